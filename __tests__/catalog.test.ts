@@ -1,0 +1,59 @@
+// The built-in catalog is data with sources; it must load, and dist/ must embed this copy.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import { BUILTIN_CATALOG_YAML } from '../src/engine/catalog/builtin.js';
+import { buildCatalog } from '../src/engine/catalog/catalog.js';
+import { parseYaml } from '../src/engine/yaml.js';
+import { parseVersion } from '../src/engine/versions.js';
+
+const file = fileURLToPath(new URL('../catalog/acp.yaml', import.meta.url));
+
+function builtin() {
+  const { parsed } = parseYaml('catalog/acp.yaml', readFileSync(file, 'utf8'));
+  if (!parsed) throw new Error('catalog/acp.yaml does not parse');
+  return buildCatalog(parsed, undefined).catalog;
+}
+
+describe('the built-in catalog', () => {
+  it('is embedded in the bundle as it is on disk (run npm run bundle when this fails)', () => {
+    expect(BUILTIN_CATALOG_YAML).toBe(readFileSync(file, 'utf8'));
+  });
+
+  it('names a source for every release, edge and package rule', () => {
+    const catalog = builtin();
+    const entries = [
+      ...catalog.releases.values(),
+      ...catalog.edges.values(),
+      ...catalog.packageRules,
+    ];
+    expect(entries.length).toBeGreaterThan(10);
+    for (const entry of entries) expect(entry.source).toMatch(/\.mdx|documentation|guides/);
+  });
+
+  it('holds the support matrix of ACP-FACTS', () => {
+    const catalog = builtin();
+    const row = (v: string) => catalog.release(parseVersion(v)!);
+    expect(row('4.3')?.compatible?.map((v) => v.text)).toEqual(['1.34', '1.33', '1.32', '1.31']);
+    expect(row('4.0')?.creation?.map((v) => v.text)).toEqual(['1.31', '1.30', '1.29', '1.28']);
+    expect(row('3.18')?.compatible).toBeUndefined();
+  });
+
+  it('finds the shortest route through the edges (3.18 -> 4.0 -> 4.3 or 3.18 -> 4.1 -> 4.3)', () => {
+    const catalog = builtin();
+    const routes = catalog.shortestRoutes(parseVersion('3.18.1')!, parseVersion('4.3.0')!);
+    expect(routes.map((r) => r.map((e) => e.to.text).join(' '))).toEqual(['4.1 4.3', '4.0 4.3']);
+    expect(catalog.shortestRoutes(parseVersion('3.18.2')!, parseVersion('4.0')!)).toEqual([]);
+  });
+
+  it('lets a user catalog add a release and an edge by key', () => {
+    const user = parseYaml(
+      'acp/catalog.yaml',
+      'releases:\n  - version: "4.4"\n    kubernetes: { creation: ["1.35"], compatible: ["1.35", "1.34"] }\n    source: my notes\nedges:\n  - { from: "4.3", to: "4.4", kubernetes: within-compatible, source: my notes }\n',
+    ).parsed!;
+    const base = parseYaml('catalog/acp.yaml', readFileSync(file, 'utf8')).parsed!;
+    const { catalog, findings } = buildCatalog(base, user);
+    expect(findings).toEqual([]);
+    expect(catalog.edge(parseVersion('4.3')!, parseVersion('4.4')!)?.source).toBe('my notes');
+  });
+});

@@ -1,0 +1,152 @@
+// The CLI as a user runs it: `node dist/cli.js` in a child process.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from '@jest/globals';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = join(root, 'dist/cli.js');
+const example = join(root, 'examples/acp');
+const scratch = mkdtempSync(join(tmpdir(), 'acp-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function run(args: string[], cwd = root) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of the example inventory with one file replaced. */
+function variant(name: string, file: string, text: string): string {
+  const dir = join(scratch, name);
+  cpSync(example, dir, { recursive: true });
+  writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+describe('node dist/cli.js', () => {
+  it('passes the bundled example and prints the plan, downloads and commands', () => {
+    const { code, stdout } = run(['--inventory', 'examples/acp']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^acp-upgrade-check upgrade check: PASS \(0 errors/);
+    expect(stdout).toContain('[x] Core 4.3.0  packages/acp-core-4.3.0.tgz');
+    expect(stdout).toContain(
+      'violet push packages/redis-operator.v4.3.0.tgz --target-catalog-source platform --platform-address https://acp.example.com --platform-token "$ACP_PLATFORM_TOKEN" --clusters global,prod-b',
+    );
+  });
+
+  it('writes the JSON report of SPEC §4', () => {
+    const { code, stdout } = run(['--inventory', 'examples/acp', '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      verdict: 'pass',
+      target: '4.3.0',
+      summary: { errors: 0 },
+    });
+    expect(report.timeline[0]).toEqual({
+      step: 1,
+      cluster: 'prod-a',
+      role: 'workload',
+      from: { version: '4.2.1', kubernetes: '1.30.9' },
+      to: { version: '4.2.1', kubernetes: '1.31' },
+    });
+    expect(report.downloads[0]).toEqual({
+      kind: 'core',
+      version: '4.3.0',
+      status: 'present',
+      file: 'packages/acp-core-4.3.0.tgz',
+    });
+    const push = report.commands.find(
+      (c: { package?: string; stage: string }) =>
+        c.package === 'topolvm-operator' && c.stage === 'push',
+    );
+    expect(push.argv).toEqual([
+      'violet',
+      'push',
+      'packages/topolvm-operator.v2.4.1.tgz',
+      '--target-catalog-source',
+      'platform',
+      '--platform-address',
+      'https://acp.example.com',
+      '--platform-token',
+      '$ACP_PLATFORM_TOKEN',
+      '--clusters',
+      'global,prod-a',
+    ]);
+  });
+
+  it('fails with exit 1 and points at the step when a workload moves before the global tier', () => {
+    const dir = variant(
+      'workload-first',
+      'plan.yaml',
+      'target: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: "1.31"\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n',
+    );
+    const { code, stdout } = run(['--inventory', dir, '--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.verdict).toBe('fail');
+    const finding = report.findings.find(
+      (f: { rule: string; cluster: string }) =>
+        f.rule === 'order/global-first' && f.cluster === 'prod-a',
+    );
+    expect(finding).toMatchObject({ file: `${dir}/plan.yaml`, line: 5, column: 16, step: 2 });
+    expect(report.suggestedPlan).toContain('target: 4.3.0');
+  });
+
+  it('renders Markdown with the verdict, a Mermaid plan and a bash block', () => {
+    const { code, stdout } = run(['--inventory', 'examples/acp', '--format', 'markdown']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('### ✅ ACP upgrade check: pass');
+    expect(stdout).toContain('```mermaid');
+    expect(stdout).toMatch(/```bash\n# check the signatures/);
+  });
+
+  it('renders SARIF 2.1.0 with one result per finding', () => {
+    const dir = variant('no-packages', 'packages.yaml', 'packages: []\n');
+    const { code, stdout } = run(['--inventory', dir, '--format', 'sarif']);
+    expect(code).toBe(1);
+    const sarif = JSON.parse(stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const results = sarif.runs[0].results;
+    expect(results.map((r: { ruleId: string }) => r.ruleId)).toContain('packages/core-missing');
+    expect(results[0].locations[0].physicalLocation.region.startLine).toBeGreaterThan(0);
+  });
+
+  it('writes the report to --out instead of stdout', () => {
+    const out = join(scratch, 'report.json');
+    const { code, stdout } = run(['--inventory', 'examples/acp', '--format', 'json', '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).verdict).toBe('pass');
+  });
+
+  it('exits 1 with a finding, not a stack trace, for broken YAML', () => {
+    const dir = variant(
+      'broken',
+      'clusters.yaml',
+      'clusters:\n  - name: global\n    version: [4.2.1\n',
+    );
+    const { code, stdout, stderr } = run(['--inventory', dir]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('input/yaml-syntax');
+    expect(stdout).toContain(`${dir}/clusters.yaml:`);
+    expect(stderr).toBe('');
+  });
+
+  it('exits 2 for an unknown flag or a missing inventory folder', () => {
+    expect(run(['--inventroy', 'x']).code).toBe(2);
+    const missing = run(['--inventory', join(scratch, 'nope')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no inventory folder');
+  });
+
+  it('suggests a plan that passes the check', () => {
+    const { code, stdout } = run(['suggest', '--inventory', 'examples/acp', '--target', '4.3.0']);
+    expect(code).toBe(0);
+    const dir = variant('suggested', 'plan.yaml', stdout);
+    expect(run(['--inventory', dir]).code).toBe(0);
+  });
+});

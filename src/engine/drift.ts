@@ -1,0 +1,142 @@
+// Drift mode: does the committed apps.yaml still describe the platform? Compares it with a fresh
+// `violet list` export and reports drift/* findings (SPEC §3).
+import { type FileInput, type InventoryInput, analyze, readText } from './check.js';
+import { type Finding, compareText, finding } from './findings.js';
+import { loadApps } from './inventory/load.js';
+import type { Apps, Clusters, Installation } from './inventory/model.js';
+import { type FailOn, type Report, sortFindings, summarize, verdictOf } from './report.js';
+import { parseYaml } from './yaml.js';
+
+export interface DriftOptions {
+  inventory: string;
+  today: string;
+  failOn?: FailOn;
+}
+
+export function runDrift(files: InventoryInput, live: FileInput, options: DriftOptions): Report {
+  // The plan does not matter for drift: only apps.yaml and clusters.yaml are compared.
+  const analysis = analyze({
+    apps: files.apps,
+    clusters: files.clusters,
+    ...(files.catalog && { catalog: files.catalog }),
+  });
+  const findings = [...analysis.findings];
+  const liveApps = loadLive(live, findings);
+  if (analysis.apps && analysis.clusters && liveApps) {
+    findings.push(...compareApps(analysis.apps, liveApps, analysis.clusters));
+  }
+  const all = sortFindings(findings);
+  const summary = summarize(all);
+  const failOn = options.failOn ?? 'error';
+  return {
+    schemaVersion: 1,
+    mode: 'drift',
+    inventory: options.inventory,
+    verdict: verdictOf(summary, failOn),
+    failOn,
+    target: null,
+    summary,
+    findings: all,
+    timeline: [],
+    downloads: [],
+    commands: [],
+    drift: all.some((f) => f.rule.startsWith('drift/')),
+  };
+}
+
+function loadLive(live: FileInput, findings: Finding[]): Apps | undefined {
+  const text = readText(live, true, findings);
+  if (text === undefined) return undefined;
+  const { parsed, findings: problems } = parseYaml(live.path, text);
+  findings.push(...problems);
+  if (!parsed) return undefined;
+  const loaded = loadApps(parsed, undefined);
+  findings.push(...loaded.findings);
+  return loaded.value;
+}
+
+/** Installations keyed by application and cluster. */
+function index(apps: Apps): Map<string, { app: string; item: Installation }> {
+  const map = new Map<string, { app: string; item: Installation }>();
+  for (const app of apps.list) {
+    for (const item of app.installed)
+      map.set(`${app.name}\u0000${item.cluster}`, { app: app.name, item });
+  }
+  return map;
+}
+
+export function compareApps(committed: Apps, live: Apps, clusters: Clusters): Finding[] {
+  const findings: Finding[] = [];
+  const before = index(committed);
+  const after = index(live);
+  const liveClusters = new Set([...after.values()].map((v) => v.item.cluster));
+  const committedClusters = new Set([...before.values()].map((v) => v.item.cluster));
+  const addedClusters = new Set<string>();
+  const removedClusters = new Set<string>();
+
+  for (const { item } of after.values()) {
+    if (clusters.byName.has(item.cluster) || addedClusters.has(item.cluster)) continue;
+    addedClusters.add(item.cluster);
+    findings.push(
+      finding(
+        'drift/cluster-added',
+        `the platform has a cluster "${item.cluster}" that clusters.yaml lacks; add it with its versions`,
+        item.at.file,
+        item.at.offset,
+        { cluster: item.cluster },
+      ),
+    );
+  }
+  for (const { item } of before.values()) {
+    if (liveClusters.has(item.cluster) || removedClusters.has(item.cluster)) continue;
+    removedClusters.add(item.cluster);
+    findings.push(
+      finding(
+        'drift/cluster-removed',
+        `"${item.cluster}" no longer appears in the live export; remove it from apps.yaml and clusters.yaml if it is gone`,
+        item.at.file,
+        item.at.offset,
+        { cluster: item.cluster },
+      ),
+    );
+  }
+  for (const [key, { app, item }] of after) {
+    if (addedClusters.has(item.cluster)) continue;
+    const was = before.get(key);
+    if (!was) {
+      findings.push(
+        finding(
+          'drift/app-added',
+          `${app} ${item.version} now runs on ${item.cluster}, but apps.yaml does not say so; export apps.yaml again with violet list`,
+          item.at.file,
+          item.at.offset,
+          { cluster: item.cluster, package: app },
+        ),
+      );
+    } else if (was.item.version !== item.version) {
+      findings.push(
+        finding(
+          'drift/version-changed',
+          `${app} on ${item.cluster} is ${item.version} on the platform, but apps.yaml says ${was.item.version}; export apps.yaml again with violet list`,
+          was.item.at.file,
+          was.item.at.offset,
+          { cluster: item.cluster, package: app },
+        ),
+      );
+    }
+  }
+  for (const [key, { app, item }] of before) {
+    if (removedClusters.has(item.cluster) || after.has(key) || !committedClusters.has(item.cluster))
+      continue;
+    findings.push(
+      finding(
+        'drift/app-removed',
+        `${app} no longer runs on ${item.cluster}; export apps.yaml again with violet list`,
+        item.at.file,
+        item.at.offset,
+        { cluster: item.cluster, package: app },
+      ),
+    );
+  }
+  return findings.sort((a, b) => compareText(a.rule, b.rule));
+}

@@ -1,0 +1,161 @@
+// Findings are values: every problem the check sees, with its rule id, severity and place.
+import type { SourceFile } from './yaml.js';
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+interface RuleInfo {
+  /** The usual severity; platform/minio-space also reports a notice when it cannot tell. */
+  severity: Severity;
+  /** One line for the rule reference and SARIF. */
+  title: string;
+}
+
+/** Every rule id the engine reports (SPEC §3, plus the waiver notices). Ids are stable. */
+export const RULES = {
+  'input/yaml-syntax': { severity: 'error', title: 'A file is not valid YAML' },
+  'input/schema': { severity: 'error', title: 'A value has the wrong type or an unknown key' },
+  'input/missing-file': { severity: 'error', title: 'A required inventory file is absent' },
+  'input/unknown-cluster': { severity: 'error', title: 'A cluster name that clusters.yaml lacks' },
+  'input/unknown-version': {
+    severity: 'error',
+    title: 'A version the release catalog does not know',
+  },
+  'input/duplicate': { severity: 'error', title: 'A cluster, package or key listed twice' },
+  'path/unsupported': { severity: 'error', title: 'A step takes an unsupported upgrade path' },
+  'path/kubernetes-prerequisite': {
+    severity: 'error',
+    title: "A cluster's Kubernetes is below the upgrade path's minimum",
+  },
+  'path/downgrade': { severity: 'error', title: 'A step lowers a version' },
+  'path/target-not-reached': {
+    severity: 'error',
+    title: 'The global tier does not reach the target',
+  },
+  'order/global-first': {
+    severity: 'error',
+    title: 'A workload cluster moves before the global tier',
+  },
+  'order/dr-standby-first': {
+    severity: 'error',
+    title: 'The primary global moves before the DR standby',
+  },
+  'order/workload-kubernetes': {
+    severity: 'error',
+    title: "A workload's Kubernetes is outside the release the global moves to",
+  },
+  'order/kubernetes-step': {
+    severity: 'error',
+    title: "A Kubernetes-only step leaves the release's Compatible Versions",
+  },
+  'order/kubernetes-with-core': {
+    severity: 'warning',
+    title: "A cluster reaches a release without that release's Kubernetes",
+  },
+  'order/immutable-multi-minor': {
+    severity: 'warning',
+    title: 'An immutable-infrastructure cluster jumps more than one Kubernetes minor',
+  },
+  'packages/core-missing': { severity: 'error', title: 'No Core package for a version' },
+  'packages/missing': { severity: 'error', title: 'An installed application has no package' },
+  'packages/incompatible': { severity: 'error', title: 'A package excludes the target release' },
+  'packages/older-than-installed': {
+    severity: 'error',
+    title: 'A package is older than what a cluster runs',
+  },
+  'packages/topolvm-prestage': {
+    severity: 'error',
+    title: 'TopoLVM must be pushed before this upgrade',
+  },
+  'packages/log-essentials': {
+    severity: 'error',
+    title: 'Log Essentials must be uploaded before this upgrade',
+  },
+  'platform/minio-space': { severity: 'error', title: 'Too little free space in /cpaas/minio' },
+  'drift/app-added': { severity: 'error', title: 'An application runs that apps.yaml lacks' },
+  'drift/app-removed': {
+    severity: 'error',
+    title: 'An application in apps.yaml no longer runs',
+  },
+  'drift/version-changed': {
+    severity: 'error',
+    title: 'An application runs another version than apps.yaml says',
+  },
+  'drift/cluster-added': { severity: 'error', title: 'A cluster runs that clusters.yaml lacks' },
+  'drift/cluster-removed': {
+    severity: 'error',
+    title: 'A cluster in apps.yaml is gone from the platform',
+  },
+  'waiver/expired': { severity: 'notice', title: 'A waiver passed its expiry date' },
+  'waiver/unmatched': { severity: 'notice', title: 'A waiver matches no finding' },
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleId = keyof typeof RULES;
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  cluster?: string;
+  package?: string;
+  /** 1-based index of the plan step. */
+  step?: number;
+  waived?: boolean;
+  waiver?: { reason: string; owner?: string };
+}
+
+export interface FindingDetails {
+  cluster?: string;
+  package?: string;
+  step?: number;
+  severity?: Severity;
+}
+
+/** A finding at an offset of a parsed file. */
+export function finding(
+  rule: RuleId,
+  message: string,
+  file: SourceFile,
+  offset: number,
+  details: FindingDetails = {},
+): Finding {
+  const { line, column } = file.position(offset);
+  return findingAt(rule, message, file.path, line, column, details);
+}
+
+/** A finding at a known line and column (1-based). */
+export function findingAt(
+  rule: RuleId,
+  message: string,
+  path: string,
+  line: number,
+  column: number,
+  details: FindingDetails = {},
+): Finding {
+  const { severity = RULES[rule].severity, ...rest } = details;
+  return { rule, severity, message, file: path, line, column, ...rest };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+export function severityRank(severity: Severity): number {
+  return SEVERITY_RANK[severity];
+}
+
+/** Deterministic order: by file, line, column, rule, then message. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.message, b.message)
+  );
+}
+
+/** Locale-independent string order, so reports are byte-identical everywhere. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

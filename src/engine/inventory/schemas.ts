@@ -1,0 +1,173 @@
+// The shapes of the inventory files: the single source of truth for what a file may contain.
+// The types the engine uses come from these schemas, and so do the JSON Schemas for editors.
+// Checks that need the source text (version spelling) or other files happen in the loader.
+import { z } from 'zod';
+
+/** No control characters: such a value could not be printed safely in a command or a comment. */
+const PRINTABLE = /^[^\u0000-\u001f\u007f]*$/;
+
+const text = (what: string) =>
+  z
+    .string()
+    .min(1, { message: `${what} must not be empty` })
+    .regex(PRINTABLE, { message: `${what} must not contain control characters or line breaks` });
+
+/** A name that reaches `--clusters a,b`: no comma, and not something violet would read as a flag. */
+export const ClusterName = text('a cluster name')
+  .regex(/^[^,\s]+$/, { message: 'a cluster name must not contain commas or spaces' })
+  .regex(/^[^-]/, { message: 'a cluster name must not start with "-"' })
+  .describe('The cluster name, as `violet list` writes it in clusterName');
+
+export const ApplicationName = text('an application name')
+  .regex(/^[^-]/, { message: 'an application name must not start with "-"' })
+  .describe('The application (package) name');
+
+/** A path on the operator machine, passed to violet as an argument. */
+export const FilePath = text('a file path')
+  .regex(/^[^-]/, { message: 'a file path must not start with "-" (write ./-name)' })
+  .describe('Where the file sits on the operator machine, relative to where the commands run');
+
+export const Address = text('an address')
+  .regex(/^\S+$/, { message: 'an address must not contain spaces' })
+  .regex(/^[^-]/, { message: 'an address must not start with "-"' })
+  .describe('The platform address, for example https://acp.example.com (IPv4 literals only)');
+
+export const Registry = text('a registry')
+  .regex(/^[^\s/-][^\s/]*$/, { message: 'a registry is HOST:PORT, without spaces or slashes' })
+  .describe("The DR standby's registry, HOST:PORT, for --dest-repo");
+
+/**
+ * A version as written: `4.3.0`, `v4.3`, `1.31`. Unquoted `1.30` is a number to YAML; the loader
+ * reads the scalar's source text, so numbers are accepted here.
+ */
+export const VersionValue = z
+  .union([z.string(), z.number()])
+  .describe('A version: MAJOR.MINOR or MAJOR.MINOR.PATCH, with or without a leading v');
+
+export const ApplicationType = z
+  .enum(['ModulePlugin', 'OperatorBundle', 'Chart'])
+  .describe('ModulePlugin (cluster plugin), OperatorBundle (operator) or Chart (Helm chart)');
+
+export const Cluster = z
+  .strictObject({
+    name: ClusterName,
+    role: z
+      .enum(['global', 'standby', 'workload'])
+      .optional()
+      .describe(
+        'global | standby (global DR standby) | workload; default workload, or global by name',
+      ),
+    version: VersionValue.describe('The Distribution Version the cluster runs, e.g. 4.0.3'),
+    kubernetes: VersionValue.describe('The Kubernetes version the cluster runs, e.g. 1.31.6'),
+    minioFreeGB: z
+      .number()
+      .nonnegative()
+      .optional()
+      .describe(
+        'Global or standby: the smallest free space of /cpaas/minio on its control-plane nodes, in GB',
+      ),
+    infrastructure: z
+      .enum(['traditional', 'immutable'])
+      .optional()
+      .describe('traditional (default) or immutable (node images are replaced on upgrade)'),
+    platformAddress: Address.optional().describe('Standby: its own platform address, for pushes'),
+    registry: Registry.optional(),
+  })
+  .describe('One cluster');
+
+export const ClustersFile = z
+  .strictObject({
+    platformAddress: Address.optional(),
+    clusters: z.array(Cluster).describe('Every cluster of the platform'),
+  })
+  .describe('acp-upgrade-check clusters.yaml: every cluster and the versions it runs');
+
+export const Step = z
+  .strictObject({
+    cluster: ClusterName.optional().describe('The cluster this step upgrades'),
+    clusters: z
+      .array(ClusterName)
+      .min(1, { message: 'clusters must name at least one cluster' })
+      .optional()
+      .describe('Several clusters upgraded in the same window'),
+    to: VersionValue.optional().describe('The Distribution Version the cluster(s) reach'),
+    kubernetes: VersionValue.optional().describe(
+      'The Kubernetes version after the step; alone, a Kubernetes-only step',
+    ),
+  })
+  .describe('One maintenance window: cluster or clusters, and to and/or kubernetes');
+
+export const Waiver = z
+  .strictObject({
+    rule: z.string().describe('The rule id to waive, e.g. order/kubernetes-with-core'),
+    cluster: z.string().optional().describe('Only findings about this cluster'),
+    package: z.string().optional().describe('Only findings about this package'),
+    reason: text('a waiver reason').describe('Why the risk is accepted (shown in the comment)'),
+    owner: z.string().optional(),
+    expires: z
+      .string()
+      .optional()
+      .describe('YYYY-MM-DD; after this day the waiver no longer applies'),
+  })
+  .describe('An accepted risk');
+
+export const PlanFile = z
+  .strictObject({
+    target: VersionValue.describe('The Distribution Version the global tier must reach'),
+    steps: z.array(Step).describe('Maintenance windows, run top to bottom'),
+    waivers: z.array(Waiver).optional(),
+  })
+  .describe('acp-upgrade-check plan.yaml: the target and the ordered upgrade steps');
+
+export const CorePackage = z
+  .strictObject({
+    core: VersionValue.describe('The Distribution Version of this Core package'),
+    file: FilePath,
+    sha256: z.string().optional(),
+  })
+  .describe('The Core package of a Distribution Version');
+
+export const ApplicationPackage = z
+  .strictObject({
+    name: ApplicationName.describe('The application name in apps.yaml'),
+    displayName: z.string().optional(),
+    type: ApplicationType,
+    version: VersionValue.describe('The package version'),
+    lifecycle: z.enum(['aligned', 'agnostic']).optional(),
+    acpVersions: z
+      .array(VersionValue)
+      .optional()
+      .describe('The portal\'s "ACP compatible versions", e.g. ["4.2", "4.3"]'),
+    file: FilePath,
+    sha256: z.string().optional(),
+  })
+  .describe('A cluster plugin, operator or chart package');
+
+export const PackagesFile = z
+  .strictObject({
+    packages: z.array(z.union([CorePackage, ApplicationPackage])).describe('Downloaded packages'),
+  })
+  .describe('acp-upgrade-check packages.yaml: the packages downloaded for the window');
+
+/** apps.yaml is violet's format and may grow: keys we do not use are ignored (typos are caught). */
+export const Installation = z.looseObject({
+  clusterName: ClusterName,
+  version: VersionValue,
+});
+
+export const Application = z.looseObject({
+  displayName: z.string().optional(),
+  type: ApplicationType,
+  installed: z.array(Installation).nullable().optional(),
+});
+
+export const AppsFile = z.looseObject({
+  applications: z.record(z.string(), Application).nullable(),
+});
+
+export type ClusterInput = z.infer<typeof Cluster>;
+export type StepInput = z.infer<typeof Step>;
+export type WaiverInput = z.infer<typeof Waiver>;
+export type CorePackageInput = z.infer<typeof CorePackage>;
+export type ApplicationPackageInput = z.infer<typeof ApplicationPackage>;
+export type ApplicationInput = z.infer<typeof Application>;

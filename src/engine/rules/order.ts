@@ -1,0 +1,157 @@
+// order/* rules: the global tier before workloads, the DR standby before the primary, workloads'
+// Kubernetes inside what the global's next release accepts, Kubernetes with Core.
+import type { Edge } from '../catalog/catalog.js';
+import { type Finding, finding } from '../findings.js';
+import type { Loc } from '../inventory/model.js';
+import { inCompatible, kubernetesMeets } from '../routes.js';
+import type { ClusterState, StepContext } from '../state.js';
+import {
+  type Version,
+  compareMinor,
+  compareVersions,
+  minorDistance,
+  minorOf,
+} from '../versions.js';
+import { kubernetesFix } from './kubernetes.js';
+
+function at(
+  rule: Finding['rule'],
+  message: string,
+  loc: Loc,
+  ctx: StepContext,
+  cluster = ctx.cluster.name,
+): Finding {
+  return finding(rule, message, loc.file, loc.offset, { cluster, step: ctx.step.index });
+}
+
+/** order/global-first: a workload may only go where the whole global tier already is. */
+export function checkGlobalFirst(ctx: StepContext, to: Version): Finding[] {
+  if (ctx.cluster.role !== 'workload') return [];
+  const behind = ctx.platform.globalTier.filter((g) => compareVersions(g.version, to) < 0);
+  if (behind.length === 0) return [];
+  const where = behind.map((g) => `${g.name} is on ${g.version.text}`).join(' and ');
+  return [
+    at(
+      'order/global-first',
+      `step ${ctx.step.index} moves workload ${ctx.cluster.name} to ${to.text}, but ${where} at that point; upgrade the global tier${ctx.platform.standby ? ' (standby, then primary)' : ''} to ${to.text} in an earlier step`,
+      ctx.at,
+      ctx,
+    ),
+  ];
+}
+
+/** order/dr-standby-first: with global DR, the standby reaches a version before the primary. */
+export function checkStandbyFirst(ctx: StepContext, to: Version): Finding[] {
+  const standby = ctx.platform.standby;
+  if (ctx.cluster.role !== 'global' || !standby) return [];
+  if (compareVersions(standby.version, to) >= 0) return [];
+  return [
+    at(
+      'order/dr-standby-first',
+      `step ${ctx.step.index} moves the primary global ${ctx.cluster.name} to ${to.text} while the DR standby ${standby.name} is still on ${standby.version.text}; upgrade ${standby.name} to ${to.text} in an earlier step`,
+      ctx.at,
+      ctx,
+    ),
+  ];
+}
+
+/**
+ * order/workload-kubernetes: when the primary global moves along `edge`, every workload must
+ * already meet the edge's Kubernetes prerequisite (Compatible Versions from 4.3 on, a minimum
+ * before). Reported at the global's step, once per workload.
+ */
+export function checkWorkloadKubernetes(ctx: StepContext, edge: Edge): Finding[] {
+  if (ctx.cluster.role !== 'global') return [];
+  const { catalog } = ctx.platform;
+  const findings: Finding[] = [];
+  for (const workload of ctx.platform.workloads()) {
+    if (kubernetesMeets(catalog, edge, workload)) continue;
+    findings.push(
+      at(
+        'order/workload-kubernetes',
+        workloadMessage(ctx, edge, workload),
+        ctx.at,
+        ctx,
+        workload.name,
+      ),
+    );
+  }
+  return findings;
+}
+
+function workloadMessage(ctx: StepContext, edge: Edge, workload: ClusterState): string {
+  const { catalog } = ctx.platform;
+  const target = minorOf(edge.to);
+  const need =
+    edge.kubernetes.kind === 'at-least'
+      ? `${minorOf(edge.from)} -> ${target} needs every cluster on Kubernetes ${edge.kubernetes.minimum.text} or later`
+      : `${target} needs workloads on ${rangeText(catalog.release(edge.to)?.compatible ?? [])}`;
+  const fix = kubernetesFix(catalog, workload, edge);
+  const action = fix
+    ? `upgrade ${workload.name}'s Kubernetes to ${fix.text} before step ${ctx.step.index} (a step with cluster: ${workload.name}, kubernetes: "${fix.text}")`
+    : `no Kubernetes inside ${workload.name}'s release ${minorOf(workload.version)} fits; upgrade ${workload.name} to ${minorOf(ctx.cluster.version)} before step ${ctx.step.index}`;
+  return `${action}: step ${ctx.step.index} moves ${ctx.cluster.name} to ${ctx.step.to?.version.text ?? target} and ${workload.name} runs Kubernetes ${workload.kubernetes.text} (${need})`;
+}
+
+/** `1.31-1.34` */
+export function rangeText(versions: readonly Version[]): string {
+  if (versions.length === 0) return 'a documented version';
+  const sorted = [...versions].sort(compareMinor);
+  return sorted.length === 1
+    ? sorted[0]!.text
+    : `${sorted[0]!.text}-${sorted[sorted.length - 1]!.text}`;
+}
+
+/** order/kubernetes-step: a Kubernetes-only step stays inside the current release's Compatible Versions. */
+export function checkKubernetesStep(ctx: StepContext, kubernetes: Version, loc: Loc): Finding[] {
+  const release = ctx.platform.catalog.release(ctx.cluster.version);
+  if (!release?.compatible || inCompatible(release, kubernetes)) return [];
+  return [
+    at(
+      'order/kubernetes-step',
+      `step ${ctx.step.index} moves ${ctx.cluster.name} to Kubernetes ${kubernetes.text}, outside its release ${minorOf(ctx.cluster.version)}'s Compatible Versions (${rangeText(release.compatible)}); pick a version in that range, or move the Distribution Version with it (a step with "to")`,
+      loc,
+      ctx,
+    ),
+  ];
+}
+
+/** order/kubernetes-with-core: a release's Core is validated on its own Kubernetes minor. */
+export function checkKubernetesWithCore(
+  ctx: StepContext,
+  to: Version,
+  kubernetes: Version,
+  loc: Loc,
+): Finding[] {
+  const creation = ctx.platform.catalog.release(to)?.creation;
+  if (!creation || creation.some((v) => compareMinor(v, kubernetes) === 0)) return [];
+  return [
+    at(
+      'order/kubernetes-with-core',
+      `${ctx.cluster.name} reaches ${to.text} on Kubernetes ${kubernetes.text}, but ${minorOf(to)} is validated on ${creation.map((v) => v.text).join(', ')}; upgrade Kubernetes in the same window (drop "kubernetes" from step ${ctx.step.index}, or set it to ${creation[0]!.text})`,
+      loc,
+      ctx,
+    ),
+  ];
+}
+
+/** order/immutable-multi-minor: immutable infrastructure needs artifacts for every minor it passes. */
+export function checkImmutableMultiMinor(
+  ctx: StepContext,
+  from: Version,
+  to: Version,
+  loc: Loc,
+): Finding[] {
+  if (ctx.cluster.spec.infrastructure !== 'immutable') return [];
+  const jump = minorDistance(from, to);
+  if (jump <= 1) return [];
+  const between = Array.from({ length: jump - 1 }, (_, i) => `${from.major}.${from.minor + i + 1}`);
+  return [
+    at(
+      'order/immutable-multi-minor',
+      `step ${ctx.step.index} takes immutable-infrastructure cluster ${ctx.cluster.name} from Kubernetes ${minorOf(from)} to ${minorOf(to)} (${jump} minors); stage the intermediate artifacts (${between.join(', ')}) before the window`,
+      loc,
+      ctx,
+    ),
+  ];
+}

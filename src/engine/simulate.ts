@@ -1,0 +1,120 @@
+// Walks plan.yaml's steps in order over the clusters' versions and checks every path/* and order/*
+// rule at the step where it applies. Clusters named in one step move together: each is checked
+// against the states before the step.
+import type { Catalog } from './catalog/catalog.js';
+import type { Finding } from './findings.js';
+import type { Clusters, PlanSpec, StepSpec } from './inventory/model.js';
+import {
+  checkGlobalFirst,
+  checkImmutableMultiMinor,
+  checkKubernetesStep,
+  checkKubernetesWithCore,
+  checkStandbyFirst,
+  checkWorkloadKubernetes,
+} from './rules/order.js';
+import { checkDowngrade, checkEdge, checkTarget } from './rules/path.js';
+import { type Move, PlatformState, type StepContext } from './state.js';
+import { type Version, compareMinor, compareVersions } from './versions.js';
+
+export interface TimelineEntry {
+  step: number;
+  cluster: string;
+  role: 'global' | 'standby' | 'workload';
+  from: { version: string; kubernetes: string };
+  to: { version: string; kubernetes: string };
+}
+
+export interface Simulation {
+  findings: Finding[];
+  timeline: TimelineEntry[];
+  moves: Move[];
+  platform: PlatformState;
+}
+
+export function simulate(catalog: Catalog, clusters: Clusters, plan: PlanSpec): Simulation {
+  const platform = new PlatformState(catalog, clusters, plan);
+  const initialGlobal = platform.global.version;
+  const findings: Finding[] = [];
+  const timeline: TimelineEntry[] = [];
+  const moves: Move[] = [];
+
+  for (const step of plan.steps) {
+    const updates: { name: string; version: Version; kubernetes: Version }[] = [];
+    for (const entry of step.clusters) {
+      const ctx: StepContext = { platform, step, cluster: platform.get(entry.name), at: entry.at };
+      const result = applyStep(ctx);
+      findings.push(...result.findings);
+      if (result.move) moves.push(result.move);
+      updates.push({ name: entry.name, ...result.after });
+      timeline.push({
+        step: step.index,
+        cluster: entry.name,
+        role: ctx.cluster.role,
+        from: { version: ctx.cluster.version.text, kubernetes: ctx.cluster.kubernetes.text },
+        to: { version: result.after.version.text, kubernetes: result.after.kubernetes.text },
+      });
+    }
+    for (const update of updates) platform.set(update.name, update.version, update.kubernetes);
+  }
+  findings.push(...checkTarget(platform, initialGlobal));
+  return { findings, timeline, moves, platform };
+}
+
+function applyStep(ctx: StepContext): {
+  findings: Finding[];
+  after: { version: Version; kubernetes: Version };
+  move?: Move;
+} {
+  const { step, cluster } = ctx;
+  const findings: Finding[] = [];
+  let version = cluster.version;
+  let move: Move | undefined;
+
+  if (step.to) {
+    const to = step.to.version;
+    const down = checkDowngrade(ctx, 'Distribution Version', cluster.version, to, step.to.at);
+    findings.push(...down);
+    if (down.length === 0) {
+      findings.push(...checkGlobalFirst(ctx, to), ...checkStandbyFirst(ctx, to));
+      let edge;
+      if (compareMinor(cluster.version, to) !== 0) {
+        const checked = checkEdge(ctx, to, step.to.at);
+        edge = checked.edge;
+        findings.push(...checked.findings);
+        if (edge) findings.push(...checkWorkloadKubernetes(ctx, edge));
+      }
+      move = { ...ctx, from: cluster.version, to, edge };
+      version = to;
+    }
+  }
+
+  const kubernetes = nextKubernetes(ctx, version);
+  const kubernetesAt = step.kubernetes?.at ?? step.to?.at ?? ctx.at;
+  const kubeDown = checkDowngrade(ctx, 'Kubernetes', cluster.kubernetes, kubernetes, kubernetesAt);
+  findings.push(...kubeDown);
+  if (kubeDown.length > 0)
+    return { findings, after: { version, kubernetes: cluster.kubernetes }, ...(move && { move }) };
+
+  if (!step.to && step.kubernetes)
+    findings.push(...checkKubernetesStep(ctx, kubernetes, step.kubernetes.at));
+  if (move) findings.push(...checkKubernetesWithCore(ctx, version, kubernetes, kubernetesAt));
+  findings.push(...checkImmutableMultiMinor(ctx, cluster.kubernetes, kubernetes, kubernetesAt));
+  return { findings, after: { version, kubernetes }, ...(move && { move }) };
+}
+
+/**
+ * The Kubernetes a cluster runs after a step: the step's own `kubernetes`, else (for a move to a
+ * release with one creation minor, 4.1 and later) that minor, else what it ran before.
+ */
+function nextKubernetes(ctx: StepContext, version: Version): Version {
+  const { step, cluster } = ctx;
+  if (step.kubernetes) return step.kubernetes.version;
+  if (!step.to) return cluster.kubernetes;
+  const creation = ctx.platform.catalog.release(version)?.creation;
+  if (creation?.length === 1 && compareVersions(creation[0]!, cluster.kubernetes) > 0) {
+    return creation[0]!;
+  }
+  return cluster.kubernetes;
+}
+
+export type { StepSpec };
