@@ -7089,9 +7089,18 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 /** Source text larger than this is refused before parsing (a file of thousands of clusters is ~10 MB). */
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
-/** Aliases may not expand the document beyond this many nodes (stops "billion laughs" documents). */
+/**
+ * Most values a file may hold, each counted once however many aliases repeat it (stops "billion
+ * laughs" documents). The apps.yaml of 4,000 clusters with 120,000 installations holds 0.6 million.
+ */
 const MAX_EXPANDED_NODES = 2_000_000;
-/** Deepest nesting accepted; inventory files need five levels. */
+/**
+ * Most places a file may start a value before it is parsed at all (`- `, `: `, `,`, brackets,
+ * line breaks): the parser keeps an event per value, so a dense file (`[a,a,a,...]`) would take
+ * gigabytes of memory well under the size limit.
+ */
+const MAX_VALUE_MARKS = 2_000_000;
+/** Deepest nesting accepted, aliases included; inventory files need five levels. */
 const MAX_DEPTH = 64;
 /** A parsed file: its display path, its text, and offset -> line/column conversion. */
 class SourceFile {
@@ -7122,13 +7131,24 @@ class SourceFile {
         const starts = (this.lineStarts ??= computeLineStarts(this.text));
         const start = starts[line - 1] ?? this.text.length;
         const end = starts[line] ?? this.text.length;
-        return this.text.slice(start, end).replace(/\r?\n$/, '');
+        return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
     }
 }
+/** Where lines start; YAML breaks lines at LF, CRLF and a lone CR alike. */
 function computeLineStarts(text) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
+    if (!text.includes('\r')) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        return starts;
+    }
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a)
+            i++;
+        if (c === 0x0a || c === 0x0d)
+            starts.push(i + 1);
+    }
     return starts;
 }
 /** Parses a file; problems come back as findings, never as exceptions. */
@@ -7139,7 +7159,11 @@ function parseYaml(path, text) {
         findings: [finding('input/yaml-syntax', message, file, offset)],
     });
     if (text.length > MAX_FILE_BYTES) {
-        return syntax(0, `${path} is ${formatSize(text.length)}, over the ${formatSize(MAX_FILE_BYTES)} limit for an inventory file; split it or remove what the check does not need`);
+        return syntax(0, tooLargeMessage(path, text.length, 'split it or remove what the check does not need'));
+    }
+    const marks = countValueMarks(file.text);
+    if (marks > MAX_VALUE_MARKS) {
+        return syntax(0, `${path} holds about ${marks.toLocaleString('en-US')} values, over the ${MAX_VALUE_MARKS.toLocaleString('en-US')} limit for an inventory file; split it or remove what the check does not need`);
     }
     let events;
     try {
@@ -7158,8 +7182,47 @@ function parseYaml(path, text) {
         throw error;
     }
 }
-function formatSize(bytes) {
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+/**
+ * An upper bound, up to a small factor, of the values a YAML text can hold: every value but the
+ * first needs one of these before it (a line break, `,`, `[`, `{`, `*`, or `-`, `:`, `?` followed
+ * by a space). For inventory files the count is close to the number of values.
+ */
+function countValueMarks(text) {
+    let marks = 0;
+    for (let i = 0; i < text.length; i++) {
+        switch (text.charCodeAt(i)) {
+            case 0x0a: // \n
+            case 0x0d: // \r
+            case 0x2c: // ,
+            case 0x5b: // [
+            case 0x7b: // {
+            case 0x2a: // *
+                marks++;
+                break;
+            case 0x2d: // -
+            case 0x3a: // :
+            case 0x3f: {
+                // ?
+                const next = text.charCodeAt(i + 1);
+                if (Number.isNaN(next) ||
+                    next === 0x20 ||
+                    next === 0x09 ||
+                    next === 0x0a ||
+                    next === 0x0d ||
+                    next === 0x2c ||
+                    next === 0x5d ||
+                    next === 0x7d)
+                    marks++;
+                break;
+            }
+        }
+    }
+    return marks;
+}
+/** "acp/apps.yaml is 50.0 MiB, over the 32 MiB limit for an inventory file; ..." */
+function tooLargeMessage(path, bytes, advice) {
+    const mib = (n) => n / (1024 * 1024);
+    return `${path} is ${mib(bytes).toFixed(1)} MiB, over the ${mib(MAX_FILE_BYTES)} MiB limit for an inventory file; ${advice}`;
 }
 function errorReason(error) {
     if (error && typeof error === 'object' && 'reason' in error && typeof error.reason === 'string') {
@@ -7186,6 +7249,8 @@ class TreeBuilder {
     file;
     events;
     anchors = new Map();
+    /** The height of each anchored collection, for nesting built out of aliases. */
+    heights = new Map();
     stack = [];
     root = null;
     documents = 0;
@@ -7203,7 +7268,7 @@ class TreeBuilder {
                 case EVENT_ID.DOCUMENT:
                     this.documents += 1;
                     if (this.documents > 1) {
-                        throw new TreeError(this.lastOffset, `${this.file.path} holds more than one YAML document (a second "---"); keep one document per file`);
+                        throw new TreeError(this.documentMarker(), `${this.file.path} holds more than one YAML document (a second "---"); keep one document per file`);
                     }
                     break;
                 case EVENT_ID.MAPPING:
@@ -7217,16 +7282,27 @@ class TreeBuilder {
                         node,
                         anchor: this.anchorName(event.anchorStart, event.anchorEnd),
                         pendingKey: undefined,
-                        keys: node.kind === 'map' ? new Map() : undefined,
+                        pendingKeyStart: 0,
+                        keys: undefined,
+                        merged: undefined,
+                        height: 0,
                     });
                     break;
                 }
                 case EVENT_ID.SCALAR: {
+                    const frame = this.stack[this.stack.length - 1];
+                    if (frame?.node.kind === 'map' &&
+                        frame.pendingKey === undefined &&
+                        event.anchorStart < 0 &&
+                        event.tagStart < 0) {
+                        this.key(frame, event);
+                        break;
+                    }
                     const node = this.scalar(event);
                     const anchor = this.anchorName(event.anchorStart, event.anchorEnd);
                     if (anchor !== undefined)
                         this.anchors.set(anchor, node);
-                    this.add(node);
+                    this.add(node, 1, 0);
                     break;
                 }
                 case EVENT_ID.ALIAS: {
@@ -7236,21 +7312,32 @@ class TreeBuilder {
                         throw new TreeError(event.anchorStart, `alias *${name} refers to no earlier anchor`);
                     }
                     this.lastOffset = event.anchorStart;
-                    this.add(target);
+                    // An alias repeats its target: every value in it counts again, and it nests as deep.
+                    this.add(target, target.size, this.heights.get(target) ?? 0);
                     break;
                 }
                 case EVENT_ID.POP: {
                     const frame = this.stack.pop();
                     if (!frame)
                         break; // end of document
-                    if (frame.anchor !== undefined)
+                    const height = frame.height + 1;
+                    if (frame.anchor !== undefined) {
                         this.anchors.set(frame.anchor, frame.node);
-                    this.add(frame.node);
+                        this.heights.set(frame.node, height);
+                    }
+                    // Its values were counted as they were added; the collection itself counts once.
+                    this.add(frame.node, 1, height);
                     break;
                 }
             }
         }
         return this.root;
+    }
+    /** Where the second document starts: the next "---" line after what was read. */
+    documentMarker() {
+        const marker = /^---(?=\s|$)/gm;
+        marker.lastIndex = this.lastOffset;
+        return marker.exec(this.file.text)?.index ?? this.lastOffset;
     }
     anchorName(start, end) {
         return start >= 0 ? this.file.text.slice(start, end) : undefined;
@@ -7260,16 +7347,30 @@ class TreeBuilder {
             throw new TreeError(start, `the tag ${this.file.text.slice(start, end)} is not supported here; write plain values (quote a version to keep it text)`);
         }
     }
-    scalar(event) {
-        const text = this.file.text;
+    /** A plain mapping key (no anchor, no tag): only its text and place are kept. */
+    key(frame, event) {
+        this.count(1);
+        frame.node.size += 1;
+        frame.pendingKeyStart = this.scalarStart(event);
+        frame.pendingKey = this.scalarSource(event);
+    }
+    scalarStart(event) {
         const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
         const start = event.valueStart < 0 ? this.lastOffset : quoted ? event.valueStart - 1 : event.valueStart;
         this.lastOffset = start;
-        const source = event.valueStart < 0
-            ? ''
-            : event.fast
-                ? text.slice(event.valueStart, event.valueEnd)
-                : getScalarValue(text, event);
+        return start;
+    }
+    scalarSource(event) {
+        if (event.valueStart < 0)
+            return '';
+        return event.fast
+            ? this.file.text.slice(event.valueStart, event.valueEnd)
+            : getScalarValue(this.file.text, event);
+    }
+    scalar(event) {
+        const text = this.file.text;
+        const start = this.scalarStart(event);
+        const source = this.scalarSource(event);
         const plain = event.style === SCALAR_STYLE.PLAIN;
         let value = plain ? resolvePlain(source) : source;
         if (event.tagStart >= 0) {
@@ -7281,54 +7382,98 @@ class TreeBuilder {
         }
         return { kind: 'scalar', start, value, source, plain, size: 1 };
     }
-    add(node) {
-        this.expanded += node.size;
+    /**
+     * Adds a finished node to the collection being read. `count` is how many values it adds to the
+     * expanded document and `height` how many levels of collections it is, so that aliases cannot
+     * grow the document or its nesting past the limits.
+     */
+    count(values) {
+        this.expanded += values;
         if (this.expanded > MAX_EXPANDED_NODES) {
             throw new TreeError(this.lastOffset, `aliases expand ${this.file.path} to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} values (an alias bomb?); write the values out or use fewer aliases`);
         }
+    }
+    add(node, count, height) {
+        this.count(count);
         const frame = this.stack[this.stack.length - 1];
         if (!frame) {
             this.root = node;
             return;
         }
+        if (this.stack.length + height > MAX_DEPTH) {
+            throw new TreeError(this.lastOffset, `aliases nest ${this.file.path} deeper than ${MAX_DEPTH} levels; write the values out or use fewer aliases`);
+        }
+        if (height > frame.height)
+            frame.height = height;
         const parent = frame.node;
         parent.size += node.size;
         if (parent.kind === 'seq') {
             parent.items.push(node);
             return;
         }
-        if (!frame.pendingKey) {
+        if (frame.pendingKey === undefined) {
             if (node.kind !== 'scalar') {
                 throw new TreeError(node.start, 'a mapping key must be a plain value, not a list or mapping');
             }
-            frame.pendingKey = { key: node.source, keyStart: node.start };
+            frame.pendingKey = node.source;
+            frame.pendingKeyStart = node.start;
             return;
         }
-        const { key, keyStart } = frame.pendingKey;
+        const key = frame.pendingKey;
+        const keyStart = frame.pendingKeyStart;
         frame.pendingKey = undefined;
+        if (key === '__proto__') {
+            // No inventory file has such a key, and a plain object built from it would change its
+            // prototype instead of holding it.
+            this.findings.push(finding('input/schema', 'the key "__proto__" is not allowed in an inventory file; remove it', this.file, keyStart));
+            return;
+        }
         if (key === '<<' && this.merge(frame, node))
             return;
-        const seen = frame.keys.get(key);
-        if (seen !== undefined) {
-            const first = this.file.position(seen).line;
+        const entry = { key, keyStart, value: node };
+        const seen = this.entryOf(frame, key);
+        if (seen && frame.merged?.delete(key)) {
+            // A key written out overrides the one a merge brought in, wherever the merge stands.
+            parent.entries[parent.entries.indexOf(seen)] = entry;
+            frame.keys?.set(key, entry);
+            return;
+        }
+        if (seen) {
+            const first = this.file.position(seen.keyStart).line;
             this.findings.push(finding('input/duplicate', `the key "${key}" appears twice in one mapping (first on line ${first}); the second is ignored, remove one`, this.file, keyStart));
             return;
         }
-        frame.keys.set(key, keyStart);
-        parent.entries.push({ key, keyStart, value: node });
+        this.addEntry(frame, entry);
+    }
+    /** The entry for `key` in the mapping being read: a scan while it is small, then an index. */
+    entryOf(frame, key) {
+        const entries = frame.node.entries;
+        if (!frame.keys) {
+            if (entries.length < 16) {
+                for (const entry of entries)
+                    if (entry.key === key)
+                        return entry;
+                return undefined;
+            }
+            frame.keys = new Map(entries.map((e) => [e.key, e]));
+        }
+        return frame.keys.get(key);
+    }
+    addEntry(frame, entry) {
+        frame.node.entries.push(entry);
+        frame.keys?.set(entry.key, entry);
     }
     /** YAML merge keys (`<<: *defaults`): copy entries the mapping does not set itself. */
     merge(frame, value) {
         const sources = value.kind === 'map' ? [value] : value.kind === 'seq' ? value.items : [];
         if (sources.length === 0 || sources.some((s) => s.kind !== 'map'))
             return false;
-        const map = frame.node;
         for (const source of sources) {
             for (const entry of source.entries) {
-                if (frame.keys.has(entry.key))
+                if (this.entryOf(frame, entry.key))
                     continue;
-                frame.keys.set(entry.key, entry.keyStart);
-                map.entries.push(entry);
+                this.addEntry(frame, entry);
+                (frame.merged ??= new Set()).add(entry.key);
             }
         }
         return true;
@@ -7338,9 +7483,14 @@ const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
 const TRUES = new Set(['true', 'True', 'TRUE']);
 const FALSES = new Set(['false', 'False', 'FALSE']);
 const INT = /^[-+]?[0-9]+$/;
+/** First characters of the core schema's nulls, booleans and numbers: `~nNtTfF+-.0-9`. */
+const MAYBE_NOT_TEXT = new Set([...'~nNtTfF+-.0123456789'].map((c) => c.charCodeAt(0)));
 const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 /** YAML 1.2 core-schema resolution of a plain scalar. */
 function resolvePlain(source) {
+    // Most scalars (keys, names, "v4.2.5") start with a character no null, boolean or number does.
+    if (!MAYBE_NOT_TEXT.has(source.charCodeAt(0)) && source !== '')
+        return source;
     if (NULLS.has(source))
         return null;
     if (TRUES.has(source))
@@ -7361,22 +7511,39 @@ function resolvePlain(source) {
         return Number.NaN;
     return source;
 }
-/** The plain JavaScript value of a node (aliases already shared, so this is bounded). */
-function toValue(node) {
+/**
+ * The plain JavaScript value of a node (aliases already shared, so this is bounded). With
+ * `limit`, lists and mappings keep only their first `limit` entries: a sample to validate.
+ */
+function toValue(node, limit = Infinity) {
     switch (node.kind) {
         case 'scalar':
             return node.value;
-        case 'seq':
-            return node.items.map(toValue);
+        case 'seq': {
+            const count = Math.min(node.items.length, limit);
+            const out = new Array(count);
+            for (let i = 0; i < count; i++)
+                out[i] = toValue(node.items[i], limit);
+            return out;
+        }
         case 'map': {
             const out = {};
-            for (const entry of node.entries) {
-                Object.defineProperty(out, entry.key, {
-                    value: toValue(entry.value),
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                });
+            const count = Math.min(node.entries.length, limit);
+            for (let i = 0; i < count; i++) {
+                const entry = node.entries[i];
+                const value = toValue(entry.value, limit);
+                // The parser refuses "__proto__" keys; should one get here, it stays an own property.
+                if (entry.key === '__proto__') {
+                    Object.defineProperty(out, entry.key, {
+                        value,
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                    });
+                }
+                else {
+                    out[entry.key] = value;
+                }
             }
             return out;
         }
@@ -7409,13 +7576,32 @@ function nodeAt(root, path) {
 
 
 function validate(schema, parsed, node, basePath = []) {
-    const result = schema.safeParse(toValue(node));
+    let result;
+    let sampled = false;
+    try {
+        result = schema.safeParse(toValue(node));
+    }
+    catch (error) {
+        // zod gathers a list's problems with push(...problems), which overflows the stack past about
+        // 100,000 of them. Such a file is validated on a sample (the first entries of every list
+        // and mapping) to name its first problems, and does not load.
+        if (!(error instanceof RangeError))
+            throw error;
+        result = schema.safeParse(toValue(node, SAMPLE_ENTRIES));
+        sampled = true;
+    }
     const findings = result.success
         ? []
         : result.error.issues.flatMap((issue) => issueFindings(issue, schema, parsed, node, basePath));
-    findings.push(...looseKeyTypos(schema, parsed, node, basePath));
-    return { value: result.success && findings.length === 0 ? result.data : undefined, findings };
+    if (sampled) {
+        findings.unshift(finding('input/schema', `${describePath(basePath) || parsed.file.path} has too many problems to list (over 100,000); those in the first ${SAMPLE_ENTRIES} entries of each list are reported: fix them and check again`, parsed.file, node.start));
+    }
+    append(findings, looseKeyTypos(schema, parsed, node, basePath));
+    const valid = result.success && !sampled && findings.length === 0;
+    return { value: valid ? result.data : undefined, findings };
 }
+/** Entries of each list and mapping validated when a file has too many problems to list. */
+const SAMPLE_ENTRIES = 1000;
 function issueFindings(issue, schema, parsed, root, basePath) {
     const path = issue.path;
     const where = describePath([...basePath, ...path]);
@@ -7448,6 +7634,17 @@ function issueFindings(issue, schema, parsed, root, basePath) {
             const suggestion = suggest(written, options);
             return [
                 at(node.start, `${where} is "${written}"; it must be one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`),
+            ];
+        }
+        case 'invalid_key': {
+            // A mapping key that the schema refuses (an application name in apps.yaml): point at it.
+            const key = String(path[path.length - 1]);
+            const { node: parent } = nodeAt(root, path.slice(0, -1));
+            const entry = parent.kind === 'map' ? parent.entries.find((e) => e.key === key) : undefined;
+            const owner = describePath([...basePath, ...path.slice(0, -1)]) || 'the file';
+            const reasons = issue.issues.map((sub) => sub.message).join('; ');
+            return [
+                at(entry?.keyStart ?? node.start, `${owner} has the key ${JSON.stringify(key)}: ${reasons}`),
             ];
         }
         default:
@@ -7540,7 +7737,7 @@ function childSchemas(schema, part) {
     const def = defOf(inner);
     switch (def.type) {
         case 'object': {
-            const child = def.shape[String(part)];
+            const child = ownValue(def.shape, String(part));
             return child ? [child] : [];
         }
         case 'array':
@@ -7574,19 +7771,25 @@ function objectKeysAt(schema, path) {
  */
 function looseKeyTypos(schema, parsed, node, basePath) {
     const findings = [];
-    const walk = (current, at, path) => {
+    // One path, extended and shortened as the walk goes: most nodes need none of it.
+    const path = [];
+    const walk = (current, at) => {
         const inner = unwrap(current);
         const def = defOf(inner);
         if (def.type === 'object' && at.kind === 'map') {
             const shape = def.shape;
             const loose = def.catchall !== undefined && defOf(def.catchall).type === 'unknown';
-            const present = new Set(at.entries.map((e) => e.key));
             for (const entry of at.entries) {
-                const child = shape[entry.key];
+                const child = ownValue(shape, entry.key);
                 if (child) {
-                    walk(child, entry.value, [...path, entry.key]);
+                    if (entry.value.kind === 'scalar')
+                        continue; // nothing below a scalar to check
+                    path.push(entry.key);
+                    walk(child, entry.value);
+                    path.pop();
                 }
                 else if (loose) {
+                    const present = new Set(at.entries.map((e) => e.key));
                     const missing = Object.keys(shape).filter((k) => !present.has(k));
                     const suggestion = suggest(entry.key, missing);
                     if (suggestion) {
@@ -7596,15 +7799,34 @@ function looseKeyTypos(schema, parsed, node, basePath) {
             }
         }
         else if (def.type === 'record' && at.kind === 'map') {
-            for (const entry of at.entries)
-                walk(def.valueType, entry.value, [...path, entry.key]);
+            for (const entry of at.entries) {
+                path.push(entry.key);
+                walk(def.valueType, entry.value);
+                path.pop();
+            }
         }
         else if (def.type === 'array' && at.kind === 'seq') {
-            at.items.forEach((item, i) => walk(def.element, item, [...path, i]));
+            for (let i = 0; i < at.items.length; i++) {
+                path.push(i);
+                walk(def.element, at.items[i]);
+                path.pop();
+            }
         }
     };
-    walk(schema, node, []);
+    walk(schema, node);
     return findings;
+}
+/**
+ * `target.push(...items)` passes every item as an argument, which overflows the stack past about
+ * 100,000: a hostile file can produce that many findings.
+ */
+function append(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+/** A schema's own entry: keys such as "constructor" must not reach Object.prototype. */
+function ownValue(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 // --- "did you mean" ------------------------------------------------------------------------
 /** The closest candidate within a small edit distance, if any. */
@@ -7615,8 +7837,8 @@ function suggest(word, candidates) {
     for (const candidate of candidates) {
         if (candidate === word)
             continue;
-        const distance = editDistance(lower, candidate.toLowerCase());
         const limit = Math.max(1, Math.min(3, Math.floor(candidate.length / 3)));
+        const distance = editDistance(lower, candidate.toLowerCase(), limit);
         if (distance <= limit && distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
@@ -7624,24 +7846,47 @@ function suggest(word, candidates) {
     }
     return best;
 }
-/** Levenshtein distance with adjacent transpositions (optimal string alignment). */
-function editDistance(a, b) {
-    if (Math.abs(a.length - b.length) > 3)
-        return Math.abs(a.length - b.length);
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                value = Math.min(value, d[i - 2][j - 2] + 1);
+/**
+ * Levenshtein distance with adjacent transpositions (optimal string alignment), or `max + 1`
+ * when it is larger than `max`. Only the diagonal band of width 2 * max + 1 is computed, so a
+ * comparison costs O(length * max) however long the strings are.
+ */
+function editDistance(a, b, max = 3) {
+    const n = a.length;
+    const m = b.length;
+    const over = max + 1;
+    if (Math.abs(n - m) > max)
+        return over;
+    let before = new Int32Array(m + 2); // row i - 2
+    let previous = new Int32Array(m + 2); // row i - 1
+    let current = new Int32Array(m + 2);
+    for (let j = 0; j <= m; j++)
+        previous[j] = Math.min(j, over);
+    for (let i = 1; i <= n; i++) {
+        const lo = Math.max(1, i - max);
+        const hi = Math.min(m, i + max);
+        current[lo - 1] = lo === 1 ? Math.min(i, over) : over;
+        let rowMin = current[lo - 1];
+        for (let j = lo; j <= hi; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 &&
+                j > 1 &&
+                a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+                a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+                value = Math.min(value, before[j - 2] + 1);
             }
-            d[i][j] = value;
+            current[j] = Math.min(value, over);
+            if (current[j] < rowMin)
+                rowMin = current[j];
         }
+        if (hi < m)
+            current[hi + 1] = over;
+        if (rowMin >= over)
+            return over;
+        [before, previous, current] = [previous, current, before];
     }
-    return d[a.length][b.length];
+    return previous[m];
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -17518,7 +17763,7 @@ function scalarText(node) {
 // values: they are references to environment variables, written "$NAME".
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 function quote(value) {
-    if (/[\u0000-\u001f\u007f]/.test(value)) {
+    if (/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(value)) {
         // The schemas refuse such values before they get here; printing one would split the line.
         throw new Error('refusing to quote a value with control characters');
     }
@@ -17822,11 +18067,16 @@ function newestVersion(versions) {
 // The types the engine uses come from these schemas, and so do the JSON Schemas for editors.
 // Checks that need the source text (version spelling) or other files happen in the loader.
 
-/** No control characters: such a value could not be printed safely in a command or a comment. */
-const PRINTABLE = /^[^\u0000-\u001f\u007f]*$/;
+/**
+ * No control characters (C0, DEL, C1), line separators or bidirectional overrides: such a value
+ * could not be printed safely in a command or a comment, or would read as something else there.
+ */
+const PRINTABLE = /^[^\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
 const schemas_text = (what) => schemas_string()
     .min(1, { message: `${what} must not be empty` })
-    .regex(PRINTABLE, { message: `${what} must not contain control characters or line breaks` });
+    .regex(PRINTABLE, {
+    message: `${what} must not contain control characters, line breaks or direction overrides`,
+});
 /** A name that reaches `--clusters a,b`: no comma, and not something violet would read as a flag. */
 const ClusterName = schemas_text('a cluster name')
     .regex(/^[^,\s]+$/, { message: 'a cluster name must not contain commas or spaces' })
@@ -17938,7 +18188,7 @@ const Application = looseObject({
     installed: array(Installation).nullable().optional(),
 });
 const AppsFile = looseObject({
-    applications: record(schemas_string(), Application).nullable(),
+    applications: record(ApplicationName, Application).nullable(),
 });
 
 ;// CONCATENATED MODULE: ./src/engine/inventory/load.ts
@@ -17951,6 +18201,8 @@ const AppsFile = looseObject({
 
 
 const PackagesFileOutline = PackagesFile.extend({ packages: array(unknown()) });
+/** Unknown names that get a "did you mean" hint, per file. */
+const MAX_HINTED = 200;
 /** Reads values out of one parsed file, collecting findings as it goes. */
 class Reader {
     parsed;
@@ -17989,6 +18241,23 @@ class Reader {
             return undefined;
         }
         return version;
+    }
+    hints = new Map();
+    clusterNames;
+    /**
+     * "Did you mean" for an unknown cluster name. Each comparison costs an edit distance against
+     * every cluster, so a file naming thousands of unknown clusters gets hints for the first
+     * MAX_HINTED names only, and each name is compared once.
+     */
+    clusterHint(name, clusters) {
+        if (this.hints.has(name))
+            return this.hints.get(name);
+        if (this.hints.size >= MAX_HINTED)
+            return undefined;
+        this.clusterNames ??= [...clusters.byName.keys()];
+        const hint = suggest(name, this.clusterNames);
+        this.hints.set(name, hint);
+        return hint;
     }
     empty(what) {
         this.report('input/schema', `${this.parsed.file.path} is empty; it must hold ${what}`, {
@@ -18060,7 +18329,7 @@ function loadClusters(parsed, catalog) {
     if (!global) {
         r.report('input/schema', 'no cluster has role global; mark the global cluster with "role: global" (or name it "global")', r.keyLoc(['clusters']));
     }
-    findings.push(...r.findings);
+    append(findings, r.findings);
     if (!global || findings.some((f) => f.severity === 'error'))
         return { value: undefined, findings };
     const clusters = { list, byName, global };
@@ -18136,7 +18405,7 @@ function loadPlan(parsed, catalog, clusters) {
     const waivers = [];
     value.waivers?.forEach((input, i) => {
         const path = ['waivers', i];
-        if (!(input.rule in RULES)) {
+        if (!Object.hasOwn(RULES, input.rule)) {
             const hint = suggest(input.rule, Object.keys(RULES));
             r.report('input/schema', `waiver ${i + 1} names the rule "${input.rule}", which does not exist${hint ? `; did you mean "${hint}"?` : ''}`, r.loc([...path, 'rule']));
             return;
@@ -18156,7 +18425,7 @@ function loadPlan(parsed, catalog, clusters) {
             waiver.expires = input.expires;
         waivers.push(waiver);
     });
-    findings.push(...r.findings);
+    append(findings, r.findings);
     if (!target || findings.some((f) => f.severity === 'error'))
         return { value: undefined, findings };
     return { value: { target, targetAt: r.loc(['target']), steps, waivers }, findings };
@@ -18168,7 +18437,7 @@ function isIsoDate(text) {
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 function reportUnknownCluster(r, name, at, clusters, details = {}) {
-    const hint = suggest(name, [...clusters.byName.keys()]);
+    const hint = r.clusterHint(name, clusters);
     r.report('input/unknown-cluster', `"${name}" is not a cluster in clusters.yaml${hint ? `; did you mean "${hint}"?` : '; add it there or fix the name'}`, at, { cluster: name, ...details });
 }
 // --- apps.yaml --------------------------------------------------------------------------------
@@ -18191,12 +18460,12 @@ function loadApps(parsed, clusters) {
         const installedNode = nodeAt(appNode, ['installed']).node;
         const installed = (input.installed ?? []).map((item, j) => {
             const itemNode = installedNode.kind === 'seq' ? installedNode.items[j] : appNode;
-            const versionNode = nodeAt(itemNode, ['version']).node;
-            const clusterNode = nodeAt(itemNode, ['clusterName']).node;
+            const versionNode = load_valueOf(itemNode, 'version');
+            const clusterNode = load_valueOf(itemNode, 'clusterName');
             return {
                 cluster: item.clusterName,
-                version: versionNode.kind === 'scalar' ? versionNode.source : String(item.version),
-                at: { file: parsed.file, offset: clusterNode.start },
+                version: versionNode?.kind === 'scalar' ? versionNode.source : String(item.version),
+                at: { file: parsed.file, offset: (clusterNode ?? itemNode).start },
             };
         });
         const app = {
@@ -18216,8 +18485,17 @@ function loadApps(parsed, clusters) {
         list.push(app);
         byName.set(app.name, app);
     }
-    findings.push(...r.findings);
+    append(findings, r.findings);
     return { value: { list, byName }, findings };
+}
+/** A mapping's value for `key` (no path array: this runs once per installation). */
+function load_valueOf(node, key) {
+    if (node.kind !== 'map')
+        return undefined;
+    for (const entry of node.entries)
+        if (entry.key === key)
+            return entry.value;
+    return undefined;
 }
 // --- packages.yaml ----------------------------------------------------------------------------
 function loadPackages(parsed) {
@@ -18240,7 +18518,7 @@ function loadPackages(parsed) {
         const isCore = item.kind === 'map' && item.entries.some((e) => e.key === 'core');
         const schema = isCore ? CorePackage : ApplicationPackage;
         const checked = validate(schema, r.parsed, item, path);
-        findings.push(...checked.findings);
+        append(findings, checked.findings);
         if (!checked.value)
             return;
         const at = r.loc(path);
@@ -18285,7 +18563,7 @@ function loadPackages(parsed) {
             spec.sha256 = input.sha256;
         list.push(spec);
     });
-    findings.push(...r.findings);
+    append(findings, r.findings);
     return { value: findings.some((f) => f.severity === 'error') ? undefined : list, findings };
 }
 function duplicate(r, seen, key, what, at, pkg) {
@@ -18416,7 +18694,7 @@ function checkPackage(download, target) {
     if (download.status === 'missing') {
         if (download.prestage) {
             const { move } = download.prestage;
-            findings.push(at('packages/topolvm-prestage', `${name} runs on ${download.clusters.join(', ')} and ${minorOf(move.from)} -> ${minorOf(move.to)} needs its package pushed to those clusters before step ${move.step.index} moves ${move.cluster.name}; download it and add it to packages.yaml`, move.at, { cluster: move.cluster.name, step: move.step.index, package: name }));
+            findings.push(at('packages/topolvm-prestage', `${name} (TopoLVM) runs on ${download.clusters.join(', ')}, and ${minorOf(move.from)} -> ${minorOf(move.to)} needs its package pushed to those clusters (--clusters ${download.clusters.join(',')}) before step ${move.step.index} moves ${move.cluster.name}; download it and add it to packages.yaml`, move.at, { cluster: move.cluster.name, step: move.step.index, package: name }));
         }
         else if (download.companion) {
             const { move, triggers } = download.companion;
@@ -18562,12 +18840,14 @@ function checkStandbyFirst(ctx, to) {
     ];
 }
 /**
- * order/workload-kubernetes: when the primary global moves along `edge`, every workload must
+ * order/workload-kubernetes: when the global tier moves along `edge`, every workload must
  * already meet the edge's Kubernetes prerequisite (Compatible Versions from 4.3 on, a minimum
- * before). Reported at the global's step, once per workload.
+ * before). Checked at the primary's step and at the DR standby's: the standby's upgrade is where
+ * the global tier starts moving (ACP-FACTS ordering rules 3 and 4); the simulation reports a
+ * workload once per release, at the primary's step when it is still out of range there.
  */
 function checkWorkloadKubernetes(ctx, edge) {
-    if (ctx.cluster.role !== 'global')
+    if (ctx.cluster.role === 'workload')
         return [];
     const { catalog } = ctx.platform;
     const findings = [];
@@ -18584,11 +18864,36 @@ function workloadMessage(ctx, edge, workload) {
     const need = edge.kubernetes.kind === 'at-least'
         ? `${minorOf(edge.from)} -> ${target} needs every cluster on Kubernetes ${edge.kubernetes.minimum.text} or later`
         : `${target} needs workloads on ${rangeText(catalog.release(edge.to)?.compatible ?? [])}`;
+    const start = tierStartStep(ctx, edge);
+    const before = start === ctx.step.index
+        ? `before step ${start}`
+        : `before step ${start}, where the global tier starts moving to ${target}`;
     const fix = kubernetesFix(catalog, workload, edge);
-    const action = fix
-        ? `upgrade ${workload.name}'s Kubernetes to ${fix.text} before step ${ctx.step.index} (a step with cluster: ${workload.name}, kubernetes: "${fix.text}")`
-        : `no Kubernetes inside ${workload.name}'s release ${minorOf(workload.version)} fits; upgrade ${workload.name} to ${minorOf(ctx.cluster.version)} before step ${ctx.step.index}`;
+    let action;
+    if (fix) {
+        action = `upgrade ${workload.name}'s Kubernetes to ${fix.text} ${before} (a step with cluster: ${workload.name}, kubernetes: "${fix.text}")`;
+    }
+    else {
+        // The workload's own release cannot run a Kubernetes the edge accepts: it must first follow
+        // the global tier to the release the tier is leaving, then take a Kubernetes step there.
+        const release = ctx.cluster.version;
+        const there = kubernetesFix(catalog, { ...workload, version: release }, edge);
+        action = `no Kubernetes inside ${workload.name}'s release ${minorOf(workload.version)} fits; upgrade ${workload.name} to ${minorOf(release)}${there ? ` and then its Kubernetes to ${there.text}` : ''} ${before}`;
+    }
     return `${action}: step ${ctx.step.index} moves ${ctx.cluster.name} to ${ctx.step.to?.version.text ?? target} and ${workload.name} runs Kubernetes ${workload.kubernetes.text} (${need})`;
+}
+/** The first step at or before this one that moves a global-tier cluster to the edge's release. */
+function tierStartStep(ctx, edge) {
+    const tier = new Set(ctx.platform.globalTier.map((g) => g.name));
+    for (const step of ctx.platform.plan.steps) {
+        if (step.index >= ctx.step.index)
+            break;
+        if (!step.to || compareMinor(step.to.version, edge.to) !== 0)
+            continue;
+        if (step.clusters.some((c) => tier.has(c.name)))
+            return step.index;
+    }
+    return ctx.step.index;
 }
 /** `1.31-1.34` */
 function rangeText(versions) {
@@ -18672,17 +18977,35 @@ function checkEdge(ctx, to, loc) {
     return { edge, findings };
 }
 function unsupportedMessage(ctx, edge, to) {
-    const { catalog } = ctx.platform;
+    const { catalog, plan } = ctx.platform;
     const from = ctx.cluster.version;
     const head = `step ${ctx.step.index} moves ${ctx.cluster.name} from ${from.text} to ${to.text}`;
-    if (edge?.fromPatches) {
-        return `${head}, but ${minorOf(from)} -> ${minorOf(to)} starts only from ${edge.fromPatches.map((v) => v.text).join(', ')}; move ${ctx.cluster.name} to one of those patches first`;
-    }
     const route = preferredRoute(catalog, from, to, ctx.platform.all());
+    if (edge?.fromPatches) {
+        const patches = edge.fromPatches.map((v) => v.text).join(', ');
+        const limited = `${head}, but ${minorOf(from)} -> ${minorOf(to)} starts only from ${patches}`;
+        // A patch above the current one can be reached first; one below cannot (no downgrades).
+        if (edge.fromPatches.some((patch) => compareVersions(patch, from) > 0)) {
+            return `${limited}; move ${ctx.cluster.name} to one of those patches first`;
+        }
+        if (route)
+            return `${limited}; ${routeAdvice(from, route, to)}`;
+        const toTarget = compareMinor(to, plan.target) !== 0
+            ? preferredRoute(catalog, from, plan.target, ctx.platform.all())
+            : undefined;
+        return toTarget
+            ? `${limited}, and no supported route leads from ${from.text} to ${minorOf(to)}; toward the target ${plan.target.text}, ${routeAdvice(from, toTarget, plan.target)}`
+            : `${limited}, and the catalog has no supported route from ${from.text} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
+    }
     if (!route) {
         return `${head}, and the catalog has no supported route from ${minorOf(from)} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
     }
-    return `${head}, which is not a supported upgrade path; the shortest supported route is ${describeRoute(from, route)}: one step per hop (${route.map((e) => `to: ${minorOf(e.to)}`).join(', then ')})`;
+    return `${head}, which is not a supported upgrade path; ${routeAdvice(from, route, to)}`;
+}
+/** `the shortest supported route is 3.18 -> 4.0 -> 4.3: one step per hop (to: 4.0, then to: 4.3.0)` */
+function routeAdvice(from, route, to) {
+    const hops = route.map((e, i) => `to: ${i === route.length - 1 ? to.text : minorOf(e.to)}`);
+    return `the shortest supported route is ${describeRoute(from, route)}: one step per hop (${hops.join(', then ')})`;
 }
 /** path/target-not-reached, and path/downgrade for a target below where the global already is. */
 function checkTarget(platform, initialGlobal) {
@@ -18712,9 +19035,11 @@ function targetMessage(catalog, platform, state) {
         return `${head}; add a step that moves ${state.name} to ${target.text}`;
     }
     const route = preferredRoute(catalog, state.version, target, platform.all());
-    return route
-        ? `${head}; add steps for ${state.name} along ${describeRoute(state.version, route)}`
-        : `${head}, and the catalog has no supported route there`;
+    if (!route)
+        return `${head}, and the catalog has no supported route there`;
+    if (route.length === 1)
+        return `${head}; add a step that moves ${state.name} to ${target.text}`;
+    return `${head}; add steps for ${state.name}: ${routeAdvice(state.version, route, target)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/state.ts
@@ -18778,12 +19103,20 @@ function simulate(catalog, clusters, plan) {
     const findings = [];
     const timeline = [];
     const moves = [];
+    const workloadKubernetes = new WorkloadKubernetesFindings();
     for (const step of plan.steps) {
         const updates = [];
         for (const entry of step.clusters) {
             const ctx = { platform, step, cluster: platform.get(entry.name), at: entry.at };
             const result = applyStep(ctx);
-            findings.push(...result.findings);
+            for (const f of result.findings) {
+                if (f.rule === 'order/workload-kubernetes' && result.move) {
+                    workloadKubernetes.add(f, ctx.cluster.role, result.move.to);
+                }
+                else {
+                    findings.push(f);
+                }
+            }
             if (result.move)
                 moves.push(result.move);
             updates.push({ name: entry.name, ...result.after });
@@ -18798,8 +19131,34 @@ function simulate(catalog, clusters, plan) {
         for (const update of updates)
             platform.set(update.name, update.version, update.kubernetes);
     }
-    findings.push(...checkTarget(platform, initialGlobal));
+    findings.push(...workloadKubernetes.findings(), ...checkTarget(platform, initialGlobal));
     return { findings, timeline, moves, platform };
+}
+/**
+ * order/workload-kubernetes is checked when the DR standby moves and when the primary moves; a
+ * workload out of range at both is reported once, at the primary's step (where SPEC §1 puts it).
+ * One fixed between the two steps is reported at the standby's: the global tier had started.
+ */
+class WorkloadKubernetesFindings {
+    primary = [];
+    standby = [];
+    atPrimary = new Set();
+    add(finding, role, to) {
+        const key = `${finding.cluster}@${minorOf(to)}`;
+        if (role === 'standby') {
+            this.standby.push({ finding, key });
+        }
+        else {
+            this.primary.push(finding);
+            this.atPrimary.add(key);
+        }
+    }
+    findings() {
+        const standbyOnly = this.standby
+            .filter((s) => !this.atPrimary.has(s.key))
+            .map((s) => s.finding);
+        return [...this.primary, ...standbyOnly];
+    }
 }
 function applyStep(ctx) {
     const { step, cluster } = ctx;
@@ -19002,6 +19361,7 @@ function yamlString(text) {
 
 
 
+
 function check_check(files, options) {
     const analysis = analyze(files);
     return reportOf(analysis, options);
@@ -19016,19 +19376,19 @@ function analyze(files) {
         if (text === undefined)
             return undefined;
         const { parsed, findings: problems } = parseYaml(input.path, text);
-        findings.push(...problems);
+        append(findings, problems);
         return parsed ?? undefined;
     };
     const catalogFile = read(files.catalog, false);
     const { catalog, findings: catalogFindings } = buildCatalog(builtinCatalog(), catalogFile);
-    findings.push(...catalogFindings);
+    append(findings, catalogFindings);
     const analysis = { findings, catalog };
     const clustersFile = read(files.clusters, true);
     const appsFile = read(files.apps, true);
     const planFile = read(files.plan, true);
     const packagesFile = read(files.packages, false);
     const take = (loaded) => {
-        findings.push(...loaded.findings);
+        append(findings, loaded.findings);
         return loaded.value;
     };
     if (clustersFile)
@@ -19044,7 +19404,8 @@ function analyze(files) {
         analysis.packages = [];
     if (analysis.clusters && analysis.plan) {
         analysis.simulation = simulate(catalog, analysis.clusters, analysis.plan);
-        findings.push(...analysis.simulation.findings, ...checkMinioSpace(catalog, analysis.simulation.moves));
+        append(findings, analysis.simulation.findings);
+        append(findings, checkMinioSpace(catalog, analysis.simulation.moves));
     }
     return analysis;
 }
@@ -19053,7 +19414,7 @@ function reportOf(analysis, options) {
     const findings = [...analysis.findings];
     const moves = simulation?.moves ?? [];
     const downloads = apps && packages ? computeDownloads({ catalog, apps, packages, clusters, plan, moves }) : [];
-    findings.push(...checkPackages(downloads, plan?.target.text));
+    append(findings, checkPackages(downloads, plan?.target.text));
     const inputBroken = findings.some((f) => f.rule.startsWith('input/') && f.severity === 'error');
     const commands = clusters && !inputBroken ? buildCommands(clusters, downloads, moves) : [];
     const all = sortFindings(applyWaivers(findings, plan?.waivers ?? [], options.today));
@@ -19080,8 +19441,10 @@ function reportOf(analysis, options) {
     }
     return report;
 }
-/** The suggested plan's text, only when it passes the path/* and order/* rules itself. */
-/** `suggest --target`: the plan, or why there is none. */
+/**
+ * `suggest --target`: a plan that passes the check, or why there is none. The suggestion is
+ * checked like any plan before it is offered: a route that would fail is not printed.
+ */
 function verifiedSuggestionFor(analysis, targetText) {
     const { catalog, clusters } = analysis;
     if (!clusters) {
@@ -19095,16 +19458,31 @@ function verifiedSuggestionFor(analysis, targetText) {
         return { error: `--target "${targetText}" is not a version (e.g. 4.3.0)` };
     if (!catalog.release(target))
         return { error: `--target ${target.text} is not a release the catalog knows` };
+    const global = clusters.global;
+    if (compareVersions(target, global.version) < 0) {
+        return {
+            error: `--target ${target.text} is below the global cluster ${global.name}'s ${global.version.text}; ACP upgrades only go up`,
+        };
+    }
+    let text;
     try {
         const plan = suggestPlan(catalog, clusters, target);
-        return { plan: planYaml(plan, [`Suggested by acp-upgrade-check for target ${target.text}.`]) };
+        text = planYaml(plan, [`Suggested by acp-upgrade-check for target ${target.text}.`]);
     }
     catch (error) {
         if (error instanceof NoRouteError)
             return { error: error.message };
         throw error;
     }
+    const problem = planProblem(catalog, clusters, text);
+    if (problem) {
+        return {
+            error: `no plan to ${target.text} was found that passes the check: the route found breaks ${problem.rule} (${problem.message}); write the plan by hand`,
+        };
+    }
+    return { plan: text };
 }
+/** The suggested plan's text, only when it passes the path/* and order/* rules itself. */
 function verifiedSuggestion(catalog, clusters, plan) {
     let text;
     try {
@@ -19115,24 +19493,34 @@ function verifiedSuggestion(catalog, clusters, plan) {
             return undefined;
         throw error;
     }
-    const { parsed } = parseYaml('suggested plan.yaml', text);
-    const suggested = parsed && loadPlan(parsed, catalog, clusters).value;
-    if (!suggested)
-        return undefined;
-    const check = simulate(catalog, clusters, suggested);
-    return check.findings.some((f) => f.severity === 'error') ? undefined : text;
+    return planProblem(catalog, clusters, text) ? undefined : text;
+}
+/** The first error a plan's text gets from loading and simulation, if any. */
+function planProblem(catalog, clusters, text) {
+    const { parsed, findings } = parseYaml('suggested plan.yaml', text);
+    const loaded = parsed ? loadPlan(parsed, catalog, clusters) : undefined;
+    if (!loaded?.value) {
+        const problems = [...findings, ...(loaded?.findings ?? [])];
+        return (problems.find((f) => f.severity === 'error') ??
+            findingAt('input/schema', 'the plan does not load', 'suggested plan.yaml', 1, 1));
+    }
+    return simulate(catalog, clusters, loaded.value).findings.find((f) => f.severity === 'error');
 }
 /** The file's text, or undefined with a finding when it is missing, too large or not UTF-8. */
 function readText(input, required, findings) {
     if ('missing' in input) {
         if (required) {
-            findings.push(findingAt('input/missing-file', `${input.path} does not exist; ${MISSING_HINT[baseName(input.path)] ?? 'create it'}`, input.path, 1, 1));
+            findings.push(findingAt('input/missing-file', `${input.path} does not exist; ${MISSING_HINT.get(baseName(input.path)) ?? 'create it'}`, input.path, 1, 1));
         }
+        return undefined;
+    }
+    if ('refused' in input) {
+        findings.push(findingAt('input/schema', `${input.path} was not read: ${input.refused}; commit the file itself`, input.path, 1, 1));
         return undefined;
     }
     if ('size' in input || ('bytes' in input && input.bytes.length > MAX_FILE_BYTES)) {
         const size = 'size' in input ? input.size : input.bytes.length;
-        findings.push(findingAt('input/yaml-syntax', `${input.path} is ${(size / 1048576).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1048576} MiB limit for an inventory file; it was not read`, input.path, 1, 1));
+        findings.push(findingAt('input/yaml-syntax', tooLargeMessage(input.path, size, 'it was not read; split it or remove what the check does not need'), input.path, 1, 1));
         return undefined;
     }
     if ('text' in input)
@@ -19146,45 +19534,62 @@ function readText(input, required, findings) {
         return undefined;
     }
 }
-const MISSING_HINT = {
-    'apps.yaml': 'export it with `violet list --output-file apps.yaml` against the platform',
-    'clusters.yaml': 'list every cluster with its version and Kubernetes there',
-    'plan.yaml': 'write the target and steps there, or start from `acp-upgrade-check suggest --target VERSION`',
-};
+const MISSING_HINT = new Map([
+    ['apps.yaml', 'export it with `violet list --output-file apps.yaml` against the platform'],
+    ['clusters.yaml', 'list every cluster with its version and Kubernetes there'],
+    [
+        'plan.yaml',
+        'write the target and steps there, or start from `acp-upgrade-check suggest --target VERSION`',
+    ],
+]);
 function baseName(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
-/** Where the first byte that is not UTF-8 sits, for the finding. */
+/**
+ * Where the first byte that is not UTF-8 sits, for the finding: the well-formed sequences of
+ * Unicode's table 3-7 (no overlong forms, no surrogates, nothing above U+10FFFF). The column
+ * counts UTF-16 code units, as the columns of all other findings do.
+ */
 function firstInvalidUtf8(bytes) {
     let line = 1;
     let column = 1;
-    for (let i = 0; i < bytes.length;) {
+    let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    while (i < bytes.length) {
         const b = bytes[i];
-        const length = b < 0x80
-            ? 1
-            : b >= 0xc2 && b < 0xe0
-                ? 2
-                : b >= 0xe0 && b < 0xf0
-                    ? 3
-                    : b >= 0xf0 && b < 0xf5
-                        ? 4
-                        : 0;
+        const length = utf8SequenceLength(bytes, i);
         if (length === 0)
             return { line, column };
-        for (let k = 1; k < length; k++) {
-            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
-                return { line, column };
-        }
-        if (b === 0x0a) {
+        if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
             line++;
             column = 1;
         }
-        else {
-            column++;
+        else if (b !== 0x0d) {
+            column += length === 4 ? 2 : 1;
         }
         i += length;
     }
     return { line, column };
+}
+/** The length of the well-formed UTF-8 sequence at `i`, or 0 when there is none. */
+function utf8SequenceLength(bytes, i) {
+    const b = bytes[i];
+    if (b < 0x80)
+        return 1;
+    const inRange = (k, lo = 0x80, hi = 0xbf) => {
+        const c = bytes[i + k];
+        return c !== undefined && c >= lo && c <= hi;
+    };
+    if (b >= 0xc2 && b <= 0xdf)
+        return inRange(1) ? 2 : 0;
+    if (b >= 0xe0 && b <= 0xef) {
+        const second = b === 0xe0 ? inRange(1, 0xa0) : b === 0xed ? inRange(1, 0x80, 0x9f) : inRange(1);
+        return second && inRange(2) ? 3 : 0;
+    }
+    if (b >= 0xf0 && b <= 0xf4) {
+        const second = b === 0xf0 ? inRange(1, 0x90) : b === 0xf4 ? inRange(1, 0x80, 0x8f) : inRange(1);
+        return second && inRange(2) && inRange(3) ? 4 : 0;
+    }
+    return 0;
 }
 let builtin;
 function builtinCatalog() {
@@ -19323,15 +19728,33 @@ const ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
  */
 function code(value, inTable = false) {
     const text = oneLine(value);
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
+    // GFM splits table cells before it reads code spans, at every `|` after an even number of
+    // backslashes, and then drops one backslash before each `|`; a backslash right before a pipe
+    // can therefore not be shown in a code span. Such a value is shown as escaped text instead.
+    if (inTable && /\\\|/.test(text))
+        return escapeText(text);
+    const fence = '`'.repeat(longestRun(text, '`') + 1);
     const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
     const body = inTable ? text.replace(/\|/g, '\\|') : text;
     return `${fence}${pad}${body}${pad}${fence}`;
 }
-/** Values are one line by schema; anything else is flattened rather than trusted. */
+/** The longest run of `char` in `text` (a loop: a spread of every match overflows the stack). */
+function longestRun(text, char) {
+    let longest = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === char ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+/**
+ * Values are one line by schema; anything else is flattened rather than trusted. C1 controls
+ * and bidirectional overrides go too: they could make a value read as something else.
+ */
 function oneLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
 }
 /** A Mermaid label: only characters that cannot mean anything to Mermaid or HTML. */
 function mermaidLabel(text) {
@@ -19584,9 +20007,12 @@ function renderSarif(report, rulesUrl) {
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
 
-/** Terminal escapes from a file must not reach the terminal. */
+/**
+ * Terminal escapes from a file must not reach the terminal, nor bidirectional overrides, which
+ * would show a command in another order than the one it runs in.
+ */
 function clean(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
 }
 function renderText(report) {
     const out = [];
@@ -19667,27 +20093,34 @@ function inventoryPaths(inventory, overrides = {}) {
     }
     return paths;
 }
-function readInventory(paths) {
+function readInventory(paths, options = {}) {
     return {
-        apps: readInventoryFile(paths.apps),
-        clusters: readInventoryFile(paths.clusters),
-        plan: readInventoryFile(paths.plan),
-        packages: readInventoryFile(paths.packages),
-        catalog: readInventoryFile(paths.catalog),
+        apps: readInventoryFile(paths.apps, options),
+        clusters: readInventoryFile(paths.clusters, options),
+        plan: readInventoryFile(paths.plan, options),
+        packages: readInventoryFile(paths.packages, options),
+        catalog: readInventoryFile(paths.catalog, options),
     };
 }
-function readInventoryFile(path) {
+function readInventoryFile(path, options = {}) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        // Non-blocking, so that a named pipe in the inventory cannot hold the run forever.
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     }
     catch {
         return { path, missing: true };
     }
     try {
         const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile())
-            return { path, missing: true };
+        if (!stat.isFile()) {
+            return stat.isDirectory()
+                ? { path, missing: true }
+                : { path, refused: 'it is not a regular file (a pipe or a device?)' };
+        }
+        if (options.within !== undefined && !isInside((0,external_node_fs_namespaceObject.realpathSync)(path), options.within)) {
+            return { path, refused: 'it is a link to a file outside the repository' };
+        }
         if (stat.size > MAX_FILE_BYTES)
             return { path, size: stat.size };
         const bytes = new Uint8Array(stat.size);
@@ -19703,6 +20136,17 @@ function readInventoryFile(path) {
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
+}
+function isInside(file, folder) {
+    let root;
+    try {
+        root = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(folder));
+    }
+    catch {
+        return false;
+    }
+    const rel = (0,external_node_path_namespaceObject.relative)(root, file);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts

@@ -3243,7 +3243,7 @@ module.exports = validRange
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -3251,7 +3251,6 @@ module.exports = validRange
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -3263,10 +3262,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -3515,7 +3514,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -3523,7 +3522,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -3551,29 +3549,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -3627,11 +3625,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -3642,57 +3640,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -31609,7 +31607,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3075:
+/***/ 411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31618,8 +31616,54 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
+});
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31627,7 +31671,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -31642,7 +31686,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -31692,12 +31736,12 @@ function utils_toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -31734,13 +31778,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -31750,8 +31794,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -31760,21 +31804,21 @@ const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -31784,15 +31828,17 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -31885,7 +31931,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -31963,7 +32009,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -32009,7 +32055,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -32312,7 +32358,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -32323,7 +32369,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -32422,7 +32468,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -32437,7 +32483,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -32462,7 +32508,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -32485,7 +32531,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -32616,7 +32662,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -32674,13 +32720,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -32699,7 +32745,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -32718,13 +32764,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -32747,7 +32793,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -32770,7 +32816,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -32866,7 +32912,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -33013,8 +33059,8 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -33047,7 +33093,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -33070,7 +33116,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -33097,7 +33143,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -33590,13 +33636,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -33887,7 +33933,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -34122,16 +34168,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -34151,8 +34197,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -34168,7 +34214,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -34193,10 +34239,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -34206,7 +34252,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -34217,7 +34263,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -34226,8 +34272,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -34322,7 +34368,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
 /**
@@ -34337,7 +34383,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -34406,10 +34452,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    process.stdout.write(external_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -34444,7 +34490,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     issueCommand('debug', {}, message);
 }
 /**
@@ -34453,7 +34499,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -34476,7 +34522,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -34658,11 +34704,11 @@ function findingAt(rule, message, path, line, column, details = {}) {
     return { rule, severity, message, file: path, line, column, ...rest };
 }
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function findings_severityRank(severity) {
+function severityRank(severity) {
     return SEVERITY_RANK[severity];
 }
 /** Deterministic order: by file, line, column, rule, then message. */
-function findings_compareFindings(a, b) {
+function compareFindings(a, b) {
     return (compareText(a.file, b.file) ||
         a.line - b.line ||
         a.column - b.column ||
@@ -38339,9 +38385,18 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 /** Source text larger than this is refused before parsing (a file of thousands of clusters is ~10 MB). */
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
-/** Aliases may not expand the document beyond this many nodes (stops "billion laughs" documents). */
+/**
+ * Most values a file may hold, each counted once however many aliases repeat it (stops "billion
+ * laughs" documents). The apps.yaml of 4,000 clusters with 120,000 installations holds 0.6 million.
+ */
 const MAX_EXPANDED_NODES = 2_000_000;
-/** Deepest nesting accepted; inventory files need five levels. */
+/**
+ * Most places a file may start a value before it is parsed at all (`- `, `: `, `,`, brackets,
+ * line breaks): the parser keeps an event per value, so a dense file (`[a,a,a,...]`) would take
+ * gigabytes of memory well under the size limit.
+ */
+const MAX_VALUE_MARKS = 2_000_000;
+/** Deepest nesting accepted, aliases included; inventory files need five levels. */
 const MAX_DEPTH = 64;
 /** A parsed file: its display path, its text, and offset -> line/column conversion. */
 class SourceFile {
@@ -38372,13 +38427,24 @@ class SourceFile {
         const starts = (this.lineStarts ??= computeLineStarts(this.text));
         const start = starts[line - 1] ?? this.text.length;
         const end = starts[line] ?? this.text.length;
-        return this.text.slice(start, end).replace(/\r?\n$/, '');
+        return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
     }
 }
+/** Where lines start; YAML breaks lines at LF, CRLF and a lone CR alike. */
 function computeLineStarts(text) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
+    if (!text.includes('\r')) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        return starts;
+    }
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a)
+            i++;
+        if (c === 0x0a || c === 0x0d)
+            starts.push(i + 1);
+    }
     return starts;
 }
 /** Parses a file; problems come back as findings, never as exceptions. */
@@ -38389,7 +38455,11 @@ function parseYaml(path, text) {
         findings: [finding('input/yaml-syntax', message, file, offset)],
     });
     if (text.length > MAX_FILE_BYTES) {
-        return syntax(0, `${path} is ${formatSize(text.length)}, over the ${formatSize(MAX_FILE_BYTES)} limit for an inventory file; split it or remove what the check does not need`);
+        return syntax(0, tooLargeMessage(path, text.length, 'split it or remove what the check does not need'));
+    }
+    const marks = countValueMarks(file.text);
+    if (marks > MAX_VALUE_MARKS) {
+        return syntax(0, `${path} holds about ${marks.toLocaleString('en-US')} values, over the ${MAX_VALUE_MARKS.toLocaleString('en-US')} limit for an inventory file; split it or remove what the check does not need`);
     }
     let events;
     try {
@@ -38408,8 +38478,47 @@ function parseYaml(path, text) {
         throw error;
     }
 }
-function formatSize(bytes) {
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+/**
+ * An upper bound, up to a small factor, of the values a YAML text can hold: every value but the
+ * first needs one of these before it (a line break, `,`, `[`, `{`, `*`, or `-`, `:`, `?` followed
+ * by a space). For inventory files the count is close to the number of values.
+ */
+function countValueMarks(text) {
+    let marks = 0;
+    for (let i = 0; i < text.length; i++) {
+        switch (text.charCodeAt(i)) {
+            case 0x0a: // \n
+            case 0x0d: // \r
+            case 0x2c: // ,
+            case 0x5b: // [
+            case 0x7b: // {
+            case 0x2a: // *
+                marks++;
+                break;
+            case 0x2d: // -
+            case 0x3a: // :
+            case 0x3f: {
+                // ?
+                const next = text.charCodeAt(i + 1);
+                if (Number.isNaN(next) ||
+                    next === 0x20 ||
+                    next === 0x09 ||
+                    next === 0x0a ||
+                    next === 0x0d ||
+                    next === 0x2c ||
+                    next === 0x5d ||
+                    next === 0x7d)
+                    marks++;
+                break;
+            }
+        }
+    }
+    return marks;
+}
+/** "acp/apps.yaml is 50.0 MiB, over the 32 MiB limit for an inventory file; ..." */
+function tooLargeMessage(path, bytes, advice) {
+    const mib = (n) => n / (1024 * 1024);
+    return `${path} is ${mib(bytes).toFixed(1)} MiB, over the ${mib(MAX_FILE_BYTES)} MiB limit for an inventory file; ${advice}`;
 }
 function errorReason(error) {
     if (error && typeof error === 'object' && 'reason' in error && typeof error.reason === 'string') {
@@ -38436,6 +38545,8 @@ class TreeBuilder {
     file;
     events;
     anchors = new Map();
+    /** The height of each anchored collection, for nesting built out of aliases. */
+    heights = new Map();
     stack = [];
     root = null;
     documents = 0;
@@ -38453,7 +38564,7 @@ class TreeBuilder {
                 case EVENT_ID.DOCUMENT:
                     this.documents += 1;
                     if (this.documents > 1) {
-                        throw new TreeError(this.lastOffset, `${this.file.path} holds more than one YAML document (a second "---"); keep one document per file`);
+                        throw new TreeError(this.documentMarker(), `${this.file.path} holds more than one YAML document (a second "---"); keep one document per file`);
                     }
                     break;
                 case EVENT_ID.MAPPING:
@@ -38467,16 +38578,27 @@ class TreeBuilder {
                         node,
                         anchor: this.anchorName(event.anchorStart, event.anchorEnd),
                         pendingKey: undefined,
-                        keys: node.kind === 'map' ? new Map() : undefined,
+                        pendingKeyStart: 0,
+                        keys: undefined,
+                        merged: undefined,
+                        height: 0,
                     });
                     break;
                 }
                 case EVENT_ID.SCALAR: {
+                    const frame = this.stack[this.stack.length - 1];
+                    if (frame?.node.kind === 'map' &&
+                        frame.pendingKey === undefined &&
+                        event.anchorStart < 0 &&
+                        event.tagStart < 0) {
+                        this.key(frame, event);
+                        break;
+                    }
                     const node = this.scalar(event);
                     const anchor = this.anchorName(event.anchorStart, event.anchorEnd);
                     if (anchor !== undefined)
                         this.anchors.set(anchor, node);
-                    this.add(node);
+                    this.add(node, 1, 0);
                     break;
                 }
                 case EVENT_ID.ALIAS: {
@@ -38486,21 +38608,32 @@ class TreeBuilder {
                         throw new TreeError(event.anchorStart, `alias *${name} refers to no earlier anchor`);
                     }
                     this.lastOffset = event.anchorStart;
-                    this.add(target);
+                    // An alias repeats its target: every value in it counts again, and it nests as deep.
+                    this.add(target, target.size, this.heights.get(target) ?? 0);
                     break;
                 }
                 case EVENT_ID.POP: {
                     const frame = this.stack.pop();
                     if (!frame)
                         break; // end of document
-                    if (frame.anchor !== undefined)
+                    const height = frame.height + 1;
+                    if (frame.anchor !== undefined) {
                         this.anchors.set(frame.anchor, frame.node);
-                    this.add(frame.node);
+                        this.heights.set(frame.node, height);
+                    }
+                    // Its values were counted as they were added; the collection itself counts once.
+                    this.add(frame.node, 1, height);
                     break;
                 }
             }
         }
         return this.root;
+    }
+    /** Where the second document starts: the next "---" line after what was read. */
+    documentMarker() {
+        const marker = /^---(?=\s|$)/gm;
+        marker.lastIndex = this.lastOffset;
+        return marker.exec(this.file.text)?.index ?? this.lastOffset;
     }
     anchorName(start, end) {
         return start >= 0 ? this.file.text.slice(start, end) : undefined;
@@ -38510,16 +38643,30 @@ class TreeBuilder {
             throw new TreeError(start, `the tag ${this.file.text.slice(start, end)} is not supported here; write plain values (quote a version to keep it text)`);
         }
     }
-    scalar(event) {
-        const text = this.file.text;
+    /** A plain mapping key (no anchor, no tag): only its text and place are kept. */
+    key(frame, event) {
+        this.count(1);
+        frame.node.size += 1;
+        frame.pendingKeyStart = this.scalarStart(event);
+        frame.pendingKey = this.scalarSource(event);
+    }
+    scalarStart(event) {
         const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
         const start = event.valueStart < 0 ? this.lastOffset : quoted ? event.valueStart - 1 : event.valueStart;
         this.lastOffset = start;
-        const source = event.valueStart < 0
-            ? ''
-            : event.fast
-                ? text.slice(event.valueStart, event.valueEnd)
-                : getScalarValue(text, event);
+        return start;
+    }
+    scalarSource(event) {
+        if (event.valueStart < 0)
+            return '';
+        return event.fast
+            ? this.file.text.slice(event.valueStart, event.valueEnd)
+            : getScalarValue(this.file.text, event);
+    }
+    scalar(event) {
+        const text = this.file.text;
+        const start = this.scalarStart(event);
+        const source = this.scalarSource(event);
         const plain = event.style === SCALAR_STYLE.PLAIN;
         let value = plain ? resolvePlain(source) : source;
         if (event.tagStart >= 0) {
@@ -38531,54 +38678,98 @@ class TreeBuilder {
         }
         return { kind: 'scalar', start, value, source, plain, size: 1 };
     }
-    add(node) {
-        this.expanded += node.size;
+    /**
+     * Adds a finished node to the collection being read. `count` is how many values it adds to the
+     * expanded document and `height` how many levels of collections it is, so that aliases cannot
+     * grow the document or its nesting past the limits.
+     */
+    count(values) {
+        this.expanded += values;
         if (this.expanded > MAX_EXPANDED_NODES) {
             throw new TreeError(this.lastOffset, `aliases expand ${this.file.path} to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} values (an alias bomb?); write the values out or use fewer aliases`);
         }
+    }
+    add(node, count, height) {
+        this.count(count);
         const frame = this.stack[this.stack.length - 1];
         if (!frame) {
             this.root = node;
             return;
         }
+        if (this.stack.length + height > MAX_DEPTH) {
+            throw new TreeError(this.lastOffset, `aliases nest ${this.file.path} deeper than ${MAX_DEPTH} levels; write the values out or use fewer aliases`);
+        }
+        if (height > frame.height)
+            frame.height = height;
         const parent = frame.node;
         parent.size += node.size;
         if (parent.kind === 'seq') {
             parent.items.push(node);
             return;
         }
-        if (!frame.pendingKey) {
+        if (frame.pendingKey === undefined) {
             if (node.kind !== 'scalar') {
                 throw new TreeError(node.start, 'a mapping key must be a plain value, not a list or mapping');
             }
-            frame.pendingKey = { key: node.source, keyStart: node.start };
+            frame.pendingKey = node.source;
+            frame.pendingKeyStart = node.start;
             return;
         }
-        const { key, keyStart } = frame.pendingKey;
+        const key = frame.pendingKey;
+        const keyStart = frame.pendingKeyStart;
         frame.pendingKey = undefined;
+        if (key === '__proto__') {
+            // No inventory file has such a key, and a plain object built from it would change its
+            // prototype instead of holding it.
+            this.findings.push(finding('input/schema', 'the key "__proto__" is not allowed in an inventory file; remove it', this.file, keyStart));
+            return;
+        }
         if (key === '<<' && this.merge(frame, node))
             return;
-        const seen = frame.keys.get(key);
-        if (seen !== undefined) {
-            const first = this.file.position(seen).line;
+        const entry = { key, keyStart, value: node };
+        const seen = this.entryOf(frame, key);
+        if (seen && frame.merged?.delete(key)) {
+            // A key written out overrides the one a merge brought in, wherever the merge stands.
+            parent.entries[parent.entries.indexOf(seen)] = entry;
+            frame.keys?.set(key, entry);
+            return;
+        }
+        if (seen) {
+            const first = this.file.position(seen.keyStart).line;
             this.findings.push(finding('input/duplicate', `the key "${key}" appears twice in one mapping (first on line ${first}); the second is ignored, remove one`, this.file, keyStart));
             return;
         }
-        frame.keys.set(key, keyStart);
-        parent.entries.push({ key, keyStart, value: node });
+        this.addEntry(frame, entry);
+    }
+    /** The entry for `key` in the mapping being read: a scan while it is small, then an index. */
+    entryOf(frame, key) {
+        const entries = frame.node.entries;
+        if (!frame.keys) {
+            if (entries.length < 16) {
+                for (const entry of entries)
+                    if (entry.key === key)
+                        return entry;
+                return undefined;
+            }
+            frame.keys = new Map(entries.map((e) => [e.key, e]));
+        }
+        return frame.keys.get(key);
+    }
+    addEntry(frame, entry) {
+        frame.node.entries.push(entry);
+        frame.keys?.set(entry.key, entry);
     }
     /** YAML merge keys (`<<: *defaults`): copy entries the mapping does not set itself. */
     merge(frame, value) {
         const sources = value.kind === 'map' ? [value] : value.kind === 'seq' ? value.items : [];
         if (sources.length === 0 || sources.some((s) => s.kind !== 'map'))
             return false;
-        const map = frame.node;
         for (const source of sources) {
             for (const entry of source.entries) {
-                if (frame.keys.has(entry.key))
+                if (this.entryOf(frame, entry.key))
                     continue;
-                frame.keys.set(entry.key, entry.keyStart);
-                map.entries.push(entry);
+                this.addEntry(frame, entry);
+                (frame.merged ??= new Set()).add(entry.key);
             }
         }
         return true;
@@ -38588,9 +38779,14 @@ const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
 const TRUES = new Set(['true', 'True', 'TRUE']);
 const FALSES = new Set(['false', 'False', 'FALSE']);
 const INT = /^[-+]?[0-9]+$/;
+/** First characters of the core schema's nulls, booleans and numbers: `~nNtTfF+-.0-9`. */
+const MAYBE_NOT_TEXT = new Set([...'~nNtTfF+-.0123456789'].map((c) => c.charCodeAt(0)));
 const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 /** YAML 1.2 core-schema resolution of a plain scalar. */
 function resolvePlain(source) {
+    // Most scalars (keys, names, "v4.2.5") start with a character no null, boolean or number does.
+    if (!MAYBE_NOT_TEXT.has(source.charCodeAt(0)) && source !== '')
+        return source;
     if (NULLS.has(source))
         return null;
     if (TRUES.has(source))
@@ -38611,22 +38807,39 @@ function resolvePlain(source) {
         return Number.NaN;
     return source;
 }
-/** The plain JavaScript value of a node (aliases already shared, so this is bounded). */
-function toValue(node) {
+/**
+ * The plain JavaScript value of a node (aliases already shared, so this is bounded). With
+ * `limit`, lists and mappings keep only their first `limit` entries: a sample to validate.
+ */
+function toValue(node, limit = Infinity) {
     switch (node.kind) {
         case 'scalar':
             return node.value;
-        case 'seq':
-            return node.items.map(toValue);
+        case 'seq': {
+            const count = Math.min(node.items.length, limit);
+            const out = new Array(count);
+            for (let i = 0; i < count; i++)
+                out[i] = toValue(node.items[i], limit);
+            return out;
+        }
         case 'map': {
             const out = {};
-            for (const entry of node.entries) {
-                Object.defineProperty(out, entry.key, {
-                    value: toValue(entry.value),
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                });
+            const count = Math.min(node.entries.length, limit);
+            for (let i = 0; i < count; i++) {
+                const entry = node.entries[i];
+                const value = toValue(entry.value, limit);
+                // The parser refuses "__proto__" keys; should one get here, it stays an own property.
+                if (entry.key === '__proto__') {
+                    Object.defineProperty(out, entry.key, {
+                        value,
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                    });
+                }
+                else {
+                    out[entry.key] = value;
+                }
             }
             return out;
         }
@@ -38659,13 +38872,32 @@ function nodeAt(root, path) {
 
 
 function validate(schema, parsed, node, basePath = []) {
-    const result = schema.safeParse(toValue(node));
+    let result;
+    let sampled = false;
+    try {
+        result = schema.safeParse(toValue(node));
+    }
+    catch (error) {
+        // zod gathers a list's problems with push(...problems), which overflows the stack past about
+        // 100,000 of them. Such a file is validated on a sample (the first entries of every list
+        // and mapping) to name its first problems, and does not load.
+        if (!(error instanceof RangeError))
+            throw error;
+        result = schema.safeParse(toValue(node, SAMPLE_ENTRIES));
+        sampled = true;
+    }
     const findings = result.success
         ? []
         : result.error.issues.flatMap((issue) => issueFindings(issue, schema, parsed, node, basePath));
-    findings.push(...looseKeyTypos(schema, parsed, node, basePath));
-    return { value: result.success && findings.length === 0 ? result.data : undefined, findings };
+    if (sampled) {
+        findings.unshift(finding('input/schema', `${describePath(basePath) || parsed.file.path} has too many problems to list (over 100,000); those in the first ${SAMPLE_ENTRIES} entries of each list are reported: fix them and check again`, parsed.file, node.start));
+    }
+    append(findings, looseKeyTypos(schema, parsed, node, basePath));
+    const valid = result.success && !sampled && findings.length === 0;
+    return { value: valid ? result.data : undefined, findings };
 }
+/** Entries of each list and mapping validated when a file has too many problems to list. */
+const SAMPLE_ENTRIES = 1000;
 function issueFindings(issue, schema, parsed, root, basePath) {
     const path = issue.path;
     const where = describePath([...basePath, ...path]);
@@ -38698,6 +38930,17 @@ function issueFindings(issue, schema, parsed, root, basePath) {
             const suggestion = suggest(written, options);
             return [
                 at(node.start, `${where} is "${written}"; it must be one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`),
+            ];
+        }
+        case 'invalid_key': {
+            // A mapping key that the schema refuses (an application name in apps.yaml): point at it.
+            const key = String(path[path.length - 1]);
+            const { node: parent } = nodeAt(root, path.slice(0, -1));
+            const entry = parent.kind === 'map' ? parent.entries.find((e) => e.key === key) : undefined;
+            const owner = describePath([...basePath, ...path.slice(0, -1)]) || 'the file';
+            const reasons = issue.issues.map((sub) => sub.message).join('; ');
+            return [
+                at(entry?.keyStart ?? node.start, `${owner} has the key ${JSON.stringify(key)}: ${reasons}`),
             ];
         }
         default:
@@ -38790,7 +39033,7 @@ function childSchemas(schema, part) {
     const def = defOf(inner);
     switch (def.type) {
         case 'object': {
-            const child = def.shape[String(part)];
+            const child = ownValue(def.shape, String(part));
             return child ? [child] : [];
         }
         case 'array':
@@ -38824,19 +39067,25 @@ function objectKeysAt(schema, path) {
  */
 function looseKeyTypos(schema, parsed, node, basePath) {
     const findings = [];
-    const walk = (current, at, path) => {
+    // One path, extended and shortened as the walk goes: most nodes need none of it.
+    const path = [];
+    const walk = (current, at) => {
         const inner = unwrap(current);
         const def = defOf(inner);
         if (def.type === 'object' && at.kind === 'map') {
             const shape = def.shape;
             const loose = def.catchall !== undefined && defOf(def.catchall).type === 'unknown';
-            const present = new Set(at.entries.map((e) => e.key));
             for (const entry of at.entries) {
-                const child = shape[entry.key];
+                const child = ownValue(shape, entry.key);
                 if (child) {
-                    walk(child, entry.value, [...path, entry.key]);
+                    if (entry.value.kind === 'scalar')
+                        continue; // nothing below a scalar to check
+                    path.push(entry.key);
+                    walk(child, entry.value);
+                    path.pop();
                 }
                 else if (loose) {
+                    const present = new Set(at.entries.map((e) => e.key));
                     const missing = Object.keys(shape).filter((k) => !present.has(k));
                     const suggestion = suggest(entry.key, missing);
                     if (suggestion) {
@@ -38846,15 +39095,34 @@ function looseKeyTypos(schema, parsed, node, basePath) {
             }
         }
         else if (def.type === 'record' && at.kind === 'map') {
-            for (const entry of at.entries)
-                walk(def.valueType, entry.value, [...path, entry.key]);
+            for (const entry of at.entries) {
+                path.push(entry.key);
+                walk(def.valueType, entry.value);
+                path.pop();
+            }
         }
         else if (def.type === 'array' && at.kind === 'seq') {
-            at.items.forEach((item, i) => walk(def.element, item, [...path, i]));
+            for (let i = 0; i < at.items.length; i++) {
+                path.push(i);
+                walk(def.element, at.items[i]);
+                path.pop();
+            }
         }
     };
-    walk(schema, node, []);
+    walk(schema, node);
     return findings;
+}
+/**
+ * `target.push(...items)` passes every item as an argument, which overflows the stack past about
+ * 100,000: a hostile file can produce that many findings.
+ */
+function append(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+/** A schema's own entry: keys such as "constructor" must not reach Object.prototype. */
+function ownValue(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 // --- "did you mean" ------------------------------------------------------------------------
 /** The closest candidate within a small edit distance, if any. */
@@ -38865,8 +39133,8 @@ function suggest(word, candidates) {
     for (const candidate of candidates) {
         if (candidate === word)
             continue;
-        const distance = editDistance(lower, candidate.toLowerCase());
         const limit = Math.max(1, Math.min(3, Math.floor(candidate.length / 3)));
+        const distance = editDistance(lower, candidate.toLowerCase(), limit);
         if (distance <= limit && distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
@@ -38874,24 +39142,47 @@ function suggest(word, candidates) {
     }
     return best;
 }
-/** Levenshtein distance with adjacent transpositions (optimal string alignment). */
-function editDistance(a, b) {
-    if (Math.abs(a.length - b.length) > 3)
-        return Math.abs(a.length - b.length);
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                value = Math.min(value, d[i - 2][j - 2] + 1);
+/**
+ * Levenshtein distance with adjacent transpositions (optimal string alignment), or `max + 1`
+ * when it is larger than `max`. Only the diagonal band of width 2 * max + 1 is computed, so a
+ * comparison costs O(length * max) however long the strings are.
+ */
+function editDistance(a, b, max = 3) {
+    const n = a.length;
+    const m = b.length;
+    const over = max + 1;
+    if (Math.abs(n - m) > max)
+        return over;
+    let before = new Int32Array(m + 2); // row i - 2
+    let previous = new Int32Array(m + 2); // row i - 1
+    let current = new Int32Array(m + 2);
+    for (let j = 0; j <= m; j++)
+        previous[j] = Math.min(j, over);
+    for (let i = 1; i <= n; i++) {
+        const lo = Math.max(1, i - max);
+        const hi = Math.min(m, i + max);
+        current[lo - 1] = lo === 1 ? Math.min(i, over) : over;
+        let rowMin = current[lo - 1];
+        for (let j = lo; j <= hi; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 &&
+                j > 1 &&
+                a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+                a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+                value = Math.min(value, before[j - 2] + 1);
             }
-            d[i][j] = value;
+            current[j] = Math.min(value, over);
+            if (current[j] < rowMin)
+                rowMin = current[j];
         }
+        if (hi < m)
+            current[hi + 1] = over;
+        if (rowMin >= over)
+            return over;
+        [before, previous, current] = [previous, current, before];
     }
-    return d[a.length][b.length];
+    return previous[m];
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -38922,7 +39213,7 @@ function compareMinor(a, b) {
     return a.major - b.major || a.minor - b.minor;
 }
 /** Orders versions; a version without a patch equals every patch of its minor. */
-function compareVersions(a, b) {
+function versions_compareVersions(a, b) {
     const byMinor = compareMinor(a, b);
     if (byMinor !== 0 || a.patch === undefined || b.patch === undefined)
         return byMinor;
@@ -41670,9 +41961,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -41690,7 +41981,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -44080,7 +44371,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -47622,13 +47913,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -47852,7 +48143,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -48768,7 +49059,7 @@ function scalarText(node) {
 // values: they are references to environment variables, written "$NAME".
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 function quote(value) {
-    if (/[\u0000-\u001f\u007f]/.test(value)) {
+    if (/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(value)) {
         // The schemas refuse such values before they get here; printing one would split the line.
         throw new Error('refusing to quote a value with control characters');
     }
@@ -48902,7 +49193,7 @@ function coreDownloads({ packages, moves }) {
             firstByVersion.set(move.to.text, move);
     }
     return [...firstByVersion.values()]
-        .sort((a, b) => compareVersions(a.to, b.to) || compareText(a.to.text, b.to.text))
+        .sort((a, b) => versions_compareVersions(a.to, b.to) || compareText(a.to.text, b.to.text))
         .map((move) => {
         const spec = cores.find((c) => matchesVersion(c.version, move.to) || matchesVersion(move.to, c.version));
         const download = {
@@ -49072,11 +49363,16 @@ function newestVersion(versions) {
 // The types the engine uses come from these schemas, and so do the JSON Schemas for editors.
 // Checks that need the source text (version spelling) or other files happen in the loader.
 
-/** No control characters: such a value could not be printed safely in a command or a comment. */
-const PRINTABLE = /^[^\u0000-\u001f\u007f]*$/;
+/**
+ * No control characters (C0, DEL, C1), line separators or bidirectional overrides: such a value
+ * could not be printed safely in a command or a comment, or would read as something else there.
+ */
+const PRINTABLE = /^[^\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
 const schemas_text = (what) => schemas_string()
     .min(1, { message: `${what} must not be empty` })
-    .regex(PRINTABLE, { message: `${what} must not contain control characters or line breaks` });
+    .regex(PRINTABLE, {
+    message: `${what} must not contain control characters, line breaks or direction overrides`,
+});
 /** A name that reaches `--clusters a,b`: no comma, and not something violet would read as a flag. */
 const ClusterName = schemas_text('a cluster name')
     .regex(/^[^,\s]+$/, { message: 'a cluster name must not contain commas or spaces' })
@@ -49188,7 +49484,7 @@ const Application = looseObject({
     installed: array(Installation).nullable().optional(),
 });
 const AppsFile = looseObject({
-    applications: record(schemas_string(), Application).nullable(),
+    applications: record(ApplicationName, Application).nullable(),
 });
 
 ;// CONCATENATED MODULE: ./src/engine/inventory/load.ts
@@ -49201,6 +49497,8 @@ const AppsFile = looseObject({
 
 
 const PackagesFileOutline = PackagesFile.extend({ packages: array(unknown()) });
+/** Unknown names that get a "did you mean" hint, per file. */
+const MAX_HINTED = 200;
 /** Reads values out of one parsed file, collecting findings as it goes. */
 class Reader {
     parsed;
@@ -49239,6 +49537,23 @@ class Reader {
             return undefined;
         }
         return version;
+    }
+    hints = new Map();
+    clusterNames;
+    /**
+     * "Did you mean" for an unknown cluster name. Each comparison costs an edit distance against
+     * every cluster, so a file naming thousands of unknown clusters gets hints for the first
+     * MAX_HINTED names only, and each name is compared once.
+     */
+    clusterHint(name, clusters) {
+        if (this.hints.has(name))
+            return this.hints.get(name);
+        if (this.hints.size >= MAX_HINTED)
+            return undefined;
+        this.clusterNames ??= [...clusters.byName.keys()];
+        const hint = suggest(name, this.clusterNames);
+        this.hints.set(name, hint);
+        return hint;
     }
     empty(what) {
         this.report('input/schema', `${this.parsed.file.path} is empty; it must hold ${what}`, {
@@ -49310,7 +49625,7 @@ function loadClusters(parsed, catalog) {
     if (!global) {
         r.report('input/schema', 'no cluster has role global; mark the global cluster with "role: global" (or name it "global")', r.keyLoc(['clusters']));
     }
-    findings.push(...r.findings);
+    append(findings, r.findings);
     if (!global || findings.some((f) => f.severity === 'error'))
         return { value: undefined, findings };
     const clusters = { list, byName, global };
@@ -49386,7 +49701,7 @@ function loadPlan(parsed, catalog, clusters) {
     const waivers = [];
     value.waivers?.forEach((input, i) => {
         const path = ['waivers', i];
-        if (!(input.rule in RULES)) {
+        if (!Object.hasOwn(RULES, input.rule)) {
             const hint = suggest(input.rule, Object.keys(RULES));
             r.report('input/schema', `waiver ${i + 1} names the rule "${input.rule}", which does not exist${hint ? `; did you mean "${hint}"?` : ''}`, r.loc([...path, 'rule']));
             return;
@@ -49406,7 +49721,7 @@ function loadPlan(parsed, catalog, clusters) {
             waiver.expires = input.expires;
         waivers.push(waiver);
     });
-    findings.push(...r.findings);
+    append(findings, r.findings);
     if (!target || findings.some((f) => f.severity === 'error'))
         return { value: undefined, findings };
     return { value: { target, targetAt: r.loc(['target']), steps, waivers }, findings };
@@ -49418,7 +49733,7 @@ function isIsoDate(text) {
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 function reportUnknownCluster(r, name, at, clusters, details = {}) {
-    const hint = suggest(name, [...clusters.byName.keys()]);
+    const hint = r.clusterHint(name, clusters);
     r.report('input/unknown-cluster', `"${name}" is not a cluster in clusters.yaml${hint ? `; did you mean "${hint}"?` : '; add it there or fix the name'}`, at, { cluster: name, ...details });
 }
 // --- apps.yaml --------------------------------------------------------------------------------
@@ -49441,12 +49756,12 @@ function loadApps(parsed, clusters) {
         const installedNode = nodeAt(appNode, ['installed']).node;
         const installed = (input.installed ?? []).map((item, j) => {
             const itemNode = installedNode.kind === 'seq' ? installedNode.items[j] : appNode;
-            const versionNode = nodeAt(itemNode, ['version']).node;
-            const clusterNode = nodeAt(itemNode, ['clusterName']).node;
+            const versionNode = load_valueOf(itemNode, 'version');
+            const clusterNode = load_valueOf(itemNode, 'clusterName');
             return {
                 cluster: item.clusterName,
-                version: versionNode.kind === 'scalar' ? versionNode.source : String(item.version),
-                at: { file: parsed.file, offset: clusterNode.start },
+                version: versionNode?.kind === 'scalar' ? versionNode.source : String(item.version),
+                at: { file: parsed.file, offset: (clusterNode ?? itemNode).start },
             };
         });
         const app = {
@@ -49466,8 +49781,17 @@ function loadApps(parsed, clusters) {
         list.push(app);
         byName.set(app.name, app);
     }
-    findings.push(...r.findings);
+    append(findings, r.findings);
     return { value: { list, byName }, findings };
+}
+/** A mapping's value for `key` (no path array: this runs once per installation). */
+function load_valueOf(node, key) {
+    if (node.kind !== 'map')
+        return undefined;
+    for (const entry of node.entries)
+        if (entry.key === key)
+            return entry.value;
+    return undefined;
 }
 // --- packages.yaml ----------------------------------------------------------------------------
 function loadPackages(parsed) {
@@ -49490,7 +49814,7 @@ function loadPackages(parsed) {
         const isCore = item.kind === 'map' && item.entries.some((e) => e.key === 'core');
         const schema = isCore ? CorePackage : ApplicationPackage;
         const checked = validate(schema, r.parsed, item, path);
-        findings.push(...checked.findings);
+        append(findings, checked.findings);
         if (!checked.value)
             return;
         const at = r.loc(path);
@@ -49535,7 +49859,7 @@ function loadPackages(parsed) {
             spec.sha256 = input.sha256;
         list.push(spec);
     });
-    findings.push(...r.findings);
+    append(findings, r.findings);
     return { value: findings.some((f) => f.severity === 'error') ? undefined : list, findings };
 }
 function duplicate(r, seen, key, what, at, pkg) {
@@ -49608,7 +49932,7 @@ function verdictOf(summary, failOn) {
 }
 /** Findings in report order; the same input gives the same bytes. */
 function sortFindings(findings) {
-    return [...findings].sort(findings_compareFindings);
+    return [...findings].sort(compareFindings);
 }
 /** Errors first, then warnings, then notices; within each, report order. For renderers. */
 function bySeverity(findings) {
@@ -49666,7 +49990,7 @@ function checkPackage(download, target) {
     if (download.status === 'missing') {
         if (download.prestage) {
             const { move } = download.prestage;
-            findings.push(at('packages/topolvm-prestage', `${name} runs on ${download.clusters.join(', ')} and ${minorOf(move.from)} -> ${minorOf(move.to)} needs its package pushed to those clusters before step ${move.step.index} moves ${move.cluster.name}; download it and add it to packages.yaml`, move.at, { cluster: move.cluster.name, step: move.step.index, package: name }));
+            findings.push(at('packages/topolvm-prestage', `${name} (TopoLVM) runs on ${download.clusters.join(', ')}, and ${minorOf(move.from)} -> ${minorOf(move.to)} needs its package pushed to those clusters (--clusters ${download.clusters.join(',')}) before step ${move.step.index} moves ${move.cluster.name}; download it and add it to packages.yaml`, move.at, { cluster: move.cluster.name, step: move.step.index, package: name }));
         }
         else if (download.companion) {
             const { move, triggers } = download.companion;
@@ -49752,7 +50076,7 @@ function preferredRoute(catalog, from, to, clusters) {
 }
 function newerIntermediates(a, b) {
     for (let i = 0; i < a.length - 1; i++) {
-        const order = compareVersions(a[i].to, b[i].to);
+        const order = versions_compareVersions(a[i].to, b[i].to);
         if (order !== 0)
             return order > 0;
     }
@@ -49792,7 +50116,7 @@ function order_at(rule, message, loc, ctx, cluster = ctx.cluster.name) {
 function checkGlobalFirst(ctx, to) {
     if (ctx.cluster.role !== 'workload')
         return [];
-    const behind = ctx.platform.globalTier.filter((g) => compareVersions(g.version, to) < 0);
+    const behind = ctx.platform.globalTier.filter((g) => versions_compareVersions(g.version, to) < 0);
     if (behind.length === 0)
         return [];
     const where = behind.map((g) => `${g.name} is on ${g.version.text}`).join(' and ');
@@ -49805,19 +50129,21 @@ function checkStandbyFirst(ctx, to) {
     const standby = ctx.platform.standby;
     if (ctx.cluster.role !== 'global' || !standby)
         return [];
-    if (compareVersions(standby.version, to) >= 0)
+    if (versions_compareVersions(standby.version, to) >= 0)
         return [];
     return [
         order_at('order/dr-standby-first', `step ${ctx.step.index} moves the primary global ${ctx.cluster.name} to ${to.text} while the DR standby ${standby.name} is still on ${standby.version.text}; upgrade ${standby.name} to ${to.text} in an earlier step`, ctx.at, ctx),
     ];
 }
 /**
- * order/workload-kubernetes: when the primary global moves along `edge`, every workload must
+ * order/workload-kubernetes: when the global tier moves along `edge`, every workload must
  * already meet the edge's Kubernetes prerequisite (Compatible Versions from 4.3 on, a minimum
- * before). Reported at the global's step, once per workload.
+ * before). Checked at the primary's step and at the DR standby's: the standby's upgrade is where
+ * the global tier starts moving (ACP-FACTS ordering rules 3 and 4); the simulation reports a
+ * workload once per release, at the primary's step when it is still out of range there.
  */
 function checkWorkloadKubernetes(ctx, edge) {
-    if (ctx.cluster.role !== 'global')
+    if (ctx.cluster.role === 'workload')
         return [];
     const { catalog } = ctx.platform;
     const findings = [];
@@ -49834,11 +50160,36 @@ function workloadMessage(ctx, edge, workload) {
     const need = edge.kubernetes.kind === 'at-least'
         ? `${minorOf(edge.from)} -> ${target} needs every cluster on Kubernetes ${edge.kubernetes.minimum.text} or later`
         : `${target} needs workloads on ${rangeText(catalog.release(edge.to)?.compatible ?? [])}`;
+    const start = tierStartStep(ctx, edge);
+    const before = start === ctx.step.index
+        ? `before step ${start}`
+        : `before step ${start}, where the global tier starts moving to ${target}`;
     const fix = kubernetesFix(catalog, workload, edge);
-    const action = fix
-        ? `upgrade ${workload.name}'s Kubernetes to ${fix.text} before step ${ctx.step.index} (a step with cluster: ${workload.name}, kubernetes: "${fix.text}")`
-        : `no Kubernetes inside ${workload.name}'s release ${minorOf(workload.version)} fits; upgrade ${workload.name} to ${minorOf(ctx.cluster.version)} before step ${ctx.step.index}`;
+    let action;
+    if (fix) {
+        action = `upgrade ${workload.name}'s Kubernetes to ${fix.text} ${before} (a step with cluster: ${workload.name}, kubernetes: "${fix.text}")`;
+    }
+    else {
+        // The workload's own release cannot run a Kubernetes the edge accepts: it must first follow
+        // the global tier to the release the tier is leaving, then take a Kubernetes step there.
+        const release = ctx.cluster.version;
+        const there = kubernetesFix(catalog, { ...workload, version: release }, edge);
+        action = `no Kubernetes inside ${workload.name}'s release ${minorOf(workload.version)} fits; upgrade ${workload.name} to ${minorOf(release)}${there ? ` and then its Kubernetes to ${there.text}` : ''} ${before}`;
+    }
     return `${action}: step ${ctx.step.index} moves ${ctx.cluster.name} to ${ctx.step.to?.version.text ?? target} and ${workload.name} runs Kubernetes ${workload.kubernetes.text} (${need})`;
+}
+/** The first step at or before this one that moves a global-tier cluster to the edge's release. */
+function tierStartStep(ctx, edge) {
+    const tier = new Set(ctx.platform.globalTier.map((g) => g.name));
+    for (const step of ctx.platform.plan.steps) {
+        if (step.index >= ctx.step.index)
+            break;
+        if (!step.to || compareMinor(step.to.version, edge.to) !== 0)
+            continue;
+        if (step.clusters.some((c) => tier.has(c.name)))
+            return step.index;
+    }
+    return ctx.step.index;
 }
 /** `1.31-1.34` */
 function rangeText(versions) {
@@ -49890,7 +50241,7 @@ function path_at(rule, message, loc, ctx) {
 }
 /** path/downgrade for a Distribution or Kubernetes version that goes down. */
 function checkDowngrade(ctx, what, from, to, loc) {
-    if (compareVersions(to, from) >= 0)
+    if (versions_compareVersions(to, from) >= 0)
         return [];
     return [
         path_at('path/downgrade', `step ${ctx.step.index} would take ${ctx.cluster.name}'s ${what} from ${from.text} down to ${to.text}; ACP upgrades only go up: fix the version or remove the step`, loc, ctx),
@@ -49922,30 +50273,48 @@ function checkEdge(ctx, to, loc) {
     return { edge, findings };
 }
 function unsupportedMessage(ctx, edge, to) {
-    const { catalog } = ctx.platform;
+    const { catalog, plan } = ctx.platform;
     const from = ctx.cluster.version;
     const head = `step ${ctx.step.index} moves ${ctx.cluster.name} from ${from.text} to ${to.text}`;
-    if (edge?.fromPatches) {
-        return `${head}, but ${minorOf(from)} -> ${minorOf(to)} starts only from ${edge.fromPatches.map((v) => v.text).join(', ')}; move ${ctx.cluster.name} to one of those patches first`;
-    }
     const route = preferredRoute(catalog, from, to, ctx.platform.all());
+    if (edge?.fromPatches) {
+        const patches = edge.fromPatches.map((v) => v.text).join(', ');
+        const limited = `${head}, but ${minorOf(from)} -> ${minorOf(to)} starts only from ${patches}`;
+        // A patch above the current one can be reached first; one below cannot (no downgrades).
+        if (edge.fromPatches.some((patch) => versions_compareVersions(patch, from) > 0)) {
+            return `${limited}; move ${ctx.cluster.name} to one of those patches first`;
+        }
+        if (route)
+            return `${limited}; ${routeAdvice(from, route, to)}`;
+        const toTarget = compareMinor(to, plan.target) !== 0
+            ? preferredRoute(catalog, from, plan.target, ctx.platform.all())
+            : undefined;
+        return toTarget
+            ? `${limited}, and no supported route leads from ${from.text} to ${minorOf(to)}; toward the target ${plan.target.text}, ${routeAdvice(from, toTarget, plan.target)}`
+            : `${limited}, and the catalog has no supported route from ${from.text} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
+    }
     if (!route) {
         return `${head}, and the catalog has no supported route from ${minorOf(from)} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
     }
-    return `${head}, which is not a supported upgrade path; the shortest supported route is ${describeRoute(from, route)}: one step per hop (${route.map((e) => `to: ${minorOf(e.to)}`).join(', then ')})`;
+    return `${head}, which is not a supported upgrade path; ${routeAdvice(from, route, to)}`;
+}
+/** `the shortest supported route is 3.18 -> 4.0 -> 4.3: one step per hop (to: 4.0, then to: 4.3.0)` */
+function routeAdvice(from, route, to) {
+    const hops = route.map((e, i) => `to: ${i === route.length - 1 ? to.text : minorOf(e.to)}`);
+    return `the shortest supported route is ${describeRoute(from, route)}: one step per hop (${hops.join(', then ')})`;
 }
 /** path/target-not-reached, and path/downgrade for a target below where the global already is. */
 function checkTarget(platform, initialGlobal) {
     const { plan, catalog } = platform;
     const loc = plan.targetAt;
-    if (compareVersions(plan.target, initialGlobal) < 0) {
+    if (versions_compareVersions(plan.target, initialGlobal) < 0) {
         return [
             path_at('path/downgrade', `the target ${plan.target.text} is below the global cluster's current ${initialGlobal.text}; ACP upgrades only go up`, loc),
         ];
     }
     const findings = [];
     for (const state of platform.globalTier) {
-        if (compareVersions(state.version, plan.target) >= 0)
+        if (versions_compareVersions(state.version, plan.target) >= 0)
             continue;
         findings.push({
             ...path_at('path/target-not-reached', targetMessage(catalog, platform, state), loc),
@@ -49962,9 +50331,11 @@ function targetMessage(catalog, platform, state) {
         return `${head}; add a step that moves ${state.name} to ${target.text}`;
     }
     const route = preferredRoute(catalog, state.version, target, platform.all());
-    return route
-        ? `${head}; add steps for ${state.name} along ${describeRoute(state.version, route)}`
-        : `${head}, and the catalog has no supported route there`;
+    if (!route)
+        return `${head}, and the catalog has no supported route there`;
+    if (route.length === 1)
+        return `${head}; add a step that moves ${state.name} to ${target.text}`;
+    return `${head}; add steps for ${state.name}: ${routeAdvice(state.version, route, target)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/state.ts
@@ -50028,12 +50399,20 @@ function simulate(catalog, clusters, plan) {
     const findings = [];
     const timeline = [];
     const moves = [];
+    const workloadKubernetes = new WorkloadKubernetesFindings();
     for (const step of plan.steps) {
         const updates = [];
         for (const entry of step.clusters) {
             const ctx = { platform, step, cluster: platform.get(entry.name), at: entry.at };
             const result = applyStep(ctx);
-            findings.push(...result.findings);
+            for (const f of result.findings) {
+                if (f.rule === 'order/workload-kubernetes' && result.move) {
+                    workloadKubernetes.add(f, ctx.cluster.role, result.move.to);
+                }
+                else {
+                    findings.push(f);
+                }
+            }
             if (result.move)
                 moves.push(result.move);
             updates.push({ name: entry.name, ...result.after });
@@ -50048,8 +50427,34 @@ function simulate(catalog, clusters, plan) {
         for (const update of updates)
             platform.set(update.name, update.version, update.kubernetes);
     }
-    findings.push(...checkTarget(platform, initialGlobal));
+    findings.push(...workloadKubernetes.findings(), ...checkTarget(platform, initialGlobal));
     return { findings, timeline, moves, platform };
+}
+/**
+ * order/workload-kubernetes is checked when the DR standby moves and when the primary moves; a
+ * workload out of range at both is reported once, at the primary's step (where SPEC §1 puts it).
+ * One fixed between the two steps is reported at the standby's: the global tier had started.
+ */
+class WorkloadKubernetesFindings {
+    primary = [];
+    standby = [];
+    atPrimary = new Set();
+    add(finding, role, to) {
+        const key = `${finding.cluster}@${minorOf(to)}`;
+        if (role === 'standby') {
+            this.standby.push({ finding, key });
+        }
+        else {
+            this.primary.push(finding);
+            this.atPrimary.add(key);
+        }
+    }
+    findings() {
+        const standbyOnly = this.standby
+            .filter((s) => !this.atPrimary.has(s.key))
+            .map((s) => s.finding);
+        return [...this.primary, ...standbyOnly];
+    }
 }
 function applyStep(ctx) {
     const { step, cluster } = ctx;
@@ -50098,7 +50503,7 @@ function nextKubernetes(ctx, version) {
     if (!step.to)
         return cluster.kubernetes;
     const creation = ctx.platform.catalog.release(version)?.creation;
-    if (creation?.length === 1 && compareVersions(creation[0], cluster.kubernetes) > 0) {
+    if (creation?.length === 1 && versions_compareVersions(creation[0], cluster.kubernetes) > 0) {
         return creation[0];
     }
     return cluster.kubernetes;
@@ -50150,7 +50555,7 @@ function suggest_suggestPlan(catalog, clusters, target) {
         for (const cluster of group) {
             const creation = catalog.release(to)?.creation;
             cluster.version = to;
-            if (creation?.length === 1 && compareVersions(creation[0], cluster.kubernetes) > 0) {
+            if (creation?.length === 1 && versions_compareVersions(creation[0], cluster.kubernetes) > 0) {
                 cluster.kubernetes = creation[0];
             }
         }
@@ -50184,7 +50589,7 @@ function suggest_suggestPlan(catalog, clusters, target) {
         }
     }
     for (const cluster of tier) {
-        if (compareVersions(cluster.version, target) < 0)
+        if (versions_compareVersions(cluster.version, target) < 0)
             move([cluster], target);
     }
     // Workloads: hop by hop, all workloads taking the same hop in one window.
@@ -50202,12 +50607,12 @@ function suggest_suggestPlan(catalog, clusters, target) {
         }
         if (byHop.size === 0)
             break;
-        for (const { to, group, edge } of [...byHop.values()].sort((a, b) => compareVersions(a.to, b.to))) {
+        for (const { to, group, edge } of [...byHop.values()].sort((a, b) => versions_compareVersions(a.to, b.to))) {
             meetPrerequisite(edge, group);
             move(group, compareMinor(to, target) === 0 ? target : to);
         }
     }
-    const patchBehind = workloads.filter((w) => compareVersions(w.version, target) < 0);
+    const patchBehind = workloads.filter((w) => versions_compareVersions(w.version, target) < 0);
     if (patchBehind.length > 0)
         move(patchBehind, target);
     return { target: target.text, steps };
@@ -50252,6 +50657,7 @@ function yamlString(text) {
 
 
 
+
 function check_check(files, options) {
     const analysis = analyze(files);
     return reportOf(analysis, options);
@@ -50266,19 +50672,19 @@ function analyze(files) {
         if (text === undefined)
             return undefined;
         const { parsed, findings: problems } = parseYaml(input.path, text);
-        findings.push(...problems);
+        append(findings, problems);
         return parsed ?? undefined;
     };
     const catalogFile = read(files.catalog, false);
     const { catalog, findings: catalogFindings } = buildCatalog(builtinCatalog(), catalogFile);
-    findings.push(...catalogFindings);
+    append(findings, catalogFindings);
     const analysis = { findings, catalog };
     const clustersFile = read(files.clusters, true);
     const appsFile = read(files.apps, true);
     const planFile = read(files.plan, true);
     const packagesFile = read(files.packages, false);
     const take = (loaded) => {
-        findings.push(...loaded.findings);
+        append(findings, loaded.findings);
         return loaded.value;
     };
     if (clustersFile)
@@ -50294,7 +50700,8 @@ function analyze(files) {
         analysis.packages = [];
     if (analysis.clusters && analysis.plan) {
         analysis.simulation = simulate(catalog, analysis.clusters, analysis.plan);
-        findings.push(...analysis.simulation.findings, ...checkMinioSpace(catalog, analysis.simulation.moves));
+        append(findings, analysis.simulation.findings);
+        append(findings, checkMinioSpace(catalog, analysis.simulation.moves));
     }
     return analysis;
 }
@@ -50303,7 +50710,7 @@ function reportOf(analysis, options) {
     const findings = [...analysis.findings];
     const moves = simulation?.moves ?? [];
     const downloads = apps && packages ? computeDownloads({ catalog, apps, packages, clusters, plan, moves }) : [];
-    findings.push(...checkPackages(downloads, plan?.target.text));
+    append(findings, checkPackages(downloads, plan?.target.text));
     const inputBroken = findings.some((f) => f.rule.startsWith('input/') && f.severity === 'error');
     const commands = clusters && !inputBroken ? buildCommands(clusters, downloads, moves) : [];
     const all = sortFindings(applyWaivers(findings, plan?.waivers ?? [], options.today));
@@ -50330,8 +50737,10 @@ function reportOf(analysis, options) {
     }
     return report;
 }
-/** The suggested plan's text, only when it passes the path/* and order/* rules itself. */
-/** `suggest --target`: the plan, or why there is none. */
+/**
+ * `suggest --target`: a plan that passes the check, or why there is none. The suggestion is
+ * checked like any plan before it is offered: a route that would fail is not printed.
+ */
 function verifiedSuggestionFor(analysis, targetText) {
     const { catalog, clusters } = analysis;
     if (!clusters) {
@@ -50345,16 +50754,31 @@ function verifiedSuggestionFor(analysis, targetText) {
         return { error: `--target "${targetText}" is not a version (e.g. 4.3.0)` };
     if (!catalog.release(target))
         return { error: `--target ${target.text} is not a release the catalog knows` };
+    const global = clusters.global;
+    if (compareVersions(target, global.version) < 0) {
+        return {
+            error: `--target ${target.text} is below the global cluster ${global.name}'s ${global.version.text}; ACP upgrades only go up`,
+        };
+    }
+    let text;
     try {
         const plan = suggestPlan(catalog, clusters, target);
-        return { plan: planYaml(plan, [`Suggested by acp-upgrade-check for target ${target.text}.`]) };
+        text = planYaml(plan, [`Suggested by acp-upgrade-check for target ${target.text}.`]);
     }
     catch (error) {
         if (error instanceof NoRouteError)
             return { error: error.message };
         throw error;
     }
+    const problem = planProblem(catalog, clusters, text);
+    if (problem) {
+        return {
+            error: `no plan to ${target.text} was found that passes the check: the route found breaks ${problem.rule} (${problem.message}); write the plan by hand`,
+        };
+    }
+    return { plan: text };
 }
+/** The suggested plan's text, only when it passes the path/* and order/* rules itself. */
 function verifiedSuggestion(catalog, clusters, plan) {
     let text;
     try {
@@ -50365,24 +50789,34 @@ function verifiedSuggestion(catalog, clusters, plan) {
             return undefined;
         throw error;
     }
-    const { parsed } = parseYaml('suggested plan.yaml', text);
-    const suggested = parsed && loadPlan(parsed, catalog, clusters).value;
-    if (!suggested)
-        return undefined;
-    const check = simulate(catalog, clusters, suggested);
-    return check.findings.some((f) => f.severity === 'error') ? undefined : text;
+    return planProblem(catalog, clusters, text) ? undefined : text;
+}
+/** The first error a plan's text gets from loading and simulation, if any. */
+function planProblem(catalog, clusters, text) {
+    const { parsed, findings } = parseYaml('suggested plan.yaml', text);
+    const loaded = parsed ? loadPlan(parsed, catalog, clusters) : undefined;
+    if (!loaded?.value) {
+        const problems = [...findings, ...(loaded?.findings ?? [])];
+        return (problems.find((f) => f.severity === 'error') ??
+            findingAt('input/schema', 'the plan does not load', 'suggested plan.yaml', 1, 1));
+    }
+    return simulate(catalog, clusters, loaded.value).findings.find((f) => f.severity === 'error');
 }
 /** The file's text, or undefined with a finding when it is missing, too large or not UTF-8. */
 function readText(input, required, findings) {
     if ('missing' in input) {
         if (required) {
-            findings.push(findingAt('input/missing-file', `${input.path} does not exist; ${MISSING_HINT[baseName(input.path)] ?? 'create it'}`, input.path, 1, 1));
+            findings.push(findingAt('input/missing-file', `${input.path} does not exist; ${MISSING_HINT.get(baseName(input.path)) ?? 'create it'}`, input.path, 1, 1));
         }
+        return undefined;
+    }
+    if ('refused' in input) {
+        findings.push(findingAt('input/schema', `${input.path} was not read: ${input.refused}; commit the file itself`, input.path, 1, 1));
         return undefined;
     }
     if ('size' in input || ('bytes' in input && input.bytes.length > MAX_FILE_BYTES)) {
         const size = 'size' in input ? input.size : input.bytes.length;
-        findings.push(findingAt('input/yaml-syntax', `${input.path} is ${(size / 1048576).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1048576} MiB limit for an inventory file; it was not read`, input.path, 1, 1));
+        findings.push(findingAt('input/yaml-syntax', tooLargeMessage(input.path, size, 'it was not read; split it or remove what the check does not need'), input.path, 1, 1));
         return undefined;
     }
     if ('text' in input)
@@ -50396,45 +50830,62 @@ function readText(input, required, findings) {
         return undefined;
     }
 }
-const MISSING_HINT = {
-    'apps.yaml': 'export it with `violet list --output-file apps.yaml` against the platform',
-    'clusters.yaml': 'list every cluster with its version and Kubernetes there',
-    'plan.yaml': 'write the target and steps there, or start from `acp-upgrade-check suggest --target VERSION`',
-};
+const MISSING_HINT = new Map([
+    ['apps.yaml', 'export it with `violet list --output-file apps.yaml` against the platform'],
+    ['clusters.yaml', 'list every cluster with its version and Kubernetes there'],
+    [
+        'plan.yaml',
+        'write the target and steps there, or start from `acp-upgrade-check suggest --target VERSION`',
+    ],
+]);
 function baseName(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
-/** Where the first byte that is not UTF-8 sits, for the finding. */
+/**
+ * Where the first byte that is not UTF-8 sits, for the finding: the well-formed sequences of
+ * Unicode's table 3-7 (no overlong forms, no surrogates, nothing above U+10FFFF). The column
+ * counts UTF-16 code units, as the columns of all other findings do.
+ */
 function firstInvalidUtf8(bytes) {
     let line = 1;
     let column = 1;
-    for (let i = 0; i < bytes.length;) {
+    let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    while (i < bytes.length) {
         const b = bytes[i];
-        const length = b < 0x80
-            ? 1
-            : b >= 0xc2 && b < 0xe0
-                ? 2
-                : b >= 0xe0 && b < 0xf0
-                    ? 3
-                    : b >= 0xf0 && b < 0xf5
-                        ? 4
-                        : 0;
+        const length = utf8SequenceLength(bytes, i);
         if (length === 0)
             return { line, column };
-        for (let k = 1; k < length; k++) {
-            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
-                return { line, column };
-        }
-        if (b === 0x0a) {
+        if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
             line++;
             column = 1;
         }
-        else {
-            column++;
+        else if (b !== 0x0d) {
+            column += length === 4 ? 2 : 1;
         }
         i += length;
     }
     return { line, column };
+}
+/** The length of the well-formed UTF-8 sequence at `i`, or 0 when there is none. */
+function utf8SequenceLength(bytes, i) {
+    const b = bytes[i];
+    if (b < 0x80)
+        return 1;
+    const inRange = (k, lo = 0x80, hi = 0xbf) => {
+        const c = bytes[i + k];
+        return c !== undefined && c >= lo && c <= hi;
+    };
+    if (b >= 0xc2 && b <= 0xdf)
+        return inRange(1) ? 2 : 0;
+    if (b >= 0xe0 && b <= 0xef) {
+        const second = b === 0xe0 ? inRange(1, 0xa0) : b === 0xed ? inRange(1, 0x80, 0x9f) : inRange(1);
+        return second && inRange(2) ? 3 : 0;
+    }
+    if (b >= 0xf0 && b <= 0xf4) {
+        const second = b === 0xf0 ? inRange(1, 0x90) : b === 0xf4 ? inRange(1, 0x80, 0x8f) : inRange(1);
+        return second && inRange(2) && inRange(3) ? 4 : 0;
+    }
+    return 0;
 }
 let builtin;
 function builtinCatalog() {
@@ -50445,6 +50896,409 @@ function builtinCatalog() {
         builtin = parsed;
     }
     return builtin;
+}
+
+;// CONCATENATED MODULE: ./src/engine/drift.ts
+// Drift mode: does the committed apps.yaml still describe the platform? Compares it with a fresh
+// `violet list` export and reports drift/* findings (SPEC §3).
+
+
+
+
+
+function runDrift(files, live, options) {
+    // The plan does not matter for drift: only apps.yaml and clusters.yaml are compared.
+    const analysis = analyze({
+        apps: files.apps,
+        clusters: files.clusters,
+        ...(files.catalog && { catalog: files.catalog }),
+    });
+    const findings = [...analysis.findings];
+    const liveApps = loadLive(live, findings);
+    if (analysis.apps && analysis.clusters && liveApps) {
+        findings.push(...compareApps(analysis.apps, liveApps, analysis.clusters));
+    }
+    const all = sortFindings(findings);
+    const summary = summarize(all);
+    const failOn = options.failOn ?? 'error';
+    return {
+        schemaVersion: 1,
+        mode: 'drift',
+        inventory: options.inventory,
+        verdict: verdictOf(summary, failOn),
+        failOn,
+        target: null,
+        summary,
+        findings: all,
+        timeline: [],
+        downloads: [],
+        commands: [],
+        drift: all.some((f) => f.rule.startsWith('drift/')),
+    };
+}
+function loadLive(live, findings) {
+    const text = readText(live, true, findings);
+    if (text === undefined)
+        return undefined;
+    const { parsed, findings: problems } = parseYaml(live.path, text);
+    findings.push(...problems);
+    if (!parsed)
+        return undefined;
+    const loaded = loadApps(parsed, undefined);
+    findings.push(...loaded.findings);
+    return loaded.value;
+}
+/** Installations keyed by application and cluster. */
+function index(apps) {
+    const map = new Map();
+    for (const app of apps.list) {
+        for (const item of app.installed)
+            map.set(`${app.name}\u0000${item.cluster}`, { app: app.name, item });
+    }
+    return map;
+}
+function compareApps(committed, live, clusters) {
+    const findings = [];
+    const before = index(committed);
+    const after = index(live);
+    const liveClusters = new Set([...after.values()].map((v) => v.item.cluster));
+    const committedClusters = new Set([...before.values()].map((v) => v.item.cluster));
+    const addedClusters = new Set();
+    const removedClusters = new Set();
+    for (const { item } of after.values()) {
+        if (clusters.byName.has(item.cluster) || addedClusters.has(item.cluster))
+            continue;
+        addedClusters.add(item.cluster);
+        findings.push(finding('drift/cluster-added', `the platform has a cluster "${item.cluster}" that clusters.yaml lacks; add it with its versions`, item.at.file, item.at.offset, { cluster: item.cluster }));
+    }
+    for (const { item } of before.values()) {
+        if (liveClusters.has(item.cluster) || removedClusters.has(item.cluster))
+            continue;
+        removedClusters.add(item.cluster);
+        findings.push(finding('drift/cluster-removed', `"${item.cluster}" no longer appears in the live export; remove it from apps.yaml and clusters.yaml if it is gone`, item.at.file, item.at.offset, { cluster: item.cluster }));
+    }
+    for (const [key, { app, item }] of after) {
+        if (addedClusters.has(item.cluster))
+            continue;
+        const was = before.get(key);
+        if (!was) {
+            findings.push(finding('drift/app-added', `${app} ${item.version} now runs on ${item.cluster}, but apps.yaml does not say so; export apps.yaml again with violet list`, item.at.file, item.at.offset, { cluster: item.cluster, package: app }));
+        }
+        else if (was.item.version !== item.version) {
+            findings.push(finding('drift/version-changed', `${app} on ${item.cluster} is ${item.version} on the platform, but apps.yaml says ${was.item.version}; export apps.yaml again with violet list`, was.item.at.file, was.item.at.offset, { cluster: item.cluster, package: app }));
+        }
+    }
+    for (const [key, { app, item }] of before) {
+        if (removedClusters.has(item.cluster) || after.has(key) || !committedClusters.has(item.cluster))
+            continue;
+        findings.push(finding('drift/app-removed', `${app} no longer runs on ${item.cluster}; export apps.yaml again with violet list`, item.at.file, item.at.offset, { cluster: item.cluster, package: app }));
+    }
+    return findings.sort((a, b) => compareText(a.rule, b.rule));
+}
+
+;// CONCATENATED MODULE: ./src/render/escape.ts
+// Markdown that shows inventory values without letting them become markup: no HTML element or
+// comment, link, image or @mention from the inventory survives GitHub's renderer.
+const ZWSP = '\u200b';
+/**
+ * Free text (a finding's message) as inert Markdown: HTML characters become entities,
+ * Markdown punctuation is backslash-escaped, and mentions and bare-URL autolinks are broken
+ * with a zero-width space, which reads the same.
+ */
+function escapeText(text) {
+    return oneLine(text)
+        .replace(/[\\`*_[\]()#!|~{}<>&"]/g, (c) => ENTITY[c] ?? `\\${c}`)
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+}
+const ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+/**
+ * A value in a code span, where nothing is markup. The fence is longer than any run of
+ * backticks inside; in a table, a `|` is escaped so that it stays inside its cell.
+ */
+function code(value, inTable = false) {
+    const text = oneLine(value);
+    // GFM splits table cells before it reads code spans, at every `|` after an even number of
+    // backslashes, and then drops one backslash before each `|`; a backslash right before a pipe
+    // can therefore not be shown in a code span. Such a value is shown as escaped text instead.
+    if (inTable && /\\\|/.test(text))
+        return escapeText(text);
+    const fence = '`'.repeat(longestRun(text, '`') + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
+    const body = inTable ? text.replace(/\|/g, '\\|') : text;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** The longest run of `char` in `text` (a loop: a spread of every match overflows the stack). */
+function longestRun(text, char) {
+    let longest = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === char ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+/**
+ * Values are one line by schema; anything else is flattened rather than trusted. C1 controls
+ * and bidirectional overrides go too: they could make a value read as something else.
+ */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
+}
+/** A Mermaid label: only characters that cannot mean anything to Mermaid or HTML. */
+function mermaidLabel(text) {
+    return oneLine(text).replace(/[^A-Za-z0-9 ._:,/+=-]/g, '?');
+}
+
+;// CONCATENATED MODULE: ./src/render/json.ts
+function renderJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+
+
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** The anchor of a rule's section in docs/rules.md. */
+function ruleAnchor(rule) {
+    return rule.replace(/[^a-z0-9]+/g, '-');
+}
+function renderMarkdown(report, options = {}) {
+    const full = compose(report, options, { sections: 'all', findings: Infinity });
+    const limit = options.maxLength;
+    if (limit === undefined || full.length <= limit)
+        return full;
+    for (const sections of ['no-commands', 'findings-only']) {
+        const shorter = compose(report, options, { sections, findings: Infinity });
+        if (shorter.length <= limit)
+            return shorter;
+    }
+    // Still too long: keep as many findings rows as fit.
+    let lo = 0;
+    let hi = report.findings.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (compose(report, options, { sections: 'findings-only', findings: mid }).length <= limit)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const text = compose(report, options, { sections: 'findings-only', findings: lo });
+    return text.length <= limit ? text : `${text.slice(0, Math.max(0, limit - 1))}…`;
+}
+function compose(report, options, shape) {
+    const out = [];
+    if (options.marker)
+        out.push(options.marker);
+    out.push(...header(report));
+    const omitted = [];
+    if (report.findings.length > 0) {
+        const rows = bySeverity(report.findings);
+        out.push('', '| | Rule | Where | What to do |', '|---|---|---|---|');
+        for (const f of rows.slice(0, shape.findings))
+            out.push(findingRow(f, options.rulesUrl));
+        if (rows.length > shape.findings)
+            omitted.push(`${rows.length - shape.findings} more findings`);
+    }
+    if (shape.sections !== 'findings-only') {
+        out.push(...timeline(report), ...downloads(report.downloads));
+        if (report.suggestedPlan) {
+            const fence = fenceFor(report.suggestedPlan);
+            out.push('', '#### Suggested plan', '', 'This plan.yaml passes the check; compare it with yours:', '', `${fence}yaml`, report.suggestedPlan.trimEnd(), fence);
+        }
+    }
+    else {
+        omitted.push('the plan diagram, downloads and commands');
+    }
+    if (shape.sections === 'all') {
+        out.push(...commands(report));
+    }
+    else if (shape.sections === 'no-commands') {
+        omitted.push('the commands');
+    }
+    if (omitted.length > 0) {
+        out.push('', `> Shortened to fit: ${omitted.join(', ')} left out. ${options.fullReportHint ?? 'Run the CLI for the full report.'}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+function header(report) {
+    const pass = report.verdict === 'pass';
+    const what = report.mode === 'drift' ? 'ACP drift check' : 'ACP upgrade check';
+    const { errors, warnings, notices, waived } = report.summary;
+    const counts = [
+        `${errors} error${errors === 1 ? '' : 's'}`,
+        `${warnings} warning${warnings === 1 ? '' : 's'}`,
+        `${notices} notice${notices === 1 ? '' : 's'}`,
+        ...(waived ? [`${waived} waived`] : []),
+    ].join(', ');
+    const target = report.target ? `Target ${code(report.target)} · ` : '';
+    const failOn = report.failOn === 'error' ? '' : ` · fail-on: ${report.failOn}`;
+    return [
+        `### ${pass ? '✅' : '❌'} ${what}: ${pass ? 'pass' : 'fail'}`,
+        '',
+        `${target}inventory ${code(report.inventory)} · ${counts}${failOn}`,
+    ];
+}
+function findingRow(f, rulesUrl) {
+    const icon = f.waived ? '☑️' : ICON[f.severity];
+    const rule = rulesUrl
+        ? `[${code(f.rule, true)}](${rulesUrl}#${ruleAnchor(f.rule)})`
+        : code(f.rule, true);
+    const waived = f.waiver
+        ? ` *Waived:* ${escapeText(f.waiver.reason)}${f.waiver.owner ? ` (${escapeText(f.waiver.owner)})` : ''}`
+        : '';
+    return `| ${icon} | ${rule} | ${code(`${f.file}:${f.line}`, true)} | ${escapeText(f.message)}${waived} |`;
+}
+function timeline(report) {
+    if (report.timeline.length === 0)
+        return [];
+    const failing = new Set(report.findings
+        .filter((f) => f.severity === 'error' && !f.waived && f.step !== undefined)
+        .map((f) => f.step));
+    const steps = new Map();
+    for (const entry of report.timeline) {
+        const list = steps.get(entry.step) ?? [];
+        list.push(entry);
+        steps.set(entry.step, list);
+    }
+    const lines = [
+        '',
+        `#### Plan (${steps.size} step${steps.size === 1 ? '' : 's'})`,
+        '',
+        '```mermaid',
+        'flowchart TD',
+    ];
+    const ids = [];
+    for (const [step, entries] of steps) {
+        const first = entries[0];
+        const names = entries
+            .slice(0, 3)
+            .map((e) => mermaidLabel(e.cluster))
+            .join(', ') + (entries.length > 3 ? ` +${entries.length - 3} more` : '');
+        const move = first.from.version === first.to.version
+            ? `Kubernetes → ${mermaidLabel(first.to.kubernetes)}`
+            : `→ ${mermaidLabel(first.to.version)}, Kubernetes ${mermaidLabel(first.to.kubernetes)}`;
+        const id = `s${step}`;
+        ids.push(id);
+        lines.push(`  ${id}["${step}. ${names} ${move}"]`);
+        if (failing.has(step))
+            lines.push(`  class ${id} failing`);
+    }
+    if (ids.length > 1)
+        lines.push(`  ${ids.join(' --> ')}`);
+    lines.push('  classDef failing fill:#ffebe9,stroke:#cf222e,color:#000', '```');
+    return lines;
+}
+function downloads(list) {
+    if (list.length === 0)
+        return [];
+    const present = list.filter((d) => d.status === 'present').length;
+    const lines = ['', `#### Downloads (${present} of ${list.length} ready)`, ''];
+    for (const d of list) {
+        const box = d.status === 'present' ? '[x]' : '[ ]';
+        const status = d.status === 'present' ? '' : ` · **${d.status}**`;
+        const file = d.file ? ` · ${code(d.file)}` : '';
+        if (d.kind === 'core') {
+            lines.push(`- ${box} Core package ${code(d.version)}${status}${file}`);
+            continue;
+        }
+        const name = d.name !== undefined ? code(d.name) : escapeText(d.displayName ?? 'package');
+        const label = d.name !== undefined && d.displayName ? ` (${escapeText(d.displayName)})` : '';
+        const where = d.clusters.length > 0
+            ? ` · on ${d.clusters
+                .slice(0, 10)
+                .map((c) => code(c))
+                .join(', ')}${d.clusters.length > 10 ? ` and ${d.clusters.length - 10} more` : ''}`
+            : '';
+        const why = d.reasons.filter((r) => r !== 'installed');
+        lines.push(`- ${box} ${name}${label} ${escapeText(d.type ?? '')}${d.version ? ` ${code(d.version)}` : ''}${status}${file}${where}${why.length ? ` · ${why.join(', ')}` : ''}`);
+    }
+    return lines;
+}
+function commands(report) {
+    if (report.commands.length === 0) {
+        return report.findings.some((f) => f.rule.startsWith('input/') && !f.waived)
+            ? ['', '#### Commands', '', 'Shown once the inventory loads without input errors.']
+            : [];
+    }
+    const body = report.commands.flatMap((c) => [`# ${c.note}`, c.shell]).join('\n');
+    const fence = fenceFor(body);
+    return [
+        '',
+        '#### Commands',
+        '',
+        'Run in this order; `ACP_PLATFORM_TOKEN` (and the standby registry credentials) come from your environment.',
+        '',
+        `${fence}bash`,
+        body,
+        fence,
+    ];
+}
+/** A code fence longer than any backtick run in the body. */
+function fenceFor(body) {
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    return '`'.repeat(longest + 1);
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// The tool's version, as in package.json (a test keeps the two equal).
+const version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/render/sarif.ts
+// SARIF 2.1.0 for code scanning: one result per finding, on its file and line.
+
+
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
+function renderSarif(report, rulesUrl) {
+    const ruleIds = Object.keys(RULES);
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'acp-upgrade-check',
+                        version: version_VERSION,
+                        rules: ruleIds.map((id) => ({
+                            id,
+                            name: id.replace(/[^a-z0-9]+/g, '-'),
+                            shortDescription: { text: RULES[id].title },
+                            defaultConfiguration: { level: LEVEL[RULES[id].severity] },
+                            ...(rulesUrl && { helpUri: `${rulesUrl}#${id.replace(/[^a-z0-9]+/g, '-')}` }),
+                        })),
+                    },
+                },
+                results: report.findings.map((f) => ({
+                    ruleId: f.rule,
+                    ruleIndex: index.get(f.rule),
+                    level: LEVEL[f.severity],
+                    message: { text: f.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: f.file },
+                                region: { startLine: f.line, startColumn: f.column },
+                            },
+                        },
+                    ],
+                    ...(f.waived && {
+                        suppressions: [
+                            { kind: 'inSource', justification: f.waiver?.reason ?? 'waived in plan.yaml' },
+                        ],
+                    }),
+                })),
+            },
+        ],
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -50466,27 +51320,34 @@ function inventoryPaths(inventory, overrides = {}) {
     }
     return paths;
 }
-function readInventory(paths) {
+function readInventory(paths, options = {}) {
     return {
-        apps: readInventoryFile(paths.apps),
-        clusters: readInventoryFile(paths.clusters),
-        plan: readInventoryFile(paths.plan),
-        packages: readInventoryFile(paths.packages),
-        catalog: readInventoryFile(paths.catalog),
+        apps: readInventoryFile(paths.apps, options),
+        clusters: readInventoryFile(paths.clusters, options),
+        plan: readInventoryFile(paths.plan, options),
+        packages: readInventoryFile(paths.packages, options),
+        catalog: readInventoryFile(paths.catalog, options),
     };
 }
-function readInventoryFile(path) {
+function readInventoryFile(path, options = {}) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        // Non-blocking, so that a named pipe in the inventory cannot hold the run forever.
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     }
     catch {
         return { path, missing: true };
     }
     try {
         const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile())
-            return { path, missing: true };
+        if (!stat.isFile()) {
+            return stat.isDirectory()
+                ? { path, missing: true }
+                : { path, refused: 'it is not a regular file (a pipe or a device?)' };
+        }
+        if (options.within !== undefined && !isInside((0,external_node_fs_namespaceObject.realpathSync)(path), options.within)) {
+            return { path, refused: 'it is a link to a file outside the repository' };
+        }
         if (stat.size > MAX_FILE_BYTES)
             return { path, size: stat.size };
         const bytes = new Uint8Array(stat.size);
@@ -50503,25 +51364,771 @@ function readInventoryFile(path) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+function isInside(file, folder) {
+    let root;
+    try {
+        root = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(folder));
+    }
+    catch {
+        return false;
+    }
+    const rel = (0,external_node_path_namespaceObject.relative)(root, file);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+// Findings as workflow annotations on the file and line they point at, titled with the rule id.
+
+function annotate(findings, core, workspace) {
+    for (const f of findings) {
+        const properties = {
+            title: f.rule,
+            file: repositoryPath(f.file, workspace),
+            startLine: f.line,
+            startColumn: f.column,
+        };
+        // A waived finding fails nothing; it stays visible as a notice with its reason.
+        if (f.waived) {
+            core.notice(`${f.message} (waived: ${f.waiver?.reason ?? 'see plan.yaml'})`, properties);
+        }
+        else if (f.severity === 'error') {
+            core.error(f.message, properties);
+        }
+        else if (f.severity === 'warning') {
+            core.warning(f.message, properties);
+        }
+        else {
+            core.notice(f.message, properties);
+        }
+    }
+}
+/** Annotations attach to paths relative to the repository root, the runner's workspace. */
+function repositoryPath(file, workspace) {
+    if (!workspace || !(0,external_node_path_namespaceObject.isAbsolute)(file))
+        return file.replace(/^\.\//, '');
+    const inside = (0,external_node_path_namespaceObject.relative)(workspace, file);
+    return inside && !inside.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(inside)
+        ? inside.split('\\').join('/')
+        : file;
+}
+
+;// CONCATENATED MODULE: ./src/action/client.ts
+/** Longest wait for a rate limit before giving up (the job should not idle for an hour). */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+const MAX_RATE_LIMIT_RETRIES = 2;
+/** plugin-retry leaves every 4xx alone: rate limits (403, 429) are the throttling plugin's. */
+const NOT_RETRIED = Array.from({ length: 100 }, (_, i) => 400 + i);
+async function githubClient(token, log) {
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
+    ]);
+    const onLimit = (after, request, _octokit, retryCount) => {
+        if (retryCount >= MAX_RATE_LIMIT_RETRIES || after > MAX_RATE_LIMIT_WAIT_SECONDS)
+            return false;
+        log.info(`GitHub API rate limit on ${request.method} ${request.url}: retrying in ${after} s`);
+        return true;
+    };
+    return getOctokit(token, {
+        retry: { doNotRetry: NOT_RETRIED },
+        throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+        log: { debug: log.debug, info: log.debug, warn: log.debug, error: log.debug },
+    }, retry, throttling);
+}
+/** A one-line account of an API failure for a warning: status and GitHub's message, no token. */
+function describeApiFailure(error, token) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message : String(error);
+    const text = `${typeof status === 'number' ? `HTTP ${status}: ` : ''}${message}`;
+    return redact(text.replace(/\s+/g, ' ').trim(), token);
+}
+function redact(text, token) {
+    return token ? text.split(token).join('***') : text;
+}
+
+;// CONCATENATED MODULE: ./src/action/comment.ts
+/**
+ * The hidden first line of the comment (and of the drift issue). The inventory is part of it so
+ * that two inventories in one repository keep two comments, and so is the mode, so that a drift
+ * report never overwrites the upgrade check's comment; characters that could end the HTML
+ * comment are encoded.
+ */
+function stickyMarker(mode, inventory) {
+    const name = mode === 'check' ? 'acp-upgrade-check' : 'acp-upgrade-check:drift';
+    return `<!-- ${name} inventory="${markerValue(normalizeInventory(inventory))}" -->`;
+}
+/** `acp`, `./acp` and `acp/` are one inventory. */
+function normalizeInventory(inventory) {
+    const parts = inventory.replace(/\\/g, '/').split('/');
+    const kept = parts.filter((part, i) => part !== '.' && (part !== '' || i === 0));
+    return kept.join('/') || '.';
+}
+function markerValue(text) {
+    return [...new TextEncoder().encode(text)]
+        .map((byte) => {
+        const c = String.fromCharCode(byte);
+        return /[A-Za-z0-9._/]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    })
+        .join('');
+}
+/**
+ * Creates the comment, or rewrites the one that carries the marker. With `create: false` an
+ * existing comment is still rewritten (a fixed plan turns it green) but none is created.
+ */
+async function upsertStickyComment(client, where, marker, body, create) {
+    const { owner, repo, issueNumber } = where;
+    const existing = await findMarked(client, where, marker);
+    if (existing) {
+        const { data } = await client.rest.issues.updateComment({
+            owner,
+            repo,
+            comment_id: existing.id,
+            body,
+        });
+        return { url: data.html_url, action: 'updated' };
+    }
+    if (!create)
+        return undefined;
+    const { data } = await client.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: issueNumber,
+        body,
+    });
+    return { url: data.html_url, action: 'created' };
+}
+async function findMarked(client, where, marker) {
+    const pages = client.paginate.iterator(client.rest.issues.listComments, {
+        owner: where.owner,
+        repo: where.repo,
+        issue_number: where.issueNumber,
+        per_page: 100,
+    });
+    for await (const { data } of pages) {
+        const found = data.find((comment) => comment.body?.startsWith(marker));
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** The pull request's number; a fork's workflow_run names only its head, so look that up. */
+async function pullRequestNumber(client, repository, pullRequest) {
+    if ('number' in pullRequest)
+        return pullRequest.number;
+    const { data } = await client.rest.pulls.list({
+        ...repository,
+        state: 'open',
+        head: pullRequest.head,
+        per_page: 100,
+    });
+    return data.find((pr) => pr.head.sha === pullRequest.headSha)?.number;
+}
+
+;// CONCATENATED MODULE: ./src/action/context.ts
+// What the runner tells the action about this run: the repository, the event and its payload,
+// and the links the comment points to. Read from the environment once, without Octokit.
+
+function readRunContext(env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const context = { eventName };
+    const repository = repoRef(env.GITHUB_REPOSITORY);
+    if (repository)
+        context.repository = repository;
+    const pullRequest = pullRequestOf(eventName, payload);
+    if (pullRequest)
+        context.pullRequest = pullRequest;
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    if (repository && /^\d+$/.test(env.GITHUB_RUN_ID ?? '')) {
+        context.runUrl = `${server}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}`;
+    }
+    const triggering = field(payload, 'workflow_run', 'html_url');
+    if (typeof triggering === 'string' && /^https:\/\/\S+$/.test(triggering)) {
+        context.triggeringRunUrl = triggering;
+    }
+    const actionRepository = env.GITHUB_ACTION_REPOSITORY;
+    const actionRef = env.GITHUB_ACTION_REF;
+    if (actionRepository && actionRef) {
+        context.rulesUrl = `https://github.com/${actionRepository}/blob/${encodeURI(actionRef)}/docs/rules.md`;
+    }
+    if (env.GITHUB_WORKSPACE)
+        context.workspace = env.GITHUB_WORKSPACE;
+    return context;
+}
+/** The pull request an event belongs to; push, schedule, workflow_dispatch and merge_group have none. */
+function pullRequestOf(eventName, payload) {
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const number = field(payload, 'pull_request', 'number') ?? payload.number;
+        if (!isPositiveInteger(number))
+            return undefined;
+        const headSha = field(payload, 'pull_request', 'head', 'sha');
+        return isSha(headSha) ? { number, headSha } : { number };
+    }
+    if (eventName === 'workflow_run') {
+        const headSha = field(payload, 'workflow_run', 'head_sha');
+        if (!isSha(headSha))
+            return undefined;
+        const listed = field(payload, 'workflow_run', 'pull_requests');
+        const candidates = Array.isArray(listed) ? listed : [];
+        const match = candidates.find((pr) => field(pr, 'head', 'sha') === headSha) ?? candidates[0];
+        const number = match?.number;
+        if (isPositiveInteger(number))
+            return { number, headSha };
+        const owner = field(payload, 'workflow_run', 'head_repository', 'owner', 'login');
+        const branch = field(payload, 'workflow_run', 'head_branch');
+        if (typeof owner === 'string' && typeof branch === 'string' && owner && branch) {
+            return { head: `${owner}:${branch}`, headSha };
+        }
+    }
+    return undefined;
+}
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        const value = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return value !== null && typeof value === 'object' ? value : {};
+    }
+    catch {
+        return {};
+    }
+}
+function repoRef(value) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? '');
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function field(value, ...keys) {
+    let current = value;
+    for (const key of keys) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+function isPositiveInteger(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0;
+}
+function isSha(value) {
+    return typeof value === 'string' && /^[0-9a-f]{7,64}$/.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/action/drift-issue.ts
+const DRIFT_LABEL = 'acp-drift';
+/** Opens or updates the issue while `drift` is true; closes it with `closing` once it is false. */
+async function syncDriftIssue(client, repository, issue, drift, closing) {
+    const open = await findOpenIssue(client, repository, issue.marker);
+    if (drift && open) {
+        const { data } = await client.rest.issues.update({
+            ...repository,
+            issue_number: open.number,
+            title: issue.title,
+            body: issue.body,
+        });
+        return { action: 'updated', url: data.html_url };
+    }
+    if (drift) {
+        const { data } = await client.rest.issues.create({
+            ...repository,
+            title: issue.title,
+            body: issue.body,
+            labels: [DRIFT_LABEL],
+        });
+        // GitHub drops labels silently when the token may not set them; the label finds the issue.
+        if (!data.labels.some((l) => (typeof l === 'string' ? l : l.name) === DRIFT_LABEL)) {
+            await client.rest.issues.addLabels({
+                ...repository,
+                issue_number: data.number,
+                labels: [DRIFT_LABEL],
+            });
+        }
+        return { action: 'opened', url: data.html_url };
+    }
+    if (!open)
+        return { action: 'none' };
+    await client.rest.issues.createComment({
+        ...repository,
+        issue_number: open.number,
+        body: closing,
+    });
+    const { data } = await client.rest.issues.update({
+        ...repository,
+        issue_number: open.number,
+        state: 'closed',
+        state_reason: 'completed',
+    });
+    return { action: 'closed', url: data.html_url };
+}
+async function findOpenIssue(client, repository, marker) {
+    const pages = client.paginate.iterator(client.rest.issues.listForRepo, {
+        ...repository,
+        state: 'open',
+        labels: DRIFT_LABEL,
+        per_page: 100,
+    });
+    for await (const { data } of pages) {
+        // The issues list includes pull requests; only an issue carrying the marker is ours.
+        const found = data.find((i) => !i.pull_request && i.body?.startsWith(marker));
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// The action's inputs (SPEC §5), read once at the edge into a typed options object. The schema is
+// the single source of truth for what each input accepts; the defaults are action.yml's.
+
+/** The same defaults as action.yml (a test compares them); `github-token` is the exception below. */
+const INPUT_DEFAULTS = {
+    inventory: 'acp',
+    mode: 'check',
+    'drift-issue': 'false',
+    comment: 'always',
+    'fail-on': 'error',
+    'report-file': 'acp-upgrade-report.json',
+};
+const MODES = ['check', 'drift', 'comment-from-report'];
+const COMMENT_POLICIES = ['always', 'on-failure', 'never'];
+const FAIL_ON = ['error', 'warning', 'never'];
+const oneOf = (values) => schemas_string()
+    .transform((value) => value.toLowerCase())
+    .pipe(schemas_enum(values, {
+    error: (issue) => `must be one of ${values.join(', ')}, not "${String(issue.input)}"`,
+}));
+// The YAML 1.2 core schema's booleans, as the runner's own boolean inputs accept them.
+const yamlBoolean = schemas_enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'], {
+    error: (issue) => `must be true or false, not "${String(issue.input)}"`,
+})
+    .transform((value) => value.toLowerCase() === 'true');
+const inputs_path = schemas_string().min(1, { error: 'must not be empty' });
+const optionalPath = schemas_string().transform((value) => value || undefined);
+const Inputs = object({
+    inventory: inputs_path,
+    apps: optionalPath,
+    clusters: optionalPath,
+    plan: optionalPath,
+    packages: optionalPath,
+    catalog: optionalPath,
+    mode: oneOf(MODES),
+    'live-apps': optionalPath,
+    'drift-issue': yamlBoolean,
+    'from-report': optionalPath,
+    comment: oneOf(COMMENT_POLICIES),
+    'fail-on': oneOf(FAIL_ON),
+    'github-token': schemas_string(),
+    'report-file': inputs_path,
+    'sarif-file': optionalPath,
+});
+const INPUT_NAMES = Object.keys(Inputs.shape);
+/**
+ * Reads and checks every input. `read` returns the raw value ('' when unset), as the runner
+ * passes it; an unset input takes action.yml's default. `env` supplies the token's fallback.
+ */
+function parseInputs(read, env = {}) {
+    const raw = {};
+    for (const name of INPUT_NAMES) {
+        raw[name] = read(name).trim() || INPUT_DEFAULTS[name] || '';
+    }
+    // action.yml's default is `${{ github.token }}`, which only the runner can evaluate; outside
+    // it, the conventional GITHUB_TOKEN variable stands in for it.
+    raw['github-token'] ||= env.GITHUB_TOKEN ?? '';
+    const parsed = Inputs.safeParse(raw);
+    if (!parsed.success) {
+        const messages = parsed.error.issues.map((issue) => `input "${String(issue.path[0])}" ${issue.message}`);
+        return { ok: false, message: messages.join('; ') };
+    }
+    const v = parsed.data;
+    if (v.mode === 'drift' && !v['live-apps']) {
+        return {
+            ok: false,
+            message: 'mode "drift" needs the input "live-apps": a fresh `violet list` export',
+        };
+    }
+    if (v.mode === 'comment-from-report' && !v['from-report']) {
+        return {
+            ok: false,
+            message: 'mode "comment-from-report" needs the input "from-report": the JSON report to post',
+        };
+    }
+    const files = {};
+    for (const name of ['apps', 'clusters', 'plan', 'packages', 'catalog']) {
+        if (v[name])
+            files[name] = v[name];
+    }
+    return {
+        ok: true,
+        options: {
+            inventory: v.inventory,
+            files,
+            mode: v.mode,
+            ...(v['live-apps'] && { liveApps: v['live-apps'] }),
+            driftIssue: v['drift-issue'],
+            ...(v['from-report'] && { fromReport: v['from-report'] }),
+            comment: v.comment,
+            failOn: v['fail-on'],
+            token: v['github-token'],
+            reportFile: v['report-file'],
+            ...(v['sarif-file'] && { sarifFile: v['sarif-file'] }),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/report-file.ts
+// The report on disk: written for artifacts and code scanning, and read back in
+// comment-from-report mode, where it comes from an unprivileged (possibly fork) run and is
+// therefore checked to be a report before anything renders it.
+
+
+
+/** A report is a few hundred kB at most; anything far larger is not one. */
+const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+function writeTextFile(path, text) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+}
+const count = schemas_number().int().nonnegative();
+const line = schemas_number().int().positive();
+const severity = schemas_enum(['error', 'warning', 'notice']);
+const stringList = array(schemas_string());
+const position = object({ version: schemas_string(), kubernetes: schemas_string() });
+// The fields the renderers read, with the types they expect (SPEC §4); other fields are dropped.
+const ReportFile = object({
+    schemaVersion: literal(1),
+    mode: schemas_enum(['check', 'drift']),
+    inventory: schemas_string().min(1),
+    verdict: schemas_enum(['pass', 'fail']),
+    failOn: schemas_enum(['error', 'warning', 'never']),
+    target: schemas_string().nullable(),
+    summary: object({ errors: count, warnings: count, notices: count, waived: count }),
+    findings: array(object({
+        rule: schemas_string(),
+        severity,
+        message: schemas_string(),
+        file: schemas_string(),
+        line,
+        column: line,
+        cluster: schemas_string().optional(),
+        package: schemas_string().optional(),
+        step: line.optional(),
+        waived: schemas_boolean().optional(),
+        waiver: object({ reason: schemas_string(), owner: schemas_string().optional() }).optional(),
+    })),
+    timeline: array(object({
+        step: line,
+        cluster: schemas_string(),
+        role: schemas_enum(['global', 'standby', 'workload']),
+        from: position,
+        to: position,
+    })),
+    downloads: array(discriminatedUnion('kind', [
+        object({
+            kind: literal('core'),
+            version: schemas_string(),
+            status: schemas_enum(['present', 'missing', 'incompatible']),
+            file: schemas_string().optional(),
+        }),
+        object({
+            kind: literal('package'),
+            name: schemas_string().optional(),
+            displayName: schemas_string().optional(),
+            type: schemas_string().optional(),
+            lifecycle: schemas_string().optional(),
+            version: schemas_string().optional(),
+            clusters: stringList,
+            installedVersions: stringList,
+            status: schemas_enum(['present', 'missing', 'incompatible']),
+            reasons: stringList,
+            file: schemas_string().optional(),
+        }),
+    ])),
+    commands: array(object({
+        stage: schemas_string(),
+        note: schemas_string(),
+        package: schemas_string().optional(),
+        cluster: schemas_string().optional(),
+        step: line.optional(),
+        argv: stringList,
+        shell: schemas_string(),
+    })),
+    suggestedPlan: schemas_string().optional(),
+    drift: schemas_boolean().optional(),
+});
+/** The report in `path`, or why it is not one (in words for the step's failure). */
+function readReportFile(path) {
+    let text;
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_REPORT_BYTES) {
+            return { error: `"${path}" is over ${MAX_REPORT_BYTES / 1048576} MiB: not a report` };
+        }
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return {
+            error: `no report file "${path}" (download the report artifact of the pull request run first)`,
+        };
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { error: `"${path}" is not JSON; from-report must name the JSON report (report-file)` };
+    }
+    const schemaVersion = json?.schemaVersion;
+    if (schemaVersion !== 1) {
+        return {
+            error: `"${path}" is not an acp-upgrade-check report with schemaVersion 1 (found ${schemaVersion === undefined ? 'no schemaVersion' : `schemaVersion ${JSON.stringify(schemaVersion)}`})`,
+        };
+    }
+    const parsed = ReportFile.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return {
+            error: `"${path}" is not a valid report: ${issue.path.join('.') || 'the top level'} ${issue.message}`,
+        };
+    }
+    return { report: parsed.data };
+}
+
+;// CONCATENATED MODULE: ./src/action/summary.ts
+// The job summary: the comment's Markdown, kept under GitHub's 1 MiB limit for a step's summary.
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Renders with the largest `maxLength` (in characters) whose UTF-8 size fits the summary
+ * limit; non-ASCII text takes up to three bytes a character, so shrink until it fits.
+ */
+function fitSummary(render) {
+    let maxLength = SUMMARY_LIMIT_BYTES;
+    for (;;) {
+        const text = render(maxLength);
+        const bytes = Buffer.byteLength(text, 'utf8');
+        if (bytes <= SUMMARY_LIMIT_BYTES)
+            return text;
+        maxLength = Math.floor((maxLength * SUMMARY_LIMIT_BYTES) / bytes) - 1024;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
-// The GitHub Action adapter: inputs in, engine, outputs and annotations out.
+// The GitHub Action adapter (SPEC §5): reads the inputs once, runs the engine (or reads a report),
+// then writes annotations, the report files, the job summary, the outputs, the sticky PR comment
+// and the drift issue. Posting to GitHub never changes the verdict: an API failure is a warning.
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub's limit for an issue or comment body. */
+const COMMENT_LIMIT = 65536;
 async function run() {
-    const inventory = getInput('inventory') || 'acp';
-    const failOn = (getInput('fail-on') || 'error');
-    const report = check_check(readInventory(inventoryPaths(inventory)), {
-        inventory,
-        today: new Date().toISOString().slice(0, 10),
-        failOn,
-    });
+    const inputs = parseInputs((name) => getInput(name), process.env);
+    if (!inputs.ok) {
+        setFailed(inputs.message);
+        return;
+    }
+    const options = inputs.options;
+    try {
+        await act(options, readRunContext(process.env), new Date().toISOString().slice(0, 10));
+    }
+    catch (error) {
+        // Only the unexpected lands here (a report file that cannot be written, say): say what, briefly.
+        const message = error instanceof Error ? error.message : String(error);
+        debug(redact(error instanceof Error ? (error.stack ?? message) : message, options.token));
+        setFailed(`acp-upgrade-check: ${redact(message, options.token)}`);
+    }
+}
+async function act(options, context, today) {
+    warnAboutUnusedInputs(options);
+    const produced = produceReport(options, today);
+    if ('error' in produced) {
+        setFailed(produced.error);
+        return;
+    }
+    const { report, reportPath } = produced;
+    const fromReport = options.mode === 'comment-from-report';
+    info(headline(report));
+    // A report posted from another run was annotated there; here it would land on the wrong commit.
+    if (!fromReport) {
+        annotate(report.findings, core_namespaceObject, context.workspace);
+        writeTextFile(options.reportFile, renderJson(report));
+    }
+    if (options.sarifFile)
+        writeTextFile(options.sarifFile, renderSarif(report, context.rulesUrl));
+    await writeSummary(report, options, context);
     setOutput('verdict', report.verdict);
     setOutput('errors', String(report.summary.errors));
     setOutput('warnings', String(report.summary.warnings));
-    if (report.verdict === 'fail')
-        setFailed(`ACP upgrade check failed with ${report.summary.errors} errors`);
+    setOutput('report', reportPath);
+    if (options.mode === 'drift')
+        setOutput('drift', String(report.drift === true));
+    await postComment(report, options, context);
+    if (options.mode === 'drift' && options.driftIssue)
+        await trackDrift(report, options, context);
+    // comment-from-report only posts: the pull request's own run carries the verdict.
+    if (!fromReport && report.verdict === 'fail')
+        setFailed(main_failure(report));
+}
+function produceReport(options, today) {
+    if (options.mode === 'comment-from-report') {
+        const read = readReportFile(options.fromReport);
+        return 'error' in read ? read : { report: read.report, reportPath: options.fromReport };
+    }
+    const files = readInventory(inventoryPaths(options.inventory, options.files));
+    const engine = { inventory: options.inventory, today, failOn: options.failOn };
+    if (options.mode === 'drift') {
+        const live = readInventoryFile(options.liveApps);
+        if ('missing' in live) {
+            return {
+                error: `no live-apps file "${options.liveApps}": export it first with \`violet list --output-file ${options.liveApps}\``,
+            };
+        }
+        return { report: runDrift(files, live, engine), reportPath: options.reportFile };
+    }
+    return { report: check_check(files, engine), reportPath: options.reportFile };
+}
+async function writeSummary(report, options, context) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        debug('GITHUB_STEP_SUMMARY is not set: no job summary');
+        return;
+    }
+    const where = options.mode === 'comment-from-report' ? options.fromReport : options.reportFile;
+    const markdown = fitSummary((maxLength) => renderMarkdown(report, {
+        ...(context.rulesUrl && { rulesUrl: context.rulesUrl }),
+        maxLength,
+        fullReportHint: `The full report is the JSON file ${code(where)} (keep it with actions/upload-artifact).`,
+    }));
+    try {
+        await summary.addRaw(markdown).write();
+    }
+    catch (error) {
+        // The summary is a view of the report; a runner that cannot take it does not change the verdict.
+        warning(`Could not write the job summary: ${error.message}`);
+    }
+}
+async function postComment(report, options, context) {
+    if (options.comment === 'never')
+        return;
+    const { pullRequest, repository } = context;
+    if (!pullRequest) {
+        info(`No pull request for this ${context.eventName || 'run'}: no PR comment.`);
+        return;
+    }
+    if (!repository) {
+        warning('GITHUB_REPOSITORY is not set (owner/name): no PR comment.');
+        return;
+    }
+    // on-failure: a passing plan writes no new comment, but turns an existing one green.
+    const create = options.comment === 'always' || report.verdict === 'fail';
+    await withClient(options, 'the PR comment', async (client) => {
+        const issueNumber = await pullRequestNumber(client, repository, pullRequest);
+        if (issueNumber === undefined) {
+            info(`No open pull request has head ${'head' in pullRequest ? pullRequest.head : ''}: no PR comment.`);
+            return;
+        }
+        const marker = stickyMarker(report.mode, report.inventory);
+        const body = postedMarkdown(report, context, marker, pullRequest.headSha);
+        const posted = await upsertStickyComment(client, { ...repository, issueNumber }, marker, body, create);
+        if (!posted)
+            return;
+        setOutput('comment-url', posted.url);
+        info(`PR comment ${posted.action}: ${posted.url}`);
+    });
+}
+async function trackDrift(report, options, context) {
+    const { repository } = context;
+    const inputBroken = report.findings.some((f) => f.rule.startsWith('input/') && f.severity === 'error' && !f.waived);
+    if (!report.drift && inputBroken) {
+        // Without a comparison there is no news about drift: leave the issue as it is.
+        warning('The drift check could not compare the inventories (input errors): the drift issue is left as it is.');
+        return;
+    }
+    if (!repository) {
+        warning('GITHUB_REPOSITORY is not set: no drift issue.');
+        return;
+    }
+    const inventory = normalizeInventory(report.inventory);
+    const marker = stickyMarker('drift', report.inventory);
+    const body = postedMarkdown(report, context, marker);
+    const run = context.runUrl ? ` ([drift check](${context.runUrl}))` : '';
+    await withClient(options, 'the drift issue', async (client) => {
+        const result = await syncDriftIssue(client, repository, { marker, title: `ACP drift: the platform no longer matches ${inventory}`, body }, report.drift === true, `The platform matches the inventory ${code(inventory)} again${run}; closing this issue.`);
+        if (result.action !== 'none')
+            info(`Drift issue ${result.action}: ${result.url}`);
+    });
+}
+/**
+ * The comment's (or drift issue's) Markdown: the marker first, at most GitHub's 65,536
+ * characters, pointing to the job summary when something had to be left out, and a footer naming
+ * the commit and the run it describes.
+ */
+function postedMarkdown(report, context, marker, headSha) {
+    const about = [
+        ...(headSha ? [`commit ${headSha.slice(0, 7)}`] : []),
+        ...(context.runUrl ? [`[workflow run](${context.runUrl})`] : []),
+    ];
+    const footer = `\n<sub>${['acp-upgrade-check', ...about].join(' · ')}</sub>\n`;
+    const markdown = renderMarkdown(report, {
+        marker,
+        ...(context.rulesUrl && { rulesUrl: context.rulesUrl }),
+        maxLength: COMMENT_LIMIT - footer.length,
+        fullReportHint: context.runUrl
+            ? `The full report is in the [job summary](${context.runUrl}).`
+            : 'The full report is in the job summary of the workflow run.',
+    });
+    return markdown + footer;
+}
+/** Loads Octokit and runs `write`; an API failure becomes a warning, the verdict stays. */
+async function withClient(options, what, write) {
+    if (!options.token) {
+        warning(`No github-token: ${what} was not written.`);
+        return;
+    }
+    try {
+        const client = await githubClient(options.token, { info: info, debug: debug });
+        await write(client);
+    }
+    catch (error) {
+        const status = error.status;
+        const hint = status === 403
+            ? ' The token may not write here: a pull request from a fork gets a read-only token (see the fork-safe set-up with mode comment-from-report), or the workflow lacks `permissions: pull-requests: write` / `issues: write`.'
+            : '';
+        warning(`Could not write ${what} (${describeApiFailure(error, options.token)}); the check's verdict stands.${hint}`);
+    }
+}
+function headline(report) {
+    const { errors, warnings, notices } = report.summary;
+    const what = report.mode === 'drift' ? 'ACP drift check' : 'ACP upgrade check';
+    return `${what}: ${report.verdict} (${errors} errors, ${warnings} warnings, ${notices} notices) for inventory ${JSON.stringify(report.inventory)}`;
+}
+function main_failure(report) {
+    const { errors, warnings } = report.summary;
+    if (report.mode === 'drift' && report.drift) {
+        return `ACP drift check failed: the platform no longer matches the inventory ${report.inventory} (${errors} errors). Export apps.yaml again with violet list.`;
+    }
+    return `ACP upgrade check failed: ${errors} errors, ${warnings} warnings (fail-on: ${report.failOn}). See the annotations and the job summary.`;
+}
+function warnAboutUnusedInputs(options) {
+    if (options.mode !== 'drift' && options.liveApps) {
+        warning(`live-apps is read only in mode drift; mode is ${options.mode}.`);
+    }
+    if (options.mode !== 'drift' && options.driftIssue) {
+        warning(`drift-issue applies only in mode drift; mode is ${options.mode}.`);
+    }
+    if (options.mode !== 'comment-from-report' && options.fromReport) {
+        warning(`from-report is read only in mode comment-from-report; mode is ${options.mode}.`);
+    }
 }
 
 
@@ -50531,7 +52138,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3075);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(411);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -50551,6 +52158,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -50715,6 +52329,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -50758,7 +52379,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -50767,6 +52388,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -50853,6 +52477,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -50865,9 +52519,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -1,7 +1,7 @@
 // Reads an inventory from disk for the engine: bytes, not text (the engine reports non-UTF-8),
 // and never a file over the size limit (its size is reported instead).
-import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
-import { posix } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { posix, relative, resolve, isAbsolute } from 'node:path';
 import type { FileInput, InventoryInput } from '../engine/check.js';
 import { MAX_FILE_BYTES } from '../engine/yaml.js';
 
@@ -20,26 +20,46 @@ export function inventoryPaths(
   return paths;
 }
 
-export function readInventory(paths: Record<InventoryFileName, string>): InventoryInput {
+export interface ReadOptions {
+  /**
+   * Refuse a file whose real path (symbolic links followed) lies outside this folder. The action
+   * passes the workspace: a pull request could otherwise link acp/apps.yaml to a file of the
+   * runner, such as the checkout's .git/config, and have the check quote it in the comment.
+   */
+  within?: string;
+}
+
+export function readInventory(
+  paths: Record<InventoryFileName, string>,
+  options: ReadOptions = {},
+): InventoryInput {
   return {
-    apps: readInventoryFile(paths.apps),
-    clusters: readInventoryFile(paths.clusters),
-    plan: readInventoryFile(paths.plan),
-    packages: readInventoryFile(paths.packages),
-    catalog: readInventoryFile(paths.catalog),
+    apps: readInventoryFile(paths.apps, options),
+    clusters: readInventoryFile(paths.clusters, options),
+    plan: readInventoryFile(paths.plan, options),
+    packages: readInventoryFile(paths.packages, options),
+    catalog: readInventoryFile(paths.catalog, options),
   };
 }
 
-export function readInventoryFile(path: string): FileInput {
+export function readInventoryFile(path: string, options: ReadOptions = {}): FileInput {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking, so that a named pipe in the inventory cannot hold the run forever.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return { path, missing: true };
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { path, missing: true };
+    if (!stat.isFile()) {
+      return stat.isDirectory()
+        ? { path, missing: true }
+        : { path, refused: 'it is not a regular file (a pipe or a device?)' };
+    }
+    if (options.within !== undefined && !isInside(realpathSync(path), options.within)) {
+      return { path, refused: 'it is a link to a file outside the repository' };
+    }
     if (stat.size > MAX_FILE_BYTES) return { path, size: stat.size };
     const bytes = new Uint8Array(stat.size);
     let offset = 0;
@@ -52,4 +72,15 @@ export function readInventoryFile(path: string): FileInput {
   } finally {
     closeSync(fd);
   }
+}
+
+function isInside(file: string, folder: string): boolean {
+  let root: string;
+  try {
+    root = realpathSync(resolve(folder));
+  } catch {
+    return false;
+  }
+  const rel = relative(root, file);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

@@ -6,6 +6,7 @@ import { buildCommands } from './commands.js';
 import { computeDownloads } from './downloads.js';
 import { type Finding, findingAt } from './findings.js';
 import { loadApps, loadClusters, loadPackages, loadPlan } from './inventory/load.js';
+import { append } from './inventory/validate.js';
 import type { Apps, Clusters, PackageSpec, PlanSpec } from './inventory/model.js';
 import {
   type FailOn,
@@ -20,8 +21,8 @@ import { checkPackages } from './rules/packages.js';
 import { checkMinioSpace } from './rules/platform.js';
 import { type Simulation, simulate } from './simulate.js';
 import { NoRouteError, planYaml, suggestPlan } from './suggest.js';
-import { parseVersion } from './versions.js';
-import { MAX_FILE_BYTES, type ParsedYaml, parseYaml } from './yaml.js';
+import { compareVersions, parseVersion } from './versions.js';
+import { MAX_FILE_BYTES, type ParsedYaml, parseYaml, tooLargeMessage } from './yaml.js';
 
 /** One inventory file as the adapter found it. */
 export type FileInput = { path: string } & (
@@ -30,6 +31,8 @@ export type FileInput = { path: string } & (
   | { missing: true }
   /** Not read: the adapter saw its size was over the limit. */
   | { size: number }
+  /** Not read: the adapter would not read it, for this reason (a link out of the repository). */
+  | { refused: string }
 );
 
 export interface InventoryInput {
@@ -73,13 +76,13 @@ export function analyze(files: InventoryInput): Analysis {
     const text = readText(input, required, findings);
     if (text === undefined) return undefined;
     const { parsed, findings: problems } = parseYaml(input.path, text);
-    findings.push(...problems);
+    append(findings, problems);
     return parsed ?? undefined;
   };
 
   const catalogFile = read(files.catalog, false);
   const { catalog, findings: catalogFindings } = buildCatalog(builtinCatalog(), catalogFile);
-  findings.push(...catalogFindings);
+  append(findings, catalogFindings);
 
   const analysis: Analysis = { findings, catalog };
   const clustersFile = read(files.clusters, true);
@@ -88,7 +91,7 @@ export function analyze(files: InventoryInput): Analysis {
   const packagesFile = read(files.packages, false);
 
   const take = <T>(loaded: { value: T | undefined; findings: Finding[] }): T | undefined => {
-    findings.push(...loaded.findings);
+    append(findings, loaded.findings);
     return loaded.value;
   };
   if (clustersFile) analysis.clusters = take(loadClusters(clustersFile, catalog));
@@ -100,10 +103,8 @@ export function analyze(files: InventoryInput): Analysis {
 
   if (analysis.clusters && analysis.plan) {
     analysis.simulation = simulate(catalog, analysis.clusters, analysis.plan);
-    findings.push(
-      ...analysis.simulation.findings,
-      ...checkMinioSpace(catalog, analysis.simulation.moves),
-    );
+    append(findings, analysis.simulation.findings);
+    append(findings, checkMinioSpace(catalog, analysis.simulation.moves));
   }
   return analysis;
 }
@@ -114,7 +115,7 @@ export function reportOf(analysis: Analysis, options: CheckOptions): Report {
   const moves = simulation?.moves ?? [];
   const downloads =
     apps && packages ? computeDownloads({ catalog, apps, packages, clusters, plan, moves }) : [];
-  findings.push(...checkPackages(downloads, plan?.target.text));
+  append(findings, checkPackages(downloads, plan?.target.text));
 
   const inputBroken = findings.some((f) => f.rule.startsWith('input/') && f.severity === 'error');
   const commands = clusters && !inputBroken ? buildCommands(clusters, downloads, moves) : [];
@@ -144,8 +145,10 @@ export function reportOf(analysis: Analysis, options: CheckOptions): Report {
   return report;
 }
 
-/** The suggested plan's text, only when it passes the path/* and order/* rules itself. */
-/** `suggest --target`: the plan, or why there is none. */
+/**
+ * `suggest --target`: a plan that passes the check, or why there is none. The suggestion is
+ * checked like any plan before it is offered: a route that would fail is not printed.
+ */
 export function verifiedSuggestionFor(
   analysis: Analysis,
   targetText: string,
@@ -161,15 +164,30 @@ export function verifiedSuggestionFor(
   if (!target) return { error: `--target "${targetText}" is not a version (e.g. 4.3.0)` };
   if (!catalog.release(target))
     return { error: `--target ${target.text} is not a release the catalog knows` };
+  const global = clusters.global;
+  if (compareVersions(target, global.version) < 0) {
+    return {
+      error: `--target ${target.text} is below the global cluster ${global.name}'s ${global.version.text}; ACP upgrades only go up`,
+    };
+  }
+  let text: string;
   try {
     const plan = suggestPlan(catalog, clusters, target);
-    return { plan: planYaml(plan, [`Suggested by acp-upgrade-check for target ${target.text}.`]) };
+    text = planYaml(plan, [`Suggested by acp-upgrade-check for target ${target.text}.`]);
   } catch (error) {
     if (error instanceof NoRouteError) return { error: error.message };
     throw error;
   }
+  const problem = planProblem(catalog, clusters, text);
+  if (problem) {
+    return {
+      error: `no plan to ${target.text} was found that passes the check: the route found breaks ${problem.rule} (${problem.message}); write the plan by hand`,
+    };
+  }
+  return { plan: text };
 }
 
+/** The suggested plan's text, only when it passes the path/* and order/* rules itself. */
 export function verifiedSuggestion(
   catalog: Catalog,
   clusters: Clusters,
@@ -182,11 +200,21 @@ export function verifiedSuggestion(
     if (error instanceof NoRouteError) return undefined;
     throw error;
   }
-  const { parsed } = parseYaml('suggested plan.yaml', text);
-  const suggested = parsed && loadPlan(parsed, catalog, clusters).value;
-  if (!suggested) return undefined;
-  const check = simulate(catalog, clusters, suggested);
-  return check.findings.some((f) => f.severity === 'error') ? undefined : text;
+  return planProblem(catalog, clusters, text) ? undefined : text;
+}
+
+/** The first error a plan's text gets from loading and simulation, if any. */
+function planProblem(catalog: Catalog, clusters: Clusters, text: string): Finding | undefined {
+  const { parsed, findings } = parseYaml('suggested plan.yaml', text);
+  const loaded = parsed ? loadPlan(parsed, catalog, clusters) : undefined;
+  if (!loaded?.value) {
+    const problems = [...findings, ...(loaded?.findings ?? [])];
+    return (
+      problems.find((f) => f.severity === 'error') ??
+      findingAt('input/schema', 'the plan does not load', 'suggested plan.yaml', 1, 1)
+    );
+  }
+  return simulate(catalog, clusters, loaded.value).findings.find((f) => f.severity === 'error');
 }
 
 /** The file's text, or undefined with a finding when it is missing, too large or not UTF-8. */
@@ -200,7 +228,7 @@ export function readText(
       findings.push(
         findingAt(
           'input/missing-file',
-          `${input.path} does not exist; ${MISSING_HINT[baseName(input.path)] ?? 'create it'}`,
+          `${input.path} does not exist; ${MISSING_HINT.get(baseName(input.path)) ?? 'create it'}`,
           input.path,
           1,
           1,
@@ -209,12 +237,28 @@ export function readText(
     }
     return undefined;
   }
+  if ('refused' in input) {
+    findings.push(
+      findingAt(
+        'input/schema',
+        `${input.path} was not read: ${input.refused}; commit the file itself`,
+        input.path,
+        1,
+        1,
+      ),
+    );
+    return undefined;
+  }
   if ('size' in input || ('bytes' in input && input.bytes.length > MAX_FILE_BYTES)) {
     const size = 'size' in input ? input.size : (input as { bytes: Uint8Array }).bytes.length;
     findings.push(
       findingAt(
         'input/yaml-syntax',
-        `${input.path} is ${(size / 1048576).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1048576} MiB limit for an inventory file; it was not read`,
+        tooLargeMessage(
+          input.path,
+          size,
+          'it was not read; split it or remove what the check does not need',
+        ),
         input.path,
         1,
         1,
@@ -240,46 +284,61 @@ export function readText(
   }
 }
 
-const MISSING_HINT: Record<string, string> = {
-  'apps.yaml': 'export it with `violet list --output-file apps.yaml` against the platform',
-  'clusters.yaml': 'list every cluster with its version and Kubernetes there',
-  'plan.yaml':
+const MISSING_HINT = new Map([
+  ['apps.yaml', 'export it with `violet list --output-file apps.yaml` against the platform'],
+  ['clusters.yaml', 'list every cluster with its version and Kubernetes there'],
+  [
+    'plan.yaml',
     'write the target and steps there, or start from `acp-upgrade-check suggest --target VERSION`',
-};
+  ],
+]);
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** Where the first byte that is not UTF-8 sits, for the finding. */
+/**
+ * Where the first byte that is not UTF-8 sits, for the finding: the well-formed sequences of
+ * Unicode's table 3-7 (no overlong forms, no surrogates, nothing above U+10FFFF). The column
+ * counts UTF-16 code units, as the columns of all other findings do.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
   let line = 1;
   let column = 1;
-  for (let i = 0; i < bytes.length;) {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length) {
     const b = bytes[i]!;
-    const length =
-      b < 0x80
-        ? 1
-        : b >= 0xc2 && b < 0xe0
-          ? 2
-          : b >= 0xe0 && b < 0xf0
-            ? 3
-            : b >= 0xf0 && b < 0xf5
-              ? 4
-              : 0;
+    const length = utf8SequenceLength(bytes, i);
     if (length === 0) return { line, column };
-    for (let k = 1; k < length; k++) {
-      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return { line, column };
-    }
-    if (b === 0x0a) {
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
       line++;
       column = 1;
-    } else {
-      column++;
+    } else if (b !== 0x0d) {
+      column += length === 4 ? 2 : 1;
     }
     i += length;
   }
   return { line, column };
+}
+
+/** The length of the well-formed UTF-8 sequence at `i`, or 0 when there is none. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  const inRange = (k: number, lo = 0x80, hi = 0xbf) => {
+    const c = bytes[i + k];
+    return c !== undefined && c >= lo && c <= hi;
+  };
+  if (b >= 0xc2 && b <= 0xdf) return inRange(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const second = b === 0xe0 ? inRange(1, 0xa0) : b === 0xed ? inRange(1, 0x80, 0x9f) : inRange(1);
+    return second && inRange(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const second = b === 0xf0 ? inRange(1, 0x90) : b === 0xf4 ? inRange(1, 0x80, 0x8f) : inRange(1);
+    return second && inRange(2) && inRange(3) ? 4 : 0;
+  }
+  return 0;
 }
 
 let builtin: ParsedYaml | undefined;

@@ -8,7 +8,11 @@ export type Arg = string | { env: string };
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 
 export function quote(value: string): string {
-  if (/[\u0000-\u001f\u007f]/.test(value)) {
+  if (
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(
+      value,
+    )
+  ) {
     // The schemas refuse such values before they get here; printing one would split the line.
     throw new Error('refusing to quote a value with control characters');
   }

@@ -3,7 +3,7 @@
 // against the states before the step.
 import type { Catalog } from './catalog/catalog.js';
 import type { Finding } from './findings.js';
-import type { Clusters, PlanSpec, StepSpec } from './inventory/model.js';
+import type { Clusters, PlanSpec, Role, StepSpec } from './inventory/model.js';
 import {
   checkGlobalFirst,
   checkImmutableMultiMinor,
@@ -14,7 +14,7 @@ import {
 } from './rules/order.js';
 import { checkDowngrade, checkEdge, checkTarget } from './rules/path.js';
 import { type Move, PlatformState, type StepContext } from './state.js';
-import { type Version, compareMinor, compareVersions } from './versions.js';
+import { type Version, compareMinor, compareVersions, minorOf } from './versions.js';
 
 export interface TimelineEntry {
   step: number;
@@ -37,13 +37,20 @@ export function simulate(catalog: Catalog, clusters: Clusters, plan: PlanSpec): 
   const findings: Finding[] = [];
   const timeline: TimelineEntry[] = [];
   const moves: Move[] = [];
+  const workloadKubernetes = new WorkloadKubernetesFindings();
 
   for (const step of plan.steps) {
     const updates: { name: string; version: Version; kubernetes: Version }[] = [];
     for (const entry of step.clusters) {
       const ctx: StepContext = { platform, step, cluster: platform.get(entry.name), at: entry.at };
       const result = applyStep(ctx);
-      findings.push(...result.findings);
+      for (const f of result.findings) {
+        if (f.rule === 'order/workload-kubernetes' && result.move) {
+          workloadKubernetes.add(f, ctx.cluster.role, result.move.to);
+        } else {
+          findings.push(f);
+        }
+      }
       if (result.move) moves.push(result.move);
       updates.push({ name: entry.name, ...result.after });
       timeline.push({
@@ -56,8 +63,36 @@ export function simulate(catalog: Catalog, clusters: Clusters, plan: PlanSpec): 
     }
     for (const update of updates) platform.set(update.name, update.version, update.kubernetes);
   }
-  findings.push(...checkTarget(platform, initialGlobal));
+  findings.push(...workloadKubernetes.findings(), ...checkTarget(platform, initialGlobal));
   return { findings, timeline, moves, platform };
+}
+
+/**
+ * order/workload-kubernetes is checked when the DR standby moves and when the primary moves; a
+ * workload out of range at both is reported once, at the primary's step (where SPEC §1 puts it).
+ * One fixed between the two steps is reported at the standby's: the global tier had started.
+ */
+class WorkloadKubernetesFindings {
+  private readonly primary: Finding[] = [];
+  private readonly standby: { finding: Finding; key: string }[] = [];
+  private readonly atPrimary = new Set<string>();
+
+  add(finding: Finding, role: Role, to: Version): void {
+    const key = `${finding.cluster}@${minorOf(to)}`;
+    if (role === 'standby') {
+      this.standby.push({ finding, key });
+    } else {
+      this.primary.push(finding);
+      this.atPrimary.add(key);
+    }
+  }
+
+  findings(): Finding[] {
+    const standbyOnly = this.standby
+      .filter((s) => !this.atPrimary.has(s.key))
+      .map((s) => s.finding);
+    return [...this.primary, ...standbyOnly];
+  }
 }
 
 function applyStep(ctx: StepContext): {

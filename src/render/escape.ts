@@ -24,16 +24,36 @@ const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;',
  */
 export function code(value: string, inTable = false): string {
   const text = oneLine(value);
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
+  // GFM splits table cells before it reads code spans, at every `|` after an even number of
+  // backslashes, and then drops one backslash before each `|`; a backslash right before a pipe
+  // can therefore not be shown in a code span. Such a value is shown as escaped text instead.
+  if (inTable && /\\\|/.test(text)) return escapeText(text);
+  const fence = '`'.repeat(longestRun(text, '`') + 1);
   const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
   const body = inTable ? text.replace(/\|/g, '\\|') : text;
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
-/** Values are one line by schema; anything else is flattened rather than trusted. */
+/** The longest run of `char` in `text` (a loop: a spread of every match overflows the stack). */
+export function longestRun(text: string, char: string): number {
+  let longest = 0;
+  let run = 0;
+  for (const c of text) {
+    run = c === char ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+/**
+ * Values are one line by schema; anything else is flattened rather than trusted. C1 controls
+ * and bidirectional overrides go too: they could make a value read as something else.
+ */
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g,
+    ' ',
+  );
 }
 
 /** A Mermaid label: only characters that cannot mean anything to Mermaid or HTML. */

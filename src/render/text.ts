@@ -2,9 +2,15 @@
 import type { Report } from '../engine/report.js';
 import { bySeverity } from '../engine/report.js';
 
-/** Terminal escapes from a file must not reach the terminal. */
+/**
+ * Terminal escapes from a file must not reach the terminal, nor bidirectional overrides, which
+ * would show a command in another order than the one it runs in.
+ */
 function clean(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    '?',
+  );
 }
 
 export function renderText(report: Report): string {

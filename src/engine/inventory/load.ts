@@ -25,7 +25,7 @@ import {
   PackagesFile,
   PlanFile,
 } from './schemas.js';
-import { suggest, validate } from './validate.js';
+import { append, suggest, validate } from './validate.js';
 
 const PackagesFileOutline = PackagesFile.extend({ packages: z.array(z.unknown()) });
 
@@ -33,6 +33,9 @@ export interface Loaded<T> {
   value: T | undefined;
   findings: Finding[];
 }
+
+/** Unknown names that get a "did you mean" hint, per file. */
+const MAX_HINTED = 200;
 
 /** Reads values out of one parsed file, collecting findings as it goes. */
 class Reader {
@@ -89,6 +92,23 @@ class Reader {
       return undefined;
     }
     return version;
+  }
+
+  private readonly hints = new Map<string, string | undefined>();
+  private clusterNames: string[] | undefined;
+
+  /**
+   * "Did you mean" for an unknown cluster name. Each comparison costs an edit distance against
+   * every cluster, so a file naming thousands of unknown clusters gets hints for the first
+   * MAX_HINTED names only, and each name is compared once.
+   */
+  clusterHint(name: string, clusters: Clusters): string | undefined {
+    if (this.hints.has(name)) return this.hints.get(name);
+    if (this.hints.size >= MAX_HINTED) return undefined;
+    this.clusterNames ??= [...clusters.byName.keys()];
+    const hint = suggest(name, this.clusterNames);
+    this.hints.set(name, hint);
+    return hint;
   }
 
   empty(what: string): Loaded<never> {
@@ -172,7 +192,7 @@ export function loadClusters(parsed: ParsedYaml, catalog: Catalog): Loaded<Clust
       r.keyLoc(['clusters']),
     );
   }
-  findings.push(...r.findings);
+  append(findings, r.findings);
   if (!global || findings.some((f) => f.severity === 'error'))
     return { value: undefined, findings };
   const clusters: Clusters = { list, byName, global };
@@ -266,7 +286,7 @@ export function loadPlan(
   const waivers: WaiverSpec[] = [];
   value.waivers?.forEach((input, i) => {
     const path = ['waivers', i];
-    if (!(input.rule in RULES)) {
+    if (!Object.hasOwn(RULES, input.rule)) {
       const hint = suggest(input.rule, Object.keys(RULES));
       r.report(
         'input/schema',
@@ -291,7 +311,7 @@ export function loadPlan(
     waivers.push(waiver);
   });
 
-  findings.push(...r.findings);
+  append(findings, r.findings);
   if (!target || findings.some((f) => f.severity === 'error'))
     return { value: undefined, findings };
   return { value: { target, targetAt: r.loc(['target']), steps, waivers }, findings };
@@ -310,7 +330,7 @@ function reportUnknownCluster(
   clusters: Clusters,
   details: { step?: number } = {},
 ): void {
-  const hint = suggest(name, [...clusters.byName.keys()]);
+  const hint = r.clusterHint(name, clusters);
   r.report(
     'input/unknown-cluster',
     `"${name}" is not a cluster in clusters.yaml${hint ? `; did you mean "${hint}"?` : '; add it there or fix the name'}`,
@@ -338,12 +358,12 @@ export function loadApps(parsed: ParsedYaml, clusters: Clusters | undefined): Lo
     const installedNode = nodeAt(appNode, ['installed']).node;
     const installed = (input.installed ?? []).map((item, j) => {
       const itemNode = installedNode.kind === 'seq' ? installedNode.items[j]! : appNode;
-      const versionNode = nodeAt(itemNode, ['version']).node;
-      const clusterNode = nodeAt(itemNode, ['clusterName']).node;
+      const versionNode = valueOf(itemNode, 'version');
+      const clusterNode = valueOf(itemNode, 'clusterName');
       return {
         cluster: item.clusterName,
-        version: versionNode.kind === 'scalar' ? versionNode.source : String(item.version),
-        at: { file: parsed.file, offset: clusterNode.start },
+        version: versionNode?.kind === 'scalar' ? versionNode.source : String(item.version),
+        at: { file: parsed.file, offset: (clusterNode ?? itemNode).start },
       };
     });
     const app: ApplicationSpec = {
@@ -362,8 +382,15 @@ export function loadApps(parsed: ParsedYaml, clusters: Clusters | undefined): Lo
     list.push(app);
     byName.set(app.name, app);
   }
-  findings.push(...r.findings);
+  append(findings, r.findings);
   return { value: { list, byName }, findings };
+}
+
+/** A mapping's value for `key` (no path array: this runs once per installation). */
+function valueOf(node: YNode, key: string): YNode | undefined {
+  if (node.kind !== 'map') return undefined;
+  for (const entry of node.entries) if (entry.key === key) return entry.value;
+  return undefined;
 }
 
 // --- packages.yaml ----------------------------------------------------------------------------
@@ -386,7 +413,7 @@ export function loadPackages(parsed: ParsedYaml): Loaded<PackageSpec[]> {
     const isCore = item.kind === 'map' && item.entries.some((e) => e.key === 'core');
     const schema = isCore ? CorePackage : ApplicationPackage;
     const checked = validate(schema, r.parsed, item, path);
-    findings.push(...checked.findings);
+    append(findings, checked.findings);
     if (!checked.value) return;
     const at = r.loc(path);
     if ('core' in checked.value) {
@@ -425,7 +452,7 @@ export function loadPackages(parsed: ParsedYaml): Loaded<PackageSpec[]> {
     if (input.sha256) spec.sha256 = input.sha256;
     list.push(spec);
   });
-  findings.push(...r.findings);
+  append(findings, r.findings);
   return { value: findings.some((f) => f.severity === 'error') ? undefined : list, findings };
 }
 

@@ -3,14 +3,20 @@
 // Checks that need the source text (version spelling) or other files happen in the loader.
 import { z } from 'zod';
 
-/** No control characters: such a value could not be printed safely in a command or a comment. */
-const PRINTABLE = /^[^\u0000-\u001f\u007f]*$/;
+/**
+ * No control characters (C0, DEL, C1), line separators or bidirectional overrides: such a value
+ * could not be printed safely in a command or a comment, or would read as something else there.
+ */
+const PRINTABLE =
+  /^[^\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
 
 const text = (what: string) =>
   z
     .string()
     .min(1, { message: `${what} must not be empty` })
-    .regex(PRINTABLE, { message: `${what} must not contain control characters or line breaks` });
+    .regex(PRINTABLE, {
+      message: `${what} must not contain control characters, line breaks or direction overrides`,
+    });
 
 /** A name that reaches `--clusters a,b`: no comma, and not something violet would read as a flag. */
 export const ClusterName = text('a cluster name')
@@ -162,7 +168,7 @@ export const Application = z.looseObject({
 });
 
 export const AppsFile = z.looseObject({
-  applications: z.record(z.string(), Application).nullable(),
+  applications: z.record(ApplicationName, Application).nullable(),
 });
 
 export type ClusterInput = z.infer<typeof Cluster>;

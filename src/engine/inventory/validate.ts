@@ -17,13 +17,38 @@ export function validate<S extends z.ZodType>(
   node: YNode,
   basePath: readonly PropertyKey[] = [],
 ): Validated<z.infer<S>> {
-  const result = schema.safeParse(toValue(node));
+  let result: z.ZodSafeParseResult<z.infer<S>>;
+  let sampled = false;
+  try {
+    result = schema.safeParse(toValue(node));
+  } catch (error) {
+    // zod gathers a list's problems with push(...problems), which overflows the stack past about
+    // 100,000 of them. Such a file is validated on a sample (the first entries of every list
+    // and mapping) to name its first problems, and does not load.
+    if (!(error instanceof RangeError)) throw error;
+    result = schema.safeParse(toValue(node, SAMPLE_ENTRIES));
+    sampled = true;
+  }
   const findings = result.success
     ? []
     : result.error.issues.flatMap((issue) => issueFindings(issue, schema, parsed, node, basePath));
-  findings.push(...looseKeyTypos(schema, parsed, node, basePath));
-  return { value: result.success && findings.length === 0 ? result.data : undefined, findings };
+  if (sampled) {
+    findings.unshift(
+      finding(
+        'input/schema',
+        `${describePath(basePath) || parsed.file.path} has too many problems to list (over 100,000); those in the first ${SAMPLE_ENTRIES} entries of each list are reported: fix them and check again`,
+        parsed.file,
+        node.start,
+      ),
+    );
+  }
+  append(findings, looseKeyTypos(schema, parsed, node, basePath));
+  const valid = result.success && !sampled && findings.length === 0;
+  return { value: valid ? result.data : undefined, findings };
 }
+
+/** Entries of each list and mapping validated when a file has too many problems to list. */
+const SAMPLE_ENTRIES = 1000;
 
 function issueFindings(
   issue: Issue,
@@ -73,6 +98,20 @@ function issueFindings(
         at(
           node.start,
           `${where} is "${written}"; it must be one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+        ),
+      ];
+    }
+    case 'invalid_key': {
+      // A mapping key that the schema refuses (an application name in apps.yaml): point at it.
+      const key = String(path[path.length - 1]);
+      const { node: parent } = nodeAt(root, path.slice(0, -1));
+      const entry = parent.kind === 'map' ? parent.entries.find((e) => e.key === key) : undefined;
+      const owner = describePath([...basePath, ...path.slice(0, -1)]) || 'the file';
+      const reasons = issue.issues.map((sub) => sub.message).join('; ');
+      return [
+        at(
+          entry?.keyStart ?? node.start,
+          `${owner} has the key ${JSON.stringify(key)}: ${reasons}`,
         ),
       ];
     }
@@ -163,7 +202,7 @@ function childSchemas(schema: z.ZodType, part: PropertyKey): z.ZodType[] {
   const def = defOf(inner);
   switch (def.type) {
     case 'object': {
-      const child = (def.shape as Record<string, z.ZodType>)[String(part)];
+      const child = ownValue(def.shape as Record<string, z.ZodType>, String(part));
       return child ? [child] : [];
     }
     case 'array':
@@ -202,18 +241,23 @@ function looseKeyTypos(
   basePath: readonly PropertyKey[],
 ): Finding[] {
   const findings: Finding[] = [];
-  const walk = (current: z.ZodType, at: YNode, path: PropertyKey[]) => {
+  // One path, extended and shortened as the walk goes: most nodes need none of it.
+  const path: PropertyKey[] = [];
+  const walk = (current: z.ZodType, at: YNode) => {
     const inner = unwrap(current);
     const def = defOf(inner);
     if (def.type === 'object' && at.kind === 'map') {
       const shape = def.shape as Record<string, z.ZodType>;
       const loose = def.catchall !== undefined && defOf(def.catchall).type === 'unknown';
-      const present = new Set(at.entries.map((e) => e.key));
       for (const entry of at.entries) {
-        const child = shape[entry.key];
+        const child = ownValue(shape, entry.key);
         if (child) {
-          walk(child, entry.value, [...path, entry.key]);
+          if (entry.value.kind === 'scalar') continue; // nothing below a scalar to check
+          path.push(entry.key);
+          walk(child, entry.value);
+          path.pop();
         } else if (loose) {
+          const present = new Set(at.entries.map((e) => e.key));
           const missing = Object.keys(shape).filter((k) => !present.has(k));
           const suggestion = suggest(entry.key, missing);
           if (suggestion) {
@@ -229,14 +273,34 @@ function looseKeyTypos(
         }
       }
     } else if (def.type === 'record' && at.kind === 'map') {
-      for (const entry of at.entries)
-        walk(def.valueType as z.ZodType, entry.value, [...path, entry.key]);
+      for (const entry of at.entries) {
+        path.push(entry.key);
+        walk(def.valueType as z.ZodType, entry.value);
+        path.pop();
+      }
     } else if (def.type === 'array' && at.kind === 'seq') {
-      at.items.forEach((item, i) => walk(def.element as z.ZodType, item, [...path, i]));
+      for (let i = 0; i < at.items.length; i++) {
+        path.push(i);
+        walk(def.element as z.ZodType, at.items[i]!);
+        path.pop();
+      }
     }
   };
-  walk(schema, node, []);
+  walk(schema, node);
   return findings;
+}
+
+/**
+ * `target.push(...items)` passes every item as an argument, which overflows the stack past about
+ * 100,000: a hostile file can produce that many findings.
+ */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** A schema's own entry: keys such as "constructor" must not reach Object.prototype. */
+function ownValue<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 // --- "did you mean" ------------------------------------------------------------------------
@@ -248,8 +312,8 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === word) continue;
-    const distance = editDistance(lower, candidate.toLowerCase());
     const limit = Math.max(1, Math.min(3, Math.floor(candidate.length / 3)));
+    const distance = editDistance(lower, candidate.toLowerCase(), limit);
     if (distance <= limit && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -258,23 +322,42 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   return best;
 }
 
-/** Levenshtein distance with adjacent transpositions (optimal string alignment). */
-export function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length);
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, d[i - 2]![j - 2]! + 1);
+/**
+ * Levenshtein distance with adjacent transpositions (optimal string alignment), or `max + 1`
+ * when it is larger than `max`. Only the diagonal band of width 2 * max + 1 is computed, so a
+ * comparison costs O(length * max) however long the strings are.
+ */
+export function editDistance(a: string, b: string, max = 3): number {
+  const n = a.length;
+  const m = b.length;
+  const over = max + 1;
+  if (Math.abs(n - m) > max) return over;
+  let before = new Int32Array(m + 2); // row i - 2
+  let previous = new Int32Array(m + 2); // row i - 1
+  let current = new Int32Array(m + 2);
+  for (let j = 0; j <= m; j++) previous[j] = Math.min(j, over);
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    current[lo - 1] = lo === 1 ? Math.min(i, over) : over;
+    let rowMin = current[lo - 1]!;
+    for (let j = lo; j <= hi; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
+        value = Math.min(value, before[j - 2]! + 1);
       }
-      d[i]![j] = value;
+      current[j] = Math.min(value, over);
+      if (current[j]! < rowMin) rowMin = current[j]!;
     }
+    if (hi < m) current[hi + 1] = over;
+    if (rowMin >= over) return over;
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length]![b.length]!;
+  return previous[m]!;
 }

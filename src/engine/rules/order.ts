@@ -56,12 +56,14 @@ export function checkStandbyFirst(ctx: StepContext, to: Version): Finding[] {
 }
 
 /**
- * order/workload-kubernetes: when the primary global moves along `edge`, every workload must
+ * order/workload-kubernetes: when the global tier moves along `edge`, every workload must
  * already meet the edge's Kubernetes prerequisite (Compatible Versions from 4.3 on, a minimum
- * before). Reported at the global's step, once per workload.
+ * before). Checked at the primary's step and at the DR standby's: the standby's upgrade is where
+ * the global tier starts moving (ACP-FACTS ordering rules 3 and 4); the simulation reports a
+ * workload once per release, at the primary's step when it is still out of range there.
  */
 export function checkWorkloadKubernetes(ctx: StepContext, edge: Edge): Finding[] {
-  if (ctx.cluster.role !== 'global') return [];
+  if (ctx.cluster.role === 'workload') return [];
   const { catalog } = ctx.platform;
   const findings: Finding[] = [];
   for (const workload of ctx.platform.workloads()) {
@@ -86,11 +88,34 @@ function workloadMessage(ctx: StepContext, edge: Edge, workload: ClusterState): 
     edge.kubernetes.kind === 'at-least'
       ? `${minorOf(edge.from)} -> ${target} needs every cluster on Kubernetes ${edge.kubernetes.minimum.text} or later`
       : `${target} needs workloads on ${rangeText(catalog.release(edge.to)?.compatible ?? [])}`;
+  const start = tierStartStep(ctx, edge);
+  const before =
+    start === ctx.step.index
+      ? `before step ${start}`
+      : `before step ${start}, where the global tier starts moving to ${target}`;
   const fix = kubernetesFix(catalog, workload, edge);
-  const action = fix
-    ? `upgrade ${workload.name}'s Kubernetes to ${fix.text} before step ${ctx.step.index} (a step with cluster: ${workload.name}, kubernetes: "${fix.text}")`
-    : `no Kubernetes inside ${workload.name}'s release ${minorOf(workload.version)} fits; upgrade ${workload.name} to ${minorOf(ctx.cluster.version)} before step ${ctx.step.index}`;
+  let action: string;
+  if (fix) {
+    action = `upgrade ${workload.name}'s Kubernetes to ${fix.text} ${before} (a step with cluster: ${workload.name}, kubernetes: "${fix.text}")`;
+  } else {
+    // The workload's own release cannot run a Kubernetes the edge accepts: it must first follow
+    // the global tier to the release the tier is leaving, then take a Kubernetes step there.
+    const release = ctx.cluster.version;
+    const there = kubernetesFix(catalog, { ...workload, version: release }, edge);
+    action = `no Kubernetes inside ${workload.name}'s release ${minorOf(workload.version)} fits; upgrade ${workload.name} to ${minorOf(release)}${there ? ` and then its Kubernetes to ${there.text}` : ''} ${before}`;
+  }
   return `${action}: step ${ctx.step.index} moves ${ctx.cluster.name} to ${ctx.step.to?.version.text ?? target} and ${workload.name} runs Kubernetes ${workload.kubernetes.text} (${need})`;
+}
+
+/** The first step at or before this one that moves a global-tier cluster to the edge's release. */
+function tierStartStep(ctx: StepContext, edge: Edge): number {
+  const tier = new Set(ctx.platform.globalTier.map((g) => g.name));
+  for (const step of ctx.platform.plan.steps) {
+    if (step.index >= ctx.step.index) break;
+    if (!step.to || compareMinor(step.to.version, edge.to) !== 0) continue;
+    if (step.clusters.some((c) => tier.has(c.name))) return step.index;
+  }
+  return ctx.step.index;
 }
 
 /** `1.31-1.34` */

@@ -40,7 +40,7 @@ function checkPackage(download: PackageDownload, target: string | undefined): Fi
       findings.push(
         at(
           'packages/topolvm-prestage',
-          `${name} runs on ${download.clusters.join(', ')} and ${minorOf(move.from)} -> ${minorOf(move.to)} needs its package pushed to those clusters before step ${move.step.index} moves ${move.cluster.name}; download it and add it to packages.yaml`,
+          `${name} (TopoLVM) runs on ${download.clusters.join(', ')}, and ${minorOf(move.from)} -> ${minorOf(move.to)} needs its package pushed to those clusters (--clusters ${download.clusters.join(',')}) before step ${move.step.index} moves ${move.cluster.name}; download it and add it to packages.yaml`,
           move.at,
           { cluster: move.cluster.name, step: move.step.index, package: name },
         ),

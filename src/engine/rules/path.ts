@@ -77,17 +77,36 @@ export function checkEdge(
 }
 
 function unsupportedMessage(ctx: StepContext, edge: Edge | undefined, to: Version): string {
-  const { catalog } = ctx.platform;
+  const { catalog, plan } = ctx.platform;
   const from = ctx.cluster.version;
   const head = `step ${ctx.step.index} moves ${ctx.cluster.name} from ${from.text} to ${to.text}`;
-  if (edge?.fromPatches) {
-    return `${head}, but ${minorOf(from)} -> ${minorOf(to)} starts only from ${edge.fromPatches.map((v) => v.text).join(', ')}; move ${ctx.cluster.name} to one of those patches first`;
-  }
   const route = preferredRoute(catalog, from, to, ctx.platform.all());
+  if (edge?.fromPatches) {
+    const patches = edge.fromPatches.map((v) => v.text).join(', ');
+    const limited = `${head}, but ${minorOf(from)} -> ${minorOf(to)} starts only from ${patches}`;
+    // A patch above the current one can be reached first; one below cannot (no downgrades).
+    if (edge.fromPatches.some((patch) => compareVersions(patch, from) > 0)) {
+      return `${limited}; move ${ctx.cluster.name} to one of those patches first`;
+    }
+    if (route) return `${limited}; ${routeAdvice(from, route, to)}`;
+    const toTarget =
+      compareMinor(to, plan.target) !== 0
+        ? preferredRoute(catalog, from, plan.target, ctx.platform.all())
+        : undefined;
+    return toTarget
+      ? `${limited}, and no supported route leads from ${from.text} to ${minorOf(to)}; toward the target ${plan.target.text}, ${routeAdvice(from, toTarget, plan.target)}`
+      : `${limited}, and the catalog has no supported route from ${from.text} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
+  }
   if (!route) {
     return `${head}, and the catalog has no supported route from ${minorOf(from)} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
   }
-  return `${head}, which is not a supported upgrade path; the shortest supported route is ${describeRoute(from, route)}: one step per hop (${route.map((e) => `to: ${minorOf(e.to)}`).join(', then ')})`;
+  return `${head}, which is not a supported upgrade path; ${routeAdvice(from, route, to)}`;
+}
+
+/** `the shortest supported route is 3.18 -> 4.0 -> 4.3: one step per hop (to: 4.0, then to: 4.3.0)` */
+function routeAdvice(from: Version, route: readonly Edge[], to: Version): string {
+  const hops = route.map((e, i) => `to: ${i === route.length - 1 ? to.text : minorOf(e.to)}`);
+  return `the shortest supported route is ${describeRoute(from, route)}: one step per hop (${hops.join(', then ')})`;
 }
 
 /** path/target-not-reached, and path/downgrade for a target below where the global already is. */
@@ -122,7 +141,7 @@ function targetMessage(catalog: Catalog, platform: PlatformState, state: Cluster
     return `${head}; add a step that moves ${state.name} to ${target.text}`;
   }
   const route = preferredRoute(catalog, state.version, target, platform.all());
-  return route
-    ? `${head}; add steps for ${state.name} along ${describeRoute(state.version, route)}`
-    : `${head}, and the catalog has no supported route there`;
+  if (!route) return `${head}, and the catalog has no supported route there`;
+  if (route.length === 1) return `${head}; add a step that moves ${state.name} to ${target.text}`;
+  return `${head}; add steps for ${state.name}: ${routeAdvice(state.version, route, target)}`;
 }

@@ -1,0 +1,354 @@
+// A loopback GitHub REST API for the action's end-to-end tests: a node:http server on 127.0.0.1
+// that keeps issue comments, issues (with labels) and pull requests in memory and implements the
+// endpoints the action calls, with failure injection and a log of every request. The action's
+// real Octokit talks real HTTP to it.
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Comment {
+  id: number;
+  issueNumber: number;
+  body: string;
+  user: string;
+}
+
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  stateReason?: string;
+  labels: string[];
+  /** Pull requests are issues too (they share numbers and comments). */
+  pullRequest?: { headLabel: string; headSha: string };
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  /** The Authorization header as received (tests check it carries the token, and only here). */
+  authorization: string | undefined;
+  status: number;
+}
+
+/** A scripted failure: answers `times` matching requests with `status` before serving again. */
+export interface Fault {
+  status: number;
+  times: number;
+  /** Only requests that change something (POST, PATCH, PUT, DELETE). */
+  writesOnly?: boolean;
+  message?: string;
+  headers?: Record<string, string>;
+}
+
+export interface FakeGitHub {
+  /** The base URL, for GITHUB_API_URL. */
+  url: string;
+  owner: string;
+  repo: string;
+  comments: Comment[];
+  issues: Issue[];
+  log: LoggedRequest[];
+  addPullRequest(pr: { number: number; headLabel: string; headSha: string }): void;
+  addComment(issueNumber: number, body: string, user?: string): Comment;
+  /** Queue a failure; faults apply in the order they were added. */
+  fail(fault: Fault): void;
+  /** GitHub's answers to an exceeded rate limit, with the headers it sends. */
+  rateLimit(kind: 'primary' | 'secondary', retryAfterSeconds: number, times?: number): void;
+  /** Comments of one issue, oldest first. */
+  commentsOn(issueNumber: number): Comment[];
+  close(): Promise<void>;
+}
+
+const BOT = 'github-actions[bot]';
+
+export async function startFakeGitHub(options: {
+  token: string;
+  repository?: string;
+}): Promise<FakeGitHub> {
+  const [owner, repo] = (options.repository ?? 'acme/platform').split('/') as [string, string];
+  const comments: Comment[] = [];
+  const issues: Issue[] = [];
+  const log: LoggedRequest[] = [];
+  const faults: Fault[] = [];
+  let nextCommentId = 1000;
+  let nextIssueNumber = 1;
+
+  const base = () => `https://github.com/${owner}/${repo}`;
+  const commentJson = (c: Comment) => ({
+    id: c.id,
+    body: c.body,
+    user: { login: c.user, type: 'Bot' },
+    html_url: `${base()}/pull/${c.issueNumber}#issuecomment-${c.id}`,
+    issue_url: `${server.url}/repos/${owner}/${repo}/issues/${c.issueNumber}`,
+  });
+  const issueJson = (i: Issue) => ({
+    number: i.number,
+    title: i.title,
+    body: i.body,
+    state: i.state,
+    state_reason: i.stateReason ?? null,
+    labels: i.labels.map((name) => ({ name })),
+    html_url: `${base()}/${i.pullRequest ? 'pull' : 'issues'}/${i.number}`,
+    ...(i.pullRequest && { pull_request: { url: `${server.url}/pulls/${i.number}` } }),
+  });
+  const findIssue = (n: string | undefined) => issues.find((i) => String(i.number) === n);
+
+  type Handler = (
+    params: string[],
+    query: Record<string, string>,
+    body: Record<string, unknown>,
+  ) => [number, unknown, Record<string, string>?];
+  const routes: [string, RegExp, Handler][] = [
+    [
+      'GET',
+      /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/,
+      ([n], query) => {
+        if (!findIssue(n)) return notFound();
+        return paginate(
+          comments.filter((c) => String(c.issueNumber) === n).map(commentJson),
+          query,
+          `/repos/${owner}/${repo}/issues/${n}/comments`,
+        );
+      },
+    ],
+    [
+      'POST',
+      /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/,
+      ([n], _query, body) => {
+        const issue = findIssue(n);
+        if (!issue) return notFound();
+        if (typeof body.body !== 'string') return invalid('body');
+        return [201, commentJson(add(issue.number, body.body, BOT))];
+      },
+    ],
+    [
+      'PATCH',
+      /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/,
+      ([id], _query, body) => {
+        const comment = comments.find((c) => String(c.id) === id);
+        if (!comment) return notFound();
+        if (typeof body.body !== 'string') return invalid('body');
+        comment.body = body.body;
+        return [200, commentJson(comment)];
+      },
+    ],
+    [
+      'GET',
+      /^\/repos\/[^/]+\/[^/]+\/issues$/,
+      (_params, query) => {
+        const state = query.state ?? 'open';
+        const labels = query.labels ? query.labels.split(',') : [];
+        const list = issues
+          .filter((i) => state === 'all' || i.state === state)
+          .filter((i) => labels.every((l) => i.labels.includes(l)))
+          .sort((a, b) => b.number - a.number)
+          .map(issueJson);
+        return paginate(list, query, `/repos/${owner}/${repo}/issues`);
+      },
+    ],
+    [
+      'POST',
+      /^\/repos\/[^/]+\/[^/]+\/issues$/,
+      (_params, _query, body) => {
+        if (typeof body.title !== 'string' || !body.title) return invalid('title');
+        const issue: Issue = {
+          number: nextIssueNumber++,
+          title: body.title,
+          body: typeof body.body === 'string' ? body.body : '',
+          state: 'open',
+          labels: Array.isArray(body.labels) ? body.labels.map(String) : [],
+        };
+        issues.push(issue);
+        return [201, issueJson(issue)];
+      },
+    ],
+    [
+      'PATCH',
+      /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/,
+      ([n], _query, body) => {
+        const issue = findIssue(n);
+        if (!issue) return notFound();
+        if (typeof body.title === 'string') issue.title = body.title;
+        if (typeof body.body === 'string') issue.body = body.body;
+        if (body.state === 'open' || body.state === 'closed') issue.state = body.state;
+        if (typeof body.state_reason === 'string') issue.stateReason = body.state_reason;
+        return [200, issueJson(issue)];
+      },
+    ],
+    [
+      'POST',
+      /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels$/,
+      ([n], _query, body) => {
+        const issue = findIssue(n);
+        if (!issue) return notFound();
+        if (!Array.isArray(body.labels)) return invalid('labels');
+        for (const label of body.labels.map(String)) {
+          if (!issue.labels.includes(label)) issue.labels.push(label);
+        }
+        return [200, issue.labels.map((name) => ({ name }))];
+      },
+    ],
+    [
+      'GET',
+      /^\/repos\/[^/]+\/[^/]+\/pulls$/,
+      (_params, query) => {
+        const list = issues
+          .filter((i) => i.pullRequest && (query.state ?? 'open') === i.state)
+          .filter((i) => !query.head || i.pullRequest!.headLabel === query.head)
+          .map((i) => ({
+            number: i.number,
+            state: i.state,
+            head: { label: i.pullRequest!.headLabel, sha: i.pullRequest!.headSha },
+          }));
+        return paginate(list, query, `/repos/${owner}/${repo}/pulls`);
+      },
+    ],
+  ];
+
+  function add(issueNumber: number, body: string, user: string): Comment {
+    const comment = { id: nextCommentId++, issueNumber, body, user };
+    comments.push(comment);
+    return comment;
+  }
+
+  function paginate(
+    list: unknown[],
+    query: Record<string, string>,
+    path: string,
+  ): [number, unknown, Record<string, string>] {
+    const perPage = Math.min(Number(query.per_page ?? 30) || 30, 100);
+    const page = Math.max(Number(query.page ?? 1) || 1, 1);
+    const last = Math.max(Math.ceil(list.length / perPage), 1);
+    const headers: Record<string, string> = {};
+    if (page < last) {
+      const next = new URLSearchParams({ ...query, page: String(page + 1) });
+      headers.link = `<${server.url}${path}?${next}>; rel="next"`;
+    }
+    return [200, list.slice((page - 1) * perPage, page * perPage), headers];
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const query = Object.fromEntries(url.searchParams);
+    const text = await readBody(req);
+    let body: Record<string, unknown> = {};
+    try {
+      body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    } catch {
+      body = {};
+    }
+    const method = req.method ?? 'GET';
+    const authorization = req.headers.authorization;
+    const answer = (status: number, json: unknown, headers: Record<string, string> = {}) => {
+      log.push({ method, path: url.pathname, query, body, authorization, status });
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(JSON.stringify(json));
+    };
+
+    if (authorization !== `token ${options.token}`) {
+      answer(401, { message: 'Bad credentials', status: '401' });
+      return;
+    }
+    const isWrite = method !== 'GET' && method !== 'HEAD';
+    const fault = faults.find((f) => f.times > 0 && (!f.writesOnly || isWrite));
+    if (fault) {
+      fault.times--;
+      answer(
+        fault.status,
+        { message: fault.message ?? 'Server Error', status: String(fault.status) },
+        fault.headers,
+      );
+      return;
+    }
+    for (const [routeMethod, pattern, handler] of routes) {
+      const match = routeMethod === method ? pattern.exec(url.pathname) : null;
+      if (!match) continue;
+      const [status, json, headers] = handler(match.slice(1), query, body);
+      answer(status, json, headers);
+      return;
+    }
+    answer(404, { message: 'Not Found', status: '404' });
+  }
+
+  const http = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      res.writeHead(500);
+      res.end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
+
+  const server: FakeGitHub = {
+    url: `http://127.0.0.1:${port}`,
+    owner,
+    repo,
+    comments,
+    issues,
+    log,
+    addPullRequest({ number, headLabel, headSha }) {
+      issues.push({
+        number,
+        title: `PR ${number}`,
+        body: '',
+        state: 'open',
+        labels: [],
+        pullRequest: { headLabel, headSha },
+      });
+      nextIssueNumber = Math.max(nextIssueNumber, number + 1);
+    },
+    addComment: (issueNumber, body, user = 'octocat') => add(issueNumber, body, user),
+    fail: (fault) => faults.push({ ...fault }),
+    rateLimit(kind, retryAfterSeconds, times = 1) {
+      const reset = Math.ceil(Date.now() / 1000) + retryAfterSeconds;
+      faults.push(
+        kind === 'secondary'
+          ? {
+              status: 403,
+              times,
+              message:
+                'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+              headers: { 'retry-after': String(retryAfterSeconds) },
+            }
+          : {
+              status: 403,
+              times,
+              message: `API rate limit exceeded for installation ID 1.`,
+              headers: {
+                'x-ratelimit-limit': '1000',
+                'x-ratelimit-remaining': '0',
+                'x-ratelimit-used': '1000',
+                'x-ratelimit-reset': String(reset),
+              },
+            },
+      );
+    },
+    commentsOn: (issueNumber) => comments.filter((c) => c.issueNumber === issueNumber),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        http.closeAllConnections();
+        http.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+  return server;
+}
+
+function notFound(): [number, unknown] {
+  return [404, { message: 'Not Found', status: '404' }];
+}
+
+function invalid(field: string): [number, unknown] {
+  return [422, { message: 'Validation Failed', errors: [{ field, code: 'missing_field' }] }];
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

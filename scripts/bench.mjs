@@ -1,0 +1,365 @@
+// `npm run bench`: how fast the CLI and the action are on a large fleet, next to what Node.js
+// itself needs, and how much memory the CLI takes. Writes docs/performance.md.
+//   node scripts/bench.mjs                 measure dist/ (5 repetitions) and rewrite the doc
+//   node scripts/bench.mjs --dist DIR      measure a bundle built with `scripts/bundle.mjs --out DIR`
+//   node scripts/bench.mjs --reps N        repetitions (medians are reported)
+//   node scripts/bench.mjs --no-doc        print only, leave docs/performance.md alone
+//   node scripts/bench.mjs --keep          keep the generated fleet and print where it is
+// Exits 1 when a figure misses its target (all figures are still printed and written).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    dist: { type: 'string', default: join(root, 'dist') },
+    reps: { type: 'string', default: '5' },
+    'no-doc': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const dist = resolve(args.dist);
+const reps = Math.max(1, Number.parseInt(args.reps, 10) || 5);
+const cli = join(dist, 'cli.js');
+const action = join(dist, 'index.js');
+for (const file of [cli, action]) {
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run bundle first`);
+}
+
+const TARGETS = {
+  cliOverFloor: 2.0,
+  doubleFleetGrowth: 2.2,
+  startupOverNodeMs: 60,
+  peakRssMb: 300,
+};
+
+// --- the fleet ------------------------------------------------------------------------------
+
+const FLEET = { workloads: 2000, applications: 300, batch: 100 };
+
+/**
+ * A platform as a large customer runs it: one global, its DR standby, `workloads` workload
+ * clusters on 4.2 with Kubernetes 1.31-1.33, `applications` extensions installed on about a
+ * tenth of the clusters each (`violet list` format), a package for each, and a plan that takes
+ * everything to 4.3.0 in batches. The plan passes, so every stage of the check runs.
+ */
+function writeFleet(dir, scale) {
+  const workloads = FLEET.workloads * scale;
+  const applications = FLEET.applications * scale;
+  const pad = (n, width) => String(n).padStart(width, '0');
+  const workloadName = (j) => `w${pad(j, 5)}`;
+  mkdirSync(dir, { recursive: true });
+
+  const clusters = [
+    'platformAddress: https://acp.example.com',
+    'clusters:',
+    '  - name: global',
+    '    role: global',
+    '    version: 4.2.1',
+    '    kubernetes: 1.33.4',
+    '    minioFreeGB: 240',
+    '  - name: global-dr',
+    '    role: standby',
+    '    platformAddress: https://acp-dr.example.com',
+    '    registry: 192.168.20.10:11443',
+    '    version: 4.2.1',
+    '    kubernetes: 1.33.4',
+    '    minioFreeGB: 260',
+  ];
+  for (let j = 1; j <= workloads; j++) {
+    clusters.push(
+      `  - name: ${workloadName(j)}`,
+      `    version: 4.2.${j % 3}`,
+      // Immutable infrastructure takes one Kubernetes minor per upgrade: those run 1.33 already.
+      j % 10 === 0 ? '    kubernetes: 1.33.2' : `    kubernetes: 1.3${1 + (j % 3)}.${j % 7}`,
+    );
+    if (j % 10 === 0) clusters.push('    infrastructure: immutable');
+  }
+
+  const types = ['ModulePlugin', 'OperatorBundle', 'Chart'];
+  const appName = (i) =>
+    i === 0 ? 'logcenter-es' : i === 1 ? 'logessentials' : `extension-${pad(i, 4)}`;
+  const displayName = (i) =>
+    i === 0
+      ? 'Alauda Container Platform Log Storage for Elasticsearch'
+      : i === 1
+        ? 'Alauda Container Platform Log Essentials'
+        : `Extension ${i}`;
+  const apps = ['applications:'];
+  const packages = ['packages:', '  - core: 4.3.0', '    file: packages/acp-core-4.3.0.tgz'];
+  let installations = 0;
+  for (let i = 0; i < applications; i++) {
+    const type = types[i % 3];
+    apps.push(`  ${appName(i)}:`, `    displayName: ${displayName(i)}`, `    type: ${type}`);
+    apps.push('    installed:');
+    if (i % 3 !== 2 && i % 5 === 0) {
+      apps.push('      - clusterName: global', `        version: v4.2.${i % 4}`);
+      installations++;
+    }
+    for (let j = 1; j <= workloads; j++) {
+      // About 200 installations per application at any scale: the file grows linearly.
+      if ((j * 7 + i * 13) % (10 * scale) !== 0) continue;
+      apps.push(`      - clusterName: ${workloadName(j)}`, `        version: v4.2.${(i + j) % 4}`);
+      installations++;
+    }
+    packages.push(
+      `  - name: ${appName(i)}`,
+      `    type: ${type}`,
+      `    version: 4.3.${i % 4}`,
+      `    lifecycle: ${i % 2 ? 'agnostic' : 'aligned'}`,
+      '    acpVersions: ["4.2", "4.3"]',
+      `    file: packages/${appName(i)}.v4.3.${i % 4}.tgz`,
+    );
+  }
+
+  const plan = [
+    'target: 4.3.0',
+    'steps:',
+    '  - cluster: global-dr',
+    '    to: 4.3.0',
+    '  - cluster: global',
+    '    to: 4.3.0',
+  ];
+  for (let first = 1; first <= workloads; first += FLEET.batch) {
+    const names = [];
+    for (let j = first; j < first + FLEET.batch && j <= workloads; j++) names.push(workloadName(j));
+    plan.push(`  - clusters: [${names.join(', ')}]`, '    to: 4.3.0');
+  }
+
+  const files = { apps, clusters, plan, packages };
+  for (const [name, lines] of Object.entries(files)) {
+    writeFileSync(join(dir, `${name}.yaml`), `${lines.join('\n')}\n`);
+  }
+  const bytes = Object.keys(files).reduce(
+    (sum, name) => sum + readFileSync(join(dir, `${name}.yaml`)).length,
+    0,
+  );
+  return { dir, workloads, applications, installations, bytes };
+}
+
+/** The floor: a Node.js process that only reads the four files and parses them with js-yaml. */
+function writeFloor(dir) {
+  const jsYaml = createRequire(join(root, 'package.json')).resolve('js-yaml');
+  const file = join(dir, 'floor.cjs');
+  writeFileSync(
+    file,
+    [
+      `const { readFileSync } = require('node:fs');`,
+      `const { load } = require(${JSON.stringify(jsYaml)});`,
+      `const dir = process.argv[2];`,
+      `for (const name of ['apps', 'clusters', 'plan', 'packages']) {`,
+      `  load(readFileSync(dir + '/' + name + '.yaml', 'utf8'));`,
+      `}`,
+    ].join('\n'),
+  );
+  return file;
+}
+
+// --- measuring --------------------------------------------------------------------------------
+
+function timed(command, commandArgs, options = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, commandArgs, { encoding: 'utf8', ...options });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.error) throw result.error;
+  if (options.expect !== undefined && !options.expect.includes(result.status)) {
+    throw new Error(
+      `${[command, ...commandArgs].join(' ')} exited ${result.status}: ${result.stderr.slice(0, 2000)}`,
+    );
+  }
+  return { ms, result };
+}
+
+const TIME = '/usr/bin/time';
+
+/** The CLI's peak resident memory in MB. */
+function peakRss(commandArgs) {
+  if (existsSync(TIME)) {
+    const { result } = timed(TIME, ['-v', process.execPath, ...commandArgs], { expect: [0, 1] });
+    const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
+    if (match) return { mb: Number(match[1]) / 1024, how: '/usr/bin/time -v' };
+  }
+  // Without GNU time: run the CLI inside a wrapper that prints its own peak on exit.
+  const wrapper = [
+    `process.on('exit', () => process.stderr.write('\\nmaxRSS=' + process.resourceUsage().maxRSS + '\\n'));`,
+    `process.argv.splice(1, 1);`,
+    `await import(${JSON.stringify(new URL(`file://${commandArgs[0]}`).href)});`,
+  ].join('\n');
+  const { result } = timed(
+    process.execPath,
+    ['--input-type=module', '-e', wrapper, '--', ...commandArgs],
+    { expect: [0, 1] },
+  );
+  const match = /maxRSS=(\d+)/.exec(result.stderr);
+  if (!match) throw new Error('could not read the peak memory');
+  return { mb: Number(match[1]) / 1024, how: 'process.resourceUsage().maxRSS' };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const work = mkdtempSync(join(os.tmpdir(), 'acp-bench-'));
+try {
+  const fleet = writeFleet(join(work, 'fleet'), 1);
+  const double = writeFleet(join(work, 'fleet-2x'), 2);
+  const small = join(root, 'examples/acp');
+  const floor = writeFloor(work);
+  const out = join(work, 'report.json');
+  const actionEnv = {
+    ...process.env,
+    INPUT_INVENTORY: small,
+    INPUT_COMMENT: 'never',
+    'INPUT_FAIL-ON': 'error',
+    'INPUT_REPORT-FILE': join(work, 'action-report.json'),
+    GITHUB_OUTPUT: join(work, 'github-output'),
+    GITHUB_STEP_SUMMARY: join(work, 'github-summary'),
+    GITHUB_WORKSPACE: work,
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+  };
+  delete actionEnv.GITHUB_TOKEN;
+  delete actionEnv['INPUT_GITHUB-TOKEN'];
+
+  const cliRun = (inventory) => [cli, '--inventory', inventory, '--format', 'json', '--out', out];
+  // Once before timing: the report must be a passing one, or the fleet does not exercise all stages.
+  timed(process.execPath, cliRun(fleet.dir), { expect: [0] });
+  writeFileSync(actionEnv.GITHUB_OUTPUT, '');
+  writeFileSync(actionEnv.GITHUB_STEP_SUMMARY, '');
+  timed(process.execPath, [action], { env: actionEnv, cwd: work, expect: [0] });
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  if (report.verdict !== 'pass') {
+    throw new Error(`the generated fleet should pass: ${JSON.stringify(report.findings[0])}`);
+  }
+
+  const samples = { floor: [], cli: [], floor2: [], cli2: [], bare: [], help: [], action: [] };
+  for (let rep = 0; rep < reps; rep++) {
+    writeFileSync(actionEnv.GITHUB_OUTPUT, '');
+    writeFileSync(actionEnv.GITHUB_STEP_SUMMARY, '');
+    samples.floor.push(timed(process.execPath, [floor, fleet.dir], { expect: [0] }).ms);
+    samples.cli.push(timed(process.execPath, cliRun(fleet.dir), { expect: [0] }).ms);
+    samples.floor2.push(timed(process.execPath, [floor, double.dir], { expect: [0] }).ms);
+    samples.cli2.push(timed(process.execPath, cliRun(double.dir), { expect: [0] }).ms);
+    samples.bare.push(timed(process.execPath, ['-e', ''], { expect: [0] }).ms);
+    samples.help.push(timed(process.execPath, [cli, '--help'], { expect: [0] }).ms);
+    samples.action.push(
+      timed(process.execPath, [action], { env: actionEnv, cwd: work, expect: [0, 1] }).ms,
+    );
+  }
+  const m = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+  const memory = peakRss(cliRun(fleet.dir));
+
+  const figures = [
+    {
+      name: 'CLI on the fleet vs. parsing it with js-yaml',
+      value: m.cli / m.floor,
+      target: TARGETS.cliOverFloor,
+      targetLabel: `<= ${TARGETS.cliOverFloor.toFixed(1)}x`,
+      text: (v) =>
+        `${m.cli.toFixed(0)} ms vs. ${m.floor.toFixed(0)} ms floor = ${v.toFixed(2)}x (target <= ${TARGETS.cliOverFloor.toFixed(1)}x)`,
+    },
+    {
+      name: 'CLI at twice the fleet vs. the fleet',
+      value: m.cli2 / m.cli,
+      target: TARGETS.doubleFleetGrowth,
+      targetLabel: `<= ${TARGETS.doubleFleetGrowth.toFixed(1)}x`,
+      text: (v) =>
+        `${m.cli2.toFixed(0)} ms vs. ${m.cli.toFixed(0)} ms = ${v.toFixed(2)}x (target <= ${TARGETS.doubleFleetGrowth.toFixed(1)}x; the floor grows ${(m.floor2 / m.floor).toFixed(2)}x)`,
+    },
+    {
+      name: 'Start-up of the CLI over bare node',
+      value: m.help - m.bare,
+      target: TARGETS.startupOverNodeMs,
+      targetLabel: `<= +${TARGETS.startupOverNodeMs} ms`,
+      text: (v) =>
+        `\`--help\` ${m.help.toFixed(0)} ms vs. \`node -e ''\` ${m.bare.toFixed(0)} ms = +${v.toFixed(0)} ms (target <= +${TARGETS.startupOverNodeMs} ms)`,
+    },
+    {
+      name: 'Start-up of the action over bare node',
+      value: m.action - m.bare,
+      target: TARGETS.startupOverNodeMs,
+      targetLabel: `<= +${TARGETS.startupOverNodeMs} ms`,
+      text: (v) =>
+        `${m.action.toFixed(0)} ms (check of the example inventory included) vs. ${m.bare.toFixed(0)} ms = +${v.toFixed(0)} ms (target <= +${TARGETS.startupOverNodeMs} ms)`,
+    },
+    {
+      name: 'Peak memory of the CLI on the fleet',
+      value: memory.mb,
+      target: TARGETS.peakRssMb,
+      targetLabel: `<= ${TARGETS.peakRssMb} MB`,
+      text: (v) => `${v.toFixed(0)} MB max RSS (target <= ${TARGETS.peakRssMb} MB)`,
+    },
+  ];
+  for (const f of figures) f.pass = f.value <= f.target;
+
+  const cpus = os.cpus();
+  const machine = [
+    `CPU: ${cpus[0]?.model.trim() ?? 'unknown'}`,
+    `cores: ${cpus.length}`,
+    `memory: ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    `Node.js: ${process.version}`,
+    `OS: ${os.type()} ${os.arch()}`,
+  ];
+  const fleetLine = (f, label) =>
+    `${label}: ${f.workloads.toLocaleString('en-US')} workload clusters + global + standby, ${f.applications} applications, ${f.installations.toLocaleString('en-US')} installations, ${(f.bytes / 1024 ** 2).toFixed(1)} MiB of YAML`;
+
+  console.log(fleetLine(fleet, 'fleet'));
+  console.log(fleetLine(double, 'twice the fleet'));
+  console.log(machine.join(', '));
+  console.log(`medians of ${reps} runs:`);
+  for (const f of figures)
+    console.log(`  ${f.pass ? 'PASS' : 'FAIL'}  ${f.name}: ${f.text(f.value)}`);
+
+  if (!args['no-doc']) {
+    const doc = [
+      '# Performance',
+      '',
+      'Generated by `npm run bench` (`scripts/bench.mjs`); do not edit by hand. Each figure is the',
+      `median of ${reps} runs, measured side by side in one run of the script.`,
+      '',
+      '## Fleet',
+      '',
+      `- ${fleetLine(fleet, 'The fleet')}; a passing plan to 4.3.0 in batches of ${FLEET.batch}.`,
+      `- ${fleetLine(double, 'Twice the fleet')}.`,
+      '- The floor is a bare `node` process that only reads the same four files and parses them',
+      "  with the project's js-yaml (`load`).",
+      '- Start-up: `node dist/cli.js --help`, and the action (`node dist/index.js`, `comment: never`,',
+      "  the example inventory) against `node -e ''`.",
+      '',
+      '## Results',
+      '',
+      '| | figure | target | result |',
+      '|---|---|---|---|',
+      ...figures.map(
+        (f) => `| ${f.pass ? '✅' : '❌'} | ${f.name} | ${f.targetLabel} | ${f.text(f.value)} |`,
+      ),
+      '',
+      `Peak memory measured with ${memory.how}.`,
+      '',
+      '## Machine',
+      '',
+      ...machine.map((line) => `- ${line}`),
+      '',
+    ].join('\n');
+    const docs = join(root, 'docs');
+    mkdirSync(docs, { recursive: true });
+    // Formatted as `npm run lint` expects, so that a fresh run leaves the tree clean.
+    const file = join(docs, 'performance.md');
+    const prettier = await import('prettier');
+    const config = (await prettier.resolveConfig(file)) ?? {};
+    writeFileSync(file, await prettier.format(doc, { ...config, filepath: file }));
+    console.log(
+      `wrote ${relative(process.cwd(), join(docs, 'performance.md')) || 'docs/performance.md'}`,
+    );
+  }
+  if (args.keep) console.log(`fleet kept in ${work}`);
+  process.exitCode = figures.every((f) => f.pass) ? 0 : 1;
+} finally {
+  if (!args.keep) rmSync(work, { recursive: true, force: true });
+}
