@@ -1,0 +1,148 @@
+// The inventories in examples/ are what a new user runs first; each must say what the README
+// says it does.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import { inventoryPaths, readInventory } from '../src/cli/files.js';
+import { check } from '../src/engine/check.js';
+import type { Report } from '../src/engine/report.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const TODAY = '2026-01-01';
+
+function checkExample(name: string, replace: { plan?: string } = {}): Report {
+  const paths = inventoryPaths(join(root, 'examples', name));
+  const inventory = readInventory(paths);
+  if (replace.plan !== undefined) inventory.plan = { path: paths.plan, text: replace.plan };
+  return check(inventory, { inventory: `examples/${name}`, today: TODAY });
+}
+
+/** Index of the first command whose shell line matches. */
+function indexOf(report: Report, pattern: RegExp): number {
+  const i = report.commands.findIndex((c) => pattern.test(c.shell));
+  if (i < 0) throw new Error(`no command matches ${pattern}`);
+  return i;
+}
+
+describe('examples/acp (4.2.1 to 4.3.0 with a DR standby)', () => {
+  const report = checkExample('acp');
+
+  it('passes with no findings', () => {
+    expect(report.verdict).toBe('pass');
+    expect(report.findings).toEqual([]);
+  });
+
+  it("moves prod-a's Kubernetes into 4.3's Compatible Versions before the standby, then the primary", () => {
+    expect(report.timeline.map((t) => [t.step, t.cluster, t.to.version, t.to.kubernetes])).toEqual([
+      [1, 'prod-a', '4.2.1', '1.31'],
+      [2, 'global-dr', '4.3.0', '1.34'],
+      [3, 'global', '4.3.0', '1.34'],
+      [4, 'prod-a', '4.3.0', '1.34'],
+      [4, 'prod-b', '4.3.0', '1.34'],
+    ]);
+  });
+
+  it('pushes each operator to global and its workloads, and every package to the standby registry', () => {
+    expect(report.commands.map((c) => c.shell)).toContain(
+      'violet push packages/topolvm-operator.v2.4.1.tgz --target-catalog-source platform --platform-address https://acp.example.com --platform-token "$ACP_PLATFORM_TOKEN" --clusters global,prod-a',
+    );
+    const standby = report.commands.filter((c) => c.stage === 'standby');
+    expect(standby.map((c) => c.package).sort()).toEqual([
+      'metallb',
+      'redis-operator',
+      'topolvm-operator',
+      'web-terminal',
+    ]);
+    for (const c of standby) {
+      expect(c.argv).toEqual(expect.arrayContaining(['--dest-repo', '192.168.20.10:11443']));
+      expect(c.shell).toContain('--platform-address https://acp-dr.example.com');
+    }
+    expect(indexOf(report, /upgrade\.sh --skip-sync-image/)).toBeGreaterThan(
+      indexOf(report, /--dest-repo/),
+    );
+  });
+});
+
+describe('examples/acp-4.0-topolvm (4.0.3 to 4.3.0 with TopoLVM installed)', () => {
+  const report = checkExample('acp-4.0-topolvm');
+
+  it('passes with no findings', () => {
+    expect(report.verdict).toBe('pass');
+    expect(report.findings).toEqual([]);
+  });
+
+  it("brings both workloads into 4.3's Compatible Versions (1.31-1.34) before the global tier moves", () => {
+    const steps = report.timeline.map((t) => [
+      t.step,
+      t.cluster,
+      t.from.kubernetes,
+      t.to.kubernetes,
+    ]);
+    expect(steps.slice(0, 2)).toEqual([
+      [1, 'region1', '1.30.8', '1.31'],
+      [1, 'region2', '1.30.2', '1.31'],
+    ]);
+    expect(report.timeline.map((t) => [t.step, t.cluster, t.to.version])).toEqual([
+      [1, 'region1', '4.0.3'],
+      [1, 'region2', '4.0.3'],
+      [2, 'global-standby', '4.3.0'],
+      [3, 'global', '4.3.0'],
+      [4, 'region1', '4.3.0'],
+      [4, 'region2', '4.3.0'],
+    ]);
+  });
+
+  it('marks the TopoLVM package as a pre-stage download for the clusters that run it', () => {
+    expect(report.downloads).toContainEqual(
+      expect.objectContaining({
+        kind: 'package',
+        name: 'topolvm-operator',
+        status: 'present',
+        clusters: ['global', 'region1'],
+        reasons: expect.arrayContaining(['installed', 'topolvm-prestage']),
+      }),
+    );
+  });
+
+  it('pushes TopoLVM to global and region1 before the window, ahead of the Core sync', () => {
+    const prestage = report.commands.filter((c) => c.stage === 'before-window');
+    expect(prestage.map((c) => c.shell)).toEqual([
+      'violet push packages/topolvm-operator.v2.4.0.tgz --target-catalog-source platform --platform-address https://acp.example.com --platform-token "$ACP_PLATFORM_TOKEN" --clusters global,region1',
+    ]);
+    const push = indexOf(report, /topolvm-operator.*--clusters global,region1/);
+    expect(push).toBeLessThan(indexOf(report, /upgrade\.sh --only-sync-image/));
+    expect(push).toBeLessThan(indexOf(report, /upgrade\.sh --skip-sync-image/));
+  });
+});
+
+describe('examples/acp-failing (a plan with mistakes)', () => {
+  const report = checkExample('acp-failing');
+
+  it('fails on the workload moved first, the workload left outside 4.3, and the missing operator', () => {
+    expect(report.verdict).toBe('fail');
+    expect(report.summary).toMatchObject({ errors: 3, warnings: 0 });
+    expect(
+      report.findings.map((f) => [f.rule, f.cluster ?? f.package, f.step ?? null]).sort(),
+    ).toEqual([
+      ['order/global-first', 'prod-b', 1],
+      ['order/workload-kubernetes', 'prod-a', 2],
+      ['packages/missing', 'redis-operator', null],
+    ]);
+  });
+
+  it('names the fix in each message', () => {
+    const message = (rule: string) => report.findings.find((f) => f.rule === rule)!.message;
+    expect(message('order/workload-kubernetes')).toContain('kubernetes: "1.31"');
+    expect(message('order/global-first')).toContain('global is on 4.2.1');
+    expect(message('packages/missing')).toContain('redis-operator');
+    expect(report.downloads).toContainEqual(
+      expect.objectContaining({ name: 'redis-operator', status: 'missing' }),
+    );
+  });
+
+  it('suggests a plan that fixes the order mistakes, leaving only the missing package', () => {
+    expect(report.suggestedPlan).toBeDefined();
+    const fixed = checkExample('acp-failing', { plan: report.suggestedPlan });
+    expect(fixed.findings.map((f) => f.rule)).toEqual(['packages/missing']);
+  });
+});
