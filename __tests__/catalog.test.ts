@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { BUILTIN_CATALOG_YAML } from '../src/engine/catalog/builtin.js';
+import { load } from 'js-yaml';
+import { BUILTIN_CATALOG } from '../src/engine/catalog/builtin.js';
 import { buildCatalog } from '../src/engine/catalog/catalog.js';
 import { parseYaml } from '../src/engine/yaml.js';
 import { parseVersion } from '../src/engine/versions.js';
@@ -10,14 +11,19 @@ import { parseVersion } from '../src/engine/versions.js';
 const file = fileURLToPath(new URL('../catalog/acp.yaml', import.meta.url));
 
 function builtin() {
-  const { parsed } = parseYaml('catalog/acp.yaml', readFileSync(file, 'utf8'));
-  if (!parsed) throw new Error('catalog/acp.yaml does not parse');
-  return buildCatalog(parsed, undefined).catalog;
+  return buildCatalog(BUILTIN_CATALOG, undefined).catalog;
 }
 
 describe('the built-in catalog', () => {
   it('is embedded in the bundle as it is on disk (run npm run bundle when this fails)', () => {
-    expect(BUILTIN_CATALOG_YAML).toBe(readFileSync(file, 'utf8'));
+    expect(BUILTIN_CATALOG).toEqual(load(readFileSync(file, 'utf8')));
+  });
+
+  it('passes the catalog schema, read as a user catalog would be, with positions', () => {
+    const { parsed } = parseYaml('catalog/acp.yaml', readFileSync(file, 'utf8'));
+    const { catalog, findings } = buildCatalog(BUILTIN_CATALOG, parsed!);
+    expect(findings).toEqual([]);
+    expect(catalog).toEqual(builtin());
   });
 
   it('names a source for every release, edge and package rule', () => {
@@ -51,8 +57,7 @@ describe('the built-in catalog', () => {
       'acp/catalog.yaml',
       'releases:\n  - version: "4.4"\n    kubernetes: { creation: ["1.35"], compatible: ["1.35", "1.34"] }\n    source: my notes\nedges:\n  - { from: "4.3", to: "4.4", kubernetes: within-compatible, source: my notes }\n',
     ).parsed!;
-    const base = parseYaml('catalog/acp.yaml', readFileSync(file, 'utf8')).parsed!;
-    const { catalog, findings } = buildCatalog(base, user);
+    const { catalog, findings } = buildCatalog(BUILTIN_CATALOG, user);
     expect(findings).toEqual([]);
     expect(catalog.edge(parseVersion('4.3')!, parseVersion('4.4')!)?.source).toBe('my notes');
   });

@@ -365,7 +365,7 @@ describe('order/workload-kubernetes', () => {
       step: 1,
       file: 'order-workload-kubernetes/fail/plan.yaml',
       line: 4,
-      column: 14,
+      column: 5,
     });
     expect(f.message).toContain(
       `upgrade prod-a's Kubernetes to 1.31 before step 1 (a step with cluster: prod-a, kubernetes: "1.31")`,
@@ -376,14 +376,14 @@ describe('order/workload-kubernetes', () => {
   it("fails on an at-least edge too (4.0 -> 4.2 needs 1.31), beside the workload's own prerequisite", () => {
     const report = run('order-workload-kubernetes/at-least');
     const f = theFinding(report, 'order/workload-kubernetes', ['path/kubernetes-prerequisite']);
-    expect(f).toMatchObject({ cluster: 'prod-a', step: 1, line: 4, column: 14 });
+    expect(f).toMatchObject({ cluster: 'prod-a', step: 1, line: 4, column: 5 });
     expect(f.message).toContain('4.0 -> 4.2 needs every cluster on Kubernetes 1.31 or later');
     expect(f.message).toContain('kubernetes: "1.31"');
   });
 
   it("with global DR, reports it once at the primary's step and asks for the fix before the standby's", () => {
     const f = theFinding(run('order-workload-kubernetes/dr-fail'), 'order/workload-kubernetes');
-    expect(f).toMatchObject({ cluster: 'prod-a', step: 2, line: 6, column: 14 });
+    expect(f).toMatchObject({ cluster: 'prod-a', step: 2, line: 6, column: 5 });
     expect(f.message).toContain(
       "upgrade prod-a's Kubernetes to 1.31 before step 1, where the global tier starts moving to 4.3",
     );
@@ -391,8 +391,18 @@ describe('order/workload-kubernetes', () => {
 
   it("with global DR, fails when the workload's Kubernetes moves only after the standby did", () => {
     const f = theFinding(run('order-workload-kubernetes/dr-late-fix'), 'order/workload-kubernetes');
-    expect(f).toMatchObject({ cluster: 'prod-a', step: 1, line: 4, column: 14 });
+    expect(f).toMatchObject({ cluster: 'prod-a', step: 1, line: 4, column: 5 });
     expect(f.message).toContain('step 1 moves global-dr to 4.3.0');
+  });
+
+  it('says when a workload runs a Kubernetes newer than the target supports (no step can lower it)', () => {
+    const report = run('order-workload-kubernetes/too-new');
+    const f = report.findings.find((x) => x.rule === 'order/workload-kubernetes');
+    expect(f).toMatchObject({ cluster: 'prod-a', step: 1, line: 4, column: 5 });
+    expect(f!.message).toContain(
+      'prod-a runs Kubernetes 1.35.0, newer than 4.3 supports for workload clusters',
+    );
+    expect(f!.message).not.toContain('upgrade prod-a to');
   });
 
   it("passes when the workload's Kubernetes moves into range first", () => {

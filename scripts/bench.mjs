@@ -7,7 +7,15 @@
 //   node scripts/bench.mjs --keep          keep the generated fleet and print where it is
 // Exits 1 when a figure misses its target (all figures are still printed and written).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -210,7 +218,9 @@ const work = mkdtempSync(join(os.tmpdir(), 'acp-bench-'));
 try {
   const fleet = writeFleet(join(work, 'fleet'), 1);
   const double = writeFleet(join(work, 'fleet-2x'), 2);
-  const small = join(root, 'examples/acp');
+  // The action reads only files inside its workspace: give it its own copy of the example.
+  const small = join(work, 'acp');
+  cpSync(join(root, 'examples/acp'), small, { recursive: true });
   const floor = writeFloor(work);
   const out = join(work, 'report.json');
   const actionEnv = {

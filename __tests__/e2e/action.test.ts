@@ -1,6 +1,6 @@
 // The action as a runner runs it: `node dist/index.js` in a child process with the runner's
 // environment, its real Octokit talking HTTP to a loopback GitHub API (support/github-api.ts).
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { load } from 'js-yaml';
@@ -374,6 +374,18 @@ describe('node dist/index.js: inputs, outputs and files', () => {
       inputs: { comment: 'NEVER', 'fail-on': 'Error', mode: 'Check' },
     });
     expect(run.code).toBe(0);
+  });
+
+  it('refuses an inventory file linked to a file outside the workspace, without quoting it', async () => {
+    const workspace = workspaceWith();
+    const outside = join(scratchDir('outside-'), 'config');
+    writeFileSync(outside, 'clusters:\n  - name: SECRET-FROM-OUTSIDE\n');
+    rmSync(join(workspace, 'acp/clusters.yaml'));
+    symlinkSync(outside, join(workspace, 'acp/clusters.yaml'));
+    const run = await runAction({ workspace, inputs: { comment: 'never' } });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('outside the repository');
+    expect(`${run.stdout}${run.summary}`).not.toContain('SECRET-FROM-OUTSIDE');
   });
 
   it('reports a missing inventory as findings and fails, with the report still written', async () => {

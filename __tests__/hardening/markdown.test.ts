@@ -285,57 +285,46 @@ describe('the rendered comment with hostile inventory values', () => {
   });
 });
 
-// Faults in src/render/markdown.ts and the action's report check (reported to their owners):
-// these tests document them and fail, so that `.failing` goes, once they are fixed.
-describe('known faults outside the escaping', () => {
-  it.failing(
-    'keeps code spans closed when the comment is cut to fit (renderMarkdown maxLength)',
-    () => {
-      // The last resort of renderMarkdown slices the text, which can cut a code span after its
-      // opening backtick: what was inert inside it becomes markup.
-      const name = `acp/\`${HOSTILE[0]}\`${HOSTILE[0]!.repeat(10)}`;
-      const report = check(inventory(), { inventory: name, today: TODAY });
-      const problems = new Set<string>();
-      for (let limit = 60; limit < 400; limit += 3)
-        for (const p of inspect(renderMarkdown(report, { maxLength: limit })).problems)
-          problems.add(p);
-      expect([...problems]).toEqual([]);
-    },
-  );
+describe('the comment when shortened, huge, or read back from a fork', () => {
+  it('keeps code spans closed when the comment is cut to fit (renderMarkdown maxLength)', () => {
+    // The last resort of renderMarkdown slices the text, which can cut a code span after its
+    // opening backtick: what was inert inside it becomes markup.
+    const name = `acp/\`${HOSTILE[0]}\`${HOSTILE[0]!.repeat(10)}`;
+    const report = check(inventory(), { inventory: name, today: TODAY });
+    const problems = new Set<string>();
+    for (let limit = 60; limit < 400; limit += 3)
+      for (const p of inspect(renderMarkdown(report, { maxLength: limit })).problems)
+        problems.add(p);
+    expect([...problems]).toEqual([]);
+  });
 
-  it.failing(
-    'renders a 300,000-character name full of backticks (fenceFor spreads every match)',
-    () => {
-      const files = hostileInventory();
-      const name = `w${'`a'.repeat(150_000)}`;
-      const clusters = `${files.clusters.text}  - name: ${q(name)}\n    version: 4.2.1\n    kubernetes: 1.33.1\n`;
-      const report = checked({ ...files, clusters: { ...files.clusters, text: clusters } });
-      expect(() => renderMarkdown(report)).not.toThrow();
-    },
-  );
+  it('renders a 300,000-character name full of backticks (fenceFor spreads every match)', () => {
+    const files = hostileInventory();
+    const name = `w${'`a'.repeat(150_000)}`;
+    const clusters = `${files.clusters.text}  - name: ${q(name)}\n    version: 4.2.1\n    kubernetes: 1.33.1\n`;
+    const report = checked({ ...files, clusters: { ...files.clusters, text: clusters } });
+    expect(() => renderMarkdown(report)).not.toThrow();
+  });
 
-  it.failing(
-    'shows download reasons of a report from a fork (comment-from-report) as text',
-    async () => {
-      const { readReportFile } = await import('../../src/action/report-file.js');
-      const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
-      const { tmpdir } = await import('node:os');
-      const dir = mkdtempSync(`${tmpdir()}/acp-forged-`);
-      try {
-        const report = checked(hostileInventory());
-        const forged = {
-          ...report,
-          downloads: report.downloads.map((d) =>
-            d.kind === 'package' ? { ...d, reasons: ['<img src=x onerror=alert(1)>'] } : d,
-          ),
-        };
-        writeFileSync(`${dir}/report.json`, JSON.stringify(forged));
-        const read = readReportFile(`${dir}/report.json`);
-        expect('report' in read).toBe(true); // the action's schema accepts it
-        if ('report' in read) expect(inspect(renderMarkdown(read.report)).problems).toEqual([]);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
-  );
+  it('refuses download reasons a report cannot have, and shows any that reach the renderer as text', async () => {
+    const { readReportFile } = await import('../../src/action/report-file.js');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/acp-forged-`);
+    try {
+      const report = checked(hostileInventory());
+      const forged = {
+        ...report,
+        downloads: report.downloads.map((d) =>
+          d.kind === 'package' ? { ...d, reasons: ['<img src=x onerror=alert(1)>'] } : d,
+        ),
+      };
+      writeFileSync(`${dir}/report.json`, JSON.stringify(forged));
+      const read = readReportFile(`${dir}/report.json`);
+      expect('report' in read).toBe(false);
+      expect(inspect(renderMarkdown(forged as Report)).problems).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -3,7 +3,7 @@
 //   # yaml-language-server: $schema=<path>/schemas/<name>.schema.json
 // Not imported by the engine or the CLI: `npm run docs` writes the files, a test checks them.
 import { z } from 'zod';
-import { CatalogFile } from '../../src/engine/catalog/schema.js';
+import { catalogFileSchema } from '../../src/engine/catalog/schema.js';
 import { RULES } from '../../src/engine/findings.js';
 import {
   AppsFile,
@@ -32,7 +32,7 @@ const SOURCES: SchemaSource[] = [
     description:
       'acp-upgrade-check apps.yaml: the verbatim `violet list` export (do not edit by hand). Keys the check does not use are allowed, since violet may add some.',
   },
-  { file: 'catalog.yaml', schema: CatalogFile },
+  { file: 'catalog.yaml', schema: catalogFileSchema() },
 ];
 
 const VERSION_NOTE =

@@ -1,6 +1,6 @@
 // Findings as workflow annotations on the file and line they point at, titled with the rule id.
 import { isAbsolute, relative } from 'node:path';
-import type * as Core from '@actions/core';
+import type * as Core from './runner.js';
 import type { Finding } from '../engine/findings.js';
 
 type Annotate = Pick<typeof Core, 'error' | 'warning' | 'notice'>;

@@ -1,7 +1,7 @@
 // The GitHub Action adapter (SPEC §5): reads the inputs once, runs the engine (or reads a report),
 // then writes annotations, the report files, the job summary, the outputs, the sticky PR comment
 // and the drift issue. Posting to GitHub never changes the verdict: an API failure is a warning.
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { check } from '../engine/check.js';
 import { runDrift } from '../engine/drift.js';
 import type { Report } from '../engine/report.js';
@@ -46,7 +46,7 @@ export async function run(): Promise<void> {
 
 async function act(options: ActionOptions, context: RunContext, today: string): Promise<void> {
   warnAboutUnusedInputs(options);
-  const produced = produceReport(options, today);
+  const produced = produceReport(options, context, today);
   if ('error' in produced) {
     core.setFailed(produced.error);
     return;
@@ -78,13 +78,18 @@ async function act(options: ActionOptions, context: RunContext, today: string): 
 
 function produceReport(
   options: ActionOptions,
+  context: RunContext,
   today: string,
 ): { report: Report; reportPath: string } | { error: string } {
   if (options.mode === 'comment-from-report') {
     const read = readReportFile(options.fromReport!);
     return 'error' in read ? read : { report: read.report, reportPath: options.fromReport! };
   }
-  const files = readInventory(inventoryPaths(options.inventory, options.files));
+  // Inventory files must be the repository's own: a pull request could link one elsewhere.
+  const files = readInventory(
+    inventoryPaths(options.inventory, options.files),
+    context.workspace !== undefined ? { within: context.workspace } : {},
+  );
   const engine = { inventory: options.inventory, today, failOn: options.failOn };
   if (options.mode === 'drift') {
     const live = readInventoryFile(options.liveApps!);
@@ -116,7 +121,7 @@ async function writeSummary(
     }),
   );
   try {
-    await core.summary.addRaw(markdown).write();
+    core.appendSummary(markdown);
   } catch (error) {
     // The summary is a view of the report; a runner that cannot take it does not change the verdict.
     core.warning(`Could not write the job summary: ${(error as Error).message}`);

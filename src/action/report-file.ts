@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { DOWNLOAD_REASONS } from '../engine/downloads.js';
 import type { Report } from '../engine/report.js';
 
 /** A report is a few hundred kB at most; anything far larger is not one. */
@@ -14,82 +15,85 @@ export function writeTextFile(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
-const count = z.number().int().nonnegative();
-const line = z.number().int().positive();
-const severity = z.enum(['error', 'warning', 'notice']);
-const stringList = z.array(z.string());
-const position = z.object({ version: z.string(), kubernetes: z.string() });
-
 // The fields the renderers read, with the types they expect (SPEC §4); other fields are dropped.
-const ReportFile = z.object({
-  schemaVersion: z.literal(1),
-  mode: z.enum(['check', 'drift']),
-  inventory: z.string().min(1),
-  verdict: z.enum(['pass', 'fail']),
-  failOn: z.enum(['error', 'warning', 'never']),
-  target: z.string().nullable(),
-  summary: z.object({ errors: count, warnings: count, notices: count, waived: count }),
-  findings: z.array(
-    z.object({
-      rule: z.string(),
-      severity,
-      message: z.string(),
-      file: z.string(),
-      line,
-      column: line,
-      cluster: z.string().optional(),
-      package: z.string().optional(),
-      step: line.optional(),
-      waived: z.boolean().optional(),
-      waiver: z.object({ reason: z.string(), owner: z.string().optional() }).optional(),
-    }),
-  ),
-  timeline: z.array(
-    z.object({
-      step: line,
-      cluster: z.string(),
-      role: z.enum(['global', 'standby', 'workload']),
-      from: position,
-      to: position,
-    }),
-  ),
-  downloads: z.array(
-    z.discriminatedUnion('kind', [
+// Built on first use: only comment-from-report reads a report, and zod schemas cost start-up.
+let reportFile: ReturnType<typeof reportFileSchema> | undefined;
+function reportFileSchema() {
+  const count = z.number().int().nonnegative();
+  const line = z.number().int().positive();
+  const severity = z.enum(['error', 'warning', 'notice']);
+  const stringList = z.array(z.string());
+  const position = z.object({ version: z.string(), kubernetes: z.string() });
+  return z.object({
+    schemaVersion: z.literal(1),
+    mode: z.enum(['check', 'drift']),
+    inventory: z.string().min(1),
+    verdict: z.enum(['pass', 'fail']),
+    failOn: z.enum(['error', 'warning', 'never']),
+    target: z.string().nullable(),
+    summary: z.object({ errors: count, warnings: count, notices: count, waived: count }),
+    findings: z.array(
       z.object({
-        kind: z.literal('core'),
-        version: z.string(),
-        status: z.enum(['present', 'missing', 'incompatible']),
-        file: z.string().optional(),
+        rule: z.string(),
+        severity,
+        message: z.string(),
+        file: z.string(),
+        line,
+        column: line,
+        cluster: z.string().optional(),
+        package: z.string().optional(),
+        step: line.optional(),
+        waived: z.boolean().optional(),
+        waiver: z.object({ reason: z.string(), owner: z.string().optional() }).optional(),
       }),
+    ),
+    timeline: z.array(
       z.object({
-        kind: z.literal('package'),
-        name: z.string().optional(),
-        displayName: z.string().optional(),
-        type: z.string().optional(),
-        lifecycle: z.string().optional(),
-        version: z.string().optional(),
-        clusters: stringList,
-        installedVersions: stringList,
-        status: z.enum(['present', 'missing', 'incompatible']),
-        reasons: stringList,
-        file: z.string().optional(),
+        step: line,
+        cluster: z.string(),
+        role: z.enum(['global', 'standby', 'workload']),
+        from: position,
+        to: position,
       }),
-    ]),
-  ),
-  commands: z.array(
-    z.object({
-      stage: z.string(),
-      note: z.string(),
-      package: z.string().optional(),
-      cluster: z.string().optional(),
-      step: line.optional(),
-      argv: stringList,
-      shell: z.string(),
-    }),
-  ),
-  suggestedPlan: z.string().optional(),
-  drift: z.boolean().optional(),
-});
+    ),
+    downloads: z.array(
+      z.discriminatedUnion('kind', [
+        z.object({
+          kind: z.literal('core'),
+          version: z.string(),
+          status: z.enum(['present', 'missing', 'incompatible']),
+          file: z.string().optional(),
+        }),
+        z.object({
+          kind: z.literal('package'),
+          name: z.string().optional(),
+          displayName: z.string().optional(),
+          type: z.string().optional(),
+          lifecycle: z.string().optional(),
+          version: z.string().optional(),
+          clusters: stringList,
+          installedVersions: stringList,
+          status: z.enum(['present', 'missing', 'incompatible']),
+          reasons: z.array(z.enum(DOWNLOAD_REASONS)),
+          file: z.string().optional(),
+        }),
+      ]),
+    ),
+    commands: z.array(
+      z.object({
+        stage: z.string(),
+        note: z.string(),
+        package: z.string().optional(),
+        cluster: z.string().optional(),
+        step: line.optional(),
+        argv: stringList,
+        shell: z.string(),
+      }),
+    ),
+    suggestedPlan: z.string().optional(),
+    drift: z.boolean().optional(),
+  });
+}
 
 /** The report in `path`, or why it is not one (in words for the step's failure). */
 export function readReportFile(path: string): { report: Report } | { error: string } {
@@ -116,7 +120,7 @@ export function readReportFile(path: string): { report: Report } | { error: stri
       error: `"${path}" is not an acp-upgrade-check report with schemaVersion 1 (found ${schemaVersion === undefined ? 'no schemaVersion' : `schemaVersion ${JSON.stringify(schemaVersion)}`})`,
     };
   }
-  const parsed = ReportFile.safeParse(json);
+  const parsed = (reportFile ??= reportFileSchema()).safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return {

@@ -1,6 +1,6 @@
 // The engine's front door: file contents in, report out. No I/O, no clock: the adapters read
 // the files and pass today's date.
-import { BUILTIN_CATALOG_PATH, BUILTIN_CATALOG_YAML } from './catalog/builtin.js';
+import { BUILTIN_CATALOG } from './catalog/builtin.js';
 import { type Catalog, buildCatalog } from './catalog/catalog.js';
 import { buildCommands } from './commands.js';
 import { computeDownloads } from './downloads.js';
@@ -81,7 +81,7 @@ export function analyze(files: InventoryInput): Analysis {
   };
 
   const catalogFile = read(files.catalog, false);
-  const { catalog, findings: catalogFindings } = buildCatalog(builtinCatalog(), catalogFile);
+  const { catalog, findings: catalogFindings } = buildCatalog(BUILTIN_CATALOG, catalogFile);
   append(findings, catalogFindings);
 
   const analysis: Analysis = { findings, catalog };
@@ -339,14 +339,4 @@ function utf8SequenceLength(bytes: Uint8Array, i: number): number {
     return second && inRange(2) && inRange(3) ? 4 : 0;
   }
   return 0;
-}
-
-let builtin: ParsedYaml | undefined;
-function builtinCatalog(): ParsedYaml {
-  if (!builtin) {
-    const { parsed, findings } = parseYaml(BUILTIN_CATALOG_PATH, BUILTIN_CATALOG_YAML);
-    if (!parsed) throw new Error(`the built-in catalog is not valid YAML: ${findings[0]?.message}`);
-    builtin = parsed;
-  }
-  return builtin;
 }

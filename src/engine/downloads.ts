@@ -25,8 +25,14 @@ import {
 } from './versions.js';
 
 export type DownloadStatus = 'present' | 'missing' | 'incompatible';
-export type DownloadReason =
-  'core' | 'installed' | 'topolvm-prestage' | 'log-essentials' | 'listed';
+/** Why a package is on the list: installed somewhere, a package rule, or just downloaded. */
+export const DOWNLOAD_REASONS = [
+  'installed',
+  'topolvm-prestage',
+  'log-essentials',
+  'listed',
+] as const;
+export type DownloadReason = (typeof DOWNLOAD_REASONS)[number];
 
 export interface CoreDownload {
   kind: 'core';
@@ -106,13 +112,12 @@ function packageDownloads(input: DownloadInput): PackageDownload[] {
   const { apps, packages, clusters, plan } = input;
   const named = new Map<string, AppPackageSpec>();
   for (const p of packages) if (p.kind === 'package') named.set(p.name, p);
-  const clusterOrder = (name: string) =>
-    clusters?.byName.get(name)?.index ?? Number.MAX_SAFE_INTEGER;
   const byName = new Map<string, PackageDownload>();
 
   for (const app of apps.list) {
-    const runningOn = [...new Set(app.installed.map((i) => i.cluster))].sort(
-      (a, b) => clusterOrder(a) - clusterOrder(b) || compareText(a, b),
+    const runningOn = inClusterOrder(
+      app.installed.map((i) => i.cluster),
+      clusters,
     );
     const download: PackageDownload = {
       kind: 'package',
@@ -264,6 +269,16 @@ function applyCompanionRules(
     });
   }
   return extra;
+}
+
+/** Distinct names in clusters.yaml order (unknown names last, by name); each looked up once. */
+function inClusterOrder(names: string[], clusters: Clusters | undefined): string[] {
+  const keyed = [...new Set(names)].map((name) => ({
+    name,
+    index: clusters?.byName.get(name)?.index ?? Number.MAX_SAFE_INTEGER,
+  }));
+  keyed.sort((a, b) => a.index - b.index || compareText(a.name, b.name));
+  return keyed.map((k) => k.name);
 }
 
 function compareVersionText(a: string, b: string): number {

@@ -40,10 +40,8 @@ export function suggestPlan(catalog: Catalog, clusters: Clusters, target: Versio
   const byName = new Map(states.map((s) => [s.name, s]));
   const global = byName.get(clusters.global.name)!;
   const standby = clusters.standby ? byName.get(clusters.standby.name) : undefined;
-  const tier = standby ? [standby, global] : [global];
   const workloads = states.filter((s) => s.role === 'workload');
   const steps: SuggestedStep[] = [];
-  const versionText = (v: Version) => (compareMinor(v, target) === 0 ? target.text : minorOf(v));
 
   /** Kubernetes-only steps (grouped by version) for every cluster that misses `edge`'s prerequisite. */
   const meetPrerequisite = (edge: Edge, candidates: Working[]) => {
@@ -67,9 +65,9 @@ export function suggestPlan(catalog: Catalog, clusters: Clusters, target: Versio
   };
 
   const move = (group: Working[], to: Version) => {
-    steps.push({ clusters: group.map((c) => c.name), to: versionText(to) });
+    steps.push({ clusters: group.map((c) => c.name), to: to.text });
+    const creation = catalog.release(to)?.creation;
     for (const cluster of group) {
-      const creation = catalog.release(to)?.creation;
       cluster.version = to;
       if (creation?.length === 1 && compareVersions(creation[0]!, cluster.kubernetes) > 0) {
         cluster.kubernetes = creation[0]!;
@@ -77,8 +75,6 @@ export function suggestPlan(catalog: Catalog, clusters: Clusters, target: Versio
     }
   };
 
-  // Workloads whose release has no Kubernetes matrix (3.x) cannot take a Kubernetes-only step we
-  // can check; they follow the global tier's first hops instead when a later hop needs it.
   const routeOf = (cluster: Working, to: Version): Edge[] => {
     if (compareMinor(cluster.version, to) === 0) return [];
     const route = preferredRoute(catalog, cluster.version, to, states);
@@ -89,52 +85,76 @@ export function suggestPlan(catalog: Catalog, clusters: Clusters, target: Versio
     }
     return route;
   };
+  /** Where a hop lands: the release's minor, or the exact version when it is the destination's minor. */
+  const landing = (edge: Edge, destination: Version) =>
+    compareMinor(edge.to, destination) === 0 ? destination : edge.to;
 
-  for (const edge of routeOf(global, target)) {
+  /** Workloads hop by hop to `to`, all workloads taking the same hop in one window. */
+  const moveWorkloads = (group: Working[], to: Version) => {
+    const routes = new Map(group.map((w) => [w, routeOf(w, to)]));
+    for (let round = 0; ; round++) {
+      const byHop = new Map<string, { edge: Edge; members: Working[] }>();
+      for (const [workload, route] of routes) {
+        const edge = route[round];
+        if (!edge) continue;
+        const key = `${minorOf(edge.from)}->${minorOf(edge.to)}`;
+        const entry = byHop.get(key) ?? { edge, members: [] };
+        entry.members.push(workload);
+        byHop.set(key, entry);
+      }
+      if (byHop.size === 0) break;
+      const hops = [...byHop.values()].sort((a, b) => compareVersions(a.edge.to, b.edge.to));
+      for (const { edge, members } of hops) {
+        meetPrerequisite(edge, members);
+        move(members, landing(edge, to));
+      }
+    }
+    const patchBehind = group.filter((w) => compareVersions(w.version, to) < 0);
+    if (patchBehind.length > 0) move(patchBehind, to);
+  };
+
+  /**
+   * Before a global-tier cluster takes `edge`: it and every workload meet the edge's Kubernetes
+   * prerequisite. Workloads whose own release has no Kubernetes that does (3.x has no documented
+   * matrix) first follow the global tier as far as it has gone.
+   */
+  const prepare = (edge: Edge, mover: Working) => {
     const behind = workloads.filter(
       (w) => !kubernetesMeets(catalog, edge, w) && !kubernetesFix(catalog, w, edge),
     );
-    for (const workload of behind) {
-      for (const hop of routeOf(workload, global.version)) {
-        meetPrerequisite(hop, [workload]);
-        move([workload], hop.to);
-      }
+    if (behind.length > 0) {
+      const reached =
+        standby && compareVersions(standby.version, global.version) < 0
+          ? standby.version
+          : global.version;
+      moveWorkloads(behind, reached);
     }
-    meetPrerequisite(edge, [...tier, ...workloads]);
-    for (const cluster of tier) {
-      for (const hop of routeOf(cluster, edge.to)) {
-        if (cluster !== global) meetPrerequisite(hop, [cluster]);
-        move([cluster], hop.to);
-      }
-    }
-  }
-  for (const cluster of tier) {
-    if (compareVersions(cluster.version, target) < 0) move([cluster], target);
-  }
+    meetPrerequisite(edge, [mover, ...workloads]);
+  };
 
-  // Workloads: hop by hop, all workloads taking the same hop in one window.
-  const routes = new Map(workloads.map((w) => [w, routeOf(w, target)]));
-  for (let round = 0; ; round++) {
-    const byHop = new Map<string, { to: Version; group: Working[]; edge: Edge }>();
-    for (const [workload, route] of routes) {
-      const edge = route[round];
-      if (!edge) continue;
-      const key = `${minorOf(edge.from)}->${minorOf(edge.to)}`;
-      const entry = byHop.get(key) ?? { to: edge.to, group: [], edge };
-      entry.group.push(workload);
-      byHop.set(key, entry);
+  /** One global-tier cluster along its route to `to`. */
+  const advance = (cluster: Working, to: Version) => {
+    for (const edge of routeOf(cluster, to)) {
+      prepare(edge, cluster);
+      move([cluster], landing(edge, to));
     }
-    if (byHop.size === 0) break;
-    for (const { to, group, edge } of [...byHop.values()].sort((a, b) =>
-      compareVersions(a.to, b.to),
-    )) {
-      meetPrerequisite(edge, group);
-      move(group, compareMinor(to, target) === 0 ? target : to);
-    }
-  }
-  const patchBehind = workloads.filter((w) => compareVersions(w.version, target) < 0);
-  if (patchBehind.length > 0) move(patchBehind, target);
+    if (compareVersions(cluster.version, to) < 0) move([cluster], to);
+  };
 
+  // The global tier hop by hop along the primary's route; the standby reaches each stop first.
+  while (compareVersions(global.version, target) < 0) {
+    const edge = routeOf(global, target)[0];
+    const next = edge ? landing(edge, target) : target;
+    if (standby && compareVersions(standby.version, next) < 0) advance(standby, next);
+    if (edge) prepare(edge, global);
+    move([global], next);
+  }
+  if (standby && compareVersions(standby.version, target) < 0) advance(standby, target);
+
+  moveWorkloads(
+    workloads.filter((w) => compareVersions(w.version, target) < 0),
+    target,
+  );
   return { target: target.text, steps };
 }
 

@@ -3,7 +3,7 @@
 import type { Finding } from '../engine/findings.js';
 import type { DownloadReport, Report } from '../engine/report.js';
 import { bySeverity } from '../engine/report.js';
-import { code, escapeText, mermaidLabel } from './escape.js';
+import { code, escapeText, longestRun, mermaidLabel } from './escape.js';
 
 export interface MarkdownOptions {
   /** A hidden first line (the sticky comment's marker). */
@@ -41,7 +41,22 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     else hi = mid - 1;
   }
   const text = compose(report, options, { sections: 'findings-only', findings: lo });
-  return text.length <= limit ? text : `${text.slice(0, Math.max(0, limit - 1))}…`;
+  // Never cut Markdown mid-way (a cut code span turns inert text into markup): the last resort
+  // is a verdict without inventory values.
+  return text.length <= limit ? text : verdictOnly(report, options);
+}
+
+function verdictOnly(report: Report, options: MarkdownOptions): string {
+  const pass = report.verdict === 'pass';
+  const what = report.mode === 'drift' ? 'ACP drift check' : 'ACP upgrade check';
+  const { errors, warnings, notices } = report.summary;
+  return [
+    ...(options.marker ? [options.marker] : []),
+    `### ${pass ? '✅' : '❌'} ${what}: ${pass ? 'pass' : 'fail'}`,
+    '',
+    `${errors} errors, ${warnings} warnings, ${notices} notices. Too long for a comment: ${options.fullReportHint ?? 'run the CLI for the full report.'}`,
+    '',
+  ].join('\n');
 }
 
 interface Shape {
@@ -189,7 +204,7 @@ function downloads(list: DownloadReport[]): string[] {
         : '';
     const why = d.reasons.filter((r) => r !== 'installed');
     lines.push(
-      `- ${box} ${name}${label} ${escapeText(d.type ?? '')}${d.version ? ` ${code(d.version)}` : ''}${status}${file}${where}${why.length ? ` · ${why.join(', ')}` : ''}`,
+      `- ${box} ${name}${label} ${escapeText(d.type ?? '')}${d.version ? ` ${code(d.version)}` : ''}${status}${file}${where}${why.length ? ` · ${escapeText(why.join(', '))}` : ''}`,
     );
   }
   return lines;
@@ -217,6 +232,5 @@ function commands(report: Report): string[] {
 
 /** A code fence longer than any backtick run in the body. */
 function fenceFor(body: string): string {
-  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-  return '`'.repeat(longest + 1);
+  return '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
 }

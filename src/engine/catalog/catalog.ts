@@ -5,7 +5,11 @@ import { type Finding, finding } from '../findings.js';
 import { validate } from '../inventory/validate.js';
 import { type Version, compareMinor, matchesVersion, minorOf, parseVersion } from '../versions.js';
 import { type ParsedYaml, type YNode, nodeAt } from '../yaml.js';
-import { CatalogFile, type CatalogPackageRuleInput } from './schema.js';
+import {
+  type CatalogFileInput,
+  type CatalogPackageRuleInput,
+  catalogFileSchema,
+} from './schema.js';
 
 export interface Release {
   version: Version;
@@ -141,21 +145,21 @@ interface Draft {
 }
 
 /**
- * Builds the catalog from the built-in file and, optionally, the user's. Problems in the user's
- * file are findings; problems in the built-in file are bugs and throw.
+ * Builds the catalog from the built-in data and, optionally, the user's file. The built-in data
+ * is catalog/acp.yaml as the bundle embeds it (a test validates that file against the schema, so
+ * it is not validated again at every start); problems in the user's file are findings.
  */
 export function buildCatalog(
-  builtin: ParsedYaml,
+  builtin: CatalogFileInput,
   user: ParsedYaml | undefined,
 ): { catalog: Catalog; findings: Finding[] } {
   const draft: Draft = { releases: new Map(), edges: new Map(), rules: new Map() };
-  const builtinFindings = mergeCatalogFile(draft, builtin);
-  if (builtinFindings.length > 0) {
-    throw new Error(
-      `the built-in catalog is invalid: ${builtinFindings.map((f) => `${f.line}:${f.column} ${f.message}`).join('; ')}`,
-    );
-  }
-  const findings = user ? mergeCatalogFile(draft, user) : [];
+  mergeCatalog(draft, builtin, (path) => {
+    const version = parseVersion(String(valueAt(builtin, path)));
+    if (!version) throw new Error(`the built-in catalog has no version at ${path.join('.')}`);
+    return version;
+  });
+  const findings = user ? mergeUserCatalog(draft, user) : [];
   for (const edge of draft.edges.values()) {
     for (const end of [edge.from, edge.to]) {
       if (!draft.releases.has(minorOf(end))) {
@@ -172,11 +176,18 @@ export function buildCatalog(
   };
 }
 
-function mergeCatalogFile(draft: Draft, parsed: ParsedYaml): Finding[] {
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const part of path) current = (current as Record<PropertyKey, unknown>)?.[part];
+  return current;
+}
+
+/** The user's catalog.yaml: validated, versions read from their source text, problems reported. */
+function mergeUserCatalog(draft: Draft, parsed: ParsedYaml): Finding[] {
   if (!parsed.root) return [];
-  const { value, findings } = validate(CatalogFile, parsed, parsed.root);
+  const { value, findings } = validate(catalogFileSchema(), parsed, parsed.root);
   if (!value) return findings;
-  const minor = (path: PropertyKey[]): Version | undefined => {
+  mergeCatalog(draft, value, (path) => {
     const { node } = nodeAt(parsed.root!, path);
     const version = scalarVersion(node) ?? undefined;
     if (!version) {
@@ -190,7 +201,16 @@ function mergeCatalogFile(draft: Draft, parsed: ParsedYaml): Finding[] {
       );
     }
     return version;
-  };
+  });
+  return findings;
+}
+
+/** Adds or replaces entries by key: releases by version, edges by from+to, rules by id. */
+function mergeCatalog(
+  draft: Draft,
+  value: CatalogFileInput,
+  minor: (path: PropertyKey[]) => Version | undefined,
+): void {
   const minors = (path: PropertyKey[], count: number) =>
     Array.from({ length: count }, (_, i) => minor([...path, i])).filter((v) => v !== undefined);
 
@@ -234,7 +254,6 @@ function mergeCatalogFile(draft: Draft, parsed: ParsedYaml): Finding[] {
   if (value.platform) {
     draft.minio = { minFreeGB: value.platform.minioMinFreeGB, source: value.platform.source };
   }
-  return findings;
 }
 
 function buildRule(

@@ -1,101 +1,116 @@
 // The shape of the release catalog (catalog/acp.yaml and a user's catalog.yaml).
 import { z } from 'zod';
 
-/** A minor version key such as "4.3" or "1.31"; numbers are read from their source text. */
-const Minor = z.union([z.string(), z.number()]).describe('A minor version, e.g. "4.3" or "1.31"');
-const Source = z.string().min(1).describe('The public document this entry restates');
+/**
+ * The catalog file's schema, built on first use: only a user's catalog.yaml (and the docs
+ * generator) needs it, and building zod schemas costs start-up time at every run.
+ */
+export function catalogFileSchema() {
+  return (built ??= buildSchemas());
+}
 
-const Patterns = z
-  .strictObject({
-    nameContains: z.array(z.string().min(1)).optional(),
-    displayNameContains: z.array(z.string().min(1)).optional(),
-  })
-  .describe(
-    'Substrings that recognise an application or package (case-insensitive; spaces, "-" and "_" ignored)',
-  );
+let built: ReturnType<typeof buildSchemas> | undefined;
 
-export const CatalogRelease = z
-  .strictObject({
-    version: Minor.describe('The release, MAJOR.MINOR'),
-    kubernetes: z
-      .strictObject({
-        creation: z
-          .array(Minor)
-          .min(1)
-          .describe('Kubernetes minors supported for cluster creation'),
-        compatible: z
-          .array(Minor)
-          .min(1)
-          .describe(
-            'Compatible Versions: what workloads may run before the global tier moves here',
-          ),
-      })
-      .optional()
-      .describe('The Kubernetes support matrix row; absent when no document gives one'),
-    source: Source,
-  })
-  .describe('One ACP release');
+function buildSchemas() {
+  /** A minor version key such as "4.3" or "1.31"; numbers are read from their source text. */
+  const Minor = z.union([z.string(), z.number()]).describe('A minor version, e.g. "4.3" or "1.31"');
+  const Source = z.string().min(1).describe('The public document this entry restates');
 
-export const CatalogEdge = z
-  .strictObject({
-    from: Minor.describe('Source release, MAJOR.MINOR'),
-    to: Minor.describe('Target release, MAJOR.MINOR'),
-    fromPatches: z
-      .array(z.union([z.string(), z.number()]))
-      .optional()
-      .describe('Only these source patches qualify (all clusters must be on one of them)'),
-    kubernetes: z
-      .union([
-        z.literal('within-compatible'),
-        z.strictObject({
-          atLeast: Minor.describe('Every cluster runs this Kubernetes minor or later'),
-        }),
-      ])
-      .describe(
-        'within-compatible (workloads inside the target\'s Compatible Versions) or { atLeast: "1.31" }',
-      ),
-    note: z.string().optional().describe('Prerequisites the check does not verify'),
-    source: Source,
-  })
-  .describe('A supported upgrade path');
+  const Patterns = z
+    .strictObject({
+      nameContains: z.array(z.string().min(1)).optional(),
+      displayNameContains: z.array(z.string().min(1)).optional(),
+    })
+    .describe(
+      'Substrings that recognise an application or package (case-insensitive; spaces, "-" and "_" ignored)',
+    );
 
-export const CatalogPackageRule = z
-  .discriminatedUnion('rule', [
-    z.strictObject({
-      id: z.string().min(1),
-      rule: z.literal('packages/topolvm-prestage'),
-      edges: z
-        .array(z.strictObject({ from: Minor, to: Minor }))
-        .min(1)
-        .describe('The upgrade paths that need the package pushed before the global step'),
-      application: Patterns.describe('Recognises the application in apps.yaml'),
+  const CatalogRelease = z
+    .strictObject({
+      version: Minor.describe('The release, MAJOR.MINOR'),
+      kubernetes: z
+        .strictObject({
+          creation: z
+            .array(Minor)
+            .min(1)
+            .describe('Kubernetes minors supported for cluster creation'),
+          compatible: z
+            .array(Minor)
+            .min(1)
+            .describe(
+              'Compatible Versions: what workloads may run before the global tier moves here',
+            ),
+        })
+        .optional()
+        .describe('The Kubernetes support matrix row; absent when no document gives one'),
       source: Source,
-    }),
-    z.strictObject({
-      id: z.string().min(1),
-      rule: z.literal('packages/log-essentials'),
-      globalAtLeast: Minor.describe('Applies when the global tier moves to this release or later'),
-      whenInstalled: Patterns.describe('Applications whose presence requires the package'),
-      package: Patterns.describe('Recognises the required package in packages.yaml'),
-      source: Source,
-    }),
-  ])
-  .describe('A special package rule');
+    })
+    .describe('One ACP release');
 
-export const CatalogFile = z
-  .strictObject({
-    schemaVersion: z.literal(1).optional(),
-    releases: z.array(CatalogRelease).optional(),
-    edges: z.array(CatalogEdge).optional(),
-    packageRules: z.array(CatalogPackageRule).optional(),
-    platform: z
-      .strictObject({
-        minioMinFreeGB: z.number().positive().describe('Minimum free GB in /cpaas/minio'),
+  const CatalogEdge = z
+    .strictObject({
+      from: Minor.describe('Source release, MAJOR.MINOR'),
+      to: Minor.describe('Target release, MAJOR.MINOR'),
+      fromPatches: z
+        .array(z.union([z.string(), z.number()]))
+        .optional()
+        .describe('Only these source patches qualify (all clusters must be on one of them)'),
+      kubernetes: z
+        .union([
+          z.literal('within-compatible'),
+          z.strictObject({
+            atLeast: Minor.describe('Every cluster runs this Kubernetes minor or later'),
+          }),
+        ])
+        .describe(
+          'within-compatible (workloads inside the target\'s Compatible Versions) or { atLeast: "1.31" }',
+        ),
+      note: z.string().optional().describe('Prerequisites the check does not verify'),
+      source: Source,
+    })
+    .describe('A supported upgrade path');
+
+  const CatalogPackageRule = z
+    .discriminatedUnion('rule', [
+      z.strictObject({
+        id: z.string().min(1),
+        rule: z.literal('packages/topolvm-prestage'),
+        edges: z
+          .array(z.strictObject({ from: Minor, to: Minor }))
+          .min(1)
+          .describe('The upgrade paths that need the package pushed before the global step'),
+        application: Patterns.describe('Recognises the application in apps.yaml'),
         source: Source,
-      })
-      .optional(),
-  })
-  .describe('acp-upgrade-check catalog: releases, upgrade paths and package rules');
+      }),
+      z.strictObject({
+        id: z.string().min(1),
+        rule: z.literal('packages/log-essentials'),
+        globalAtLeast: Minor.describe(
+          'Applies when the global tier moves to this release or later',
+        ),
+        whenInstalled: Patterns.describe('Applications whose presence requires the package'),
+        package: Patterns.describe('Recognises the required package in packages.yaml'),
+        source: Source,
+      }),
+    ])
+    .describe('A special package rule');
 
-export type CatalogFileInput = z.infer<typeof CatalogFile>;
-export type CatalogPackageRuleInput = z.infer<typeof CatalogPackageRule>;
+  const CatalogFile = z
+    .strictObject({
+      schemaVersion: z.literal(1).optional(),
+      releases: z.array(CatalogRelease).optional(),
+      edges: z.array(CatalogEdge).optional(),
+      packageRules: z.array(CatalogPackageRule).optional(),
+      platform: z
+        .strictObject({
+          minioMinFreeGB: z.number().positive().describe('Minimum free GB in /cpaas/minio'),
+          source: Source,
+        })
+        .optional(),
+    })
+    .describe('acp-upgrade-check catalog: releases, upgrade paths and package rules');
+  return CatalogFile;
+}
+
+export type CatalogFileInput = z.infer<ReturnType<typeof catalogFileSchema>>;
+export type CatalogPackageRuleInput = NonNullable<CatalogFileInput['packageRules']>[number];

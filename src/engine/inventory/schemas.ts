@@ -10,37 +10,48 @@ import { z } from 'zod';
 const PRINTABLE =
   /^[^\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
 
-const text = (what: string) =>
-  z
-    .string()
-    .min(1, { message: `${what} must not be empty` })
-    .regex(PRINTABLE, {
-      message: `${what} must not contain control characters, line breaks or direction overrides`,
-    });
+/**
+ * A one-line text value with extra rules. The rules go in one `.check()`: each chained
+ * `.min()`/`.regex()` would build a new schema, and building schemas is most of the start-up
+ * cost of zod.
+ */
+const text = (what: string, ...rules: z.core.$ZodCheck<string>[]) =>
+  z.string().check(
+    z.minLength(1, { error: `${what} must not be empty` }),
+    z.regex(PRINTABLE, {
+      error: `${what} must not contain control characters, line breaks or direction overrides`,
+    }),
+    ...rules,
+  );
 
 /** A name that reaches `--clusters a,b`: no comma, and not something violet would read as a flag. */
-export const ClusterName = text('a cluster name')
-  .regex(/^[^,\s]+$/, { message: 'a cluster name must not contain commas or spaces' })
-  .regex(/^[^-]/, { message: 'a cluster name must not start with "-"' })
-  .describe('The cluster name, as `violet list` writes it in clusterName');
+export const ClusterName = text(
+  'a cluster name',
+  z.regex(/^[^,\s]+$/, { error: 'a cluster name must not contain commas or spaces' }),
+  z.regex(/^[^-]/, { error: 'a cluster name must not start with "-"' }),
+).describe('The cluster name, as `violet list` writes it in clusterName');
 
-export const ApplicationName = text('an application name')
-  .regex(/^[^-]/, { message: 'an application name must not start with "-"' })
-  .describe('The application (package) name');
+export const ApplicationName = text(
+  'an application name',
+  z.regex(/^[^-]/, { error: 'an application name must not start with "-"' }),
+).describe('The application (package) name');
 
 /** A path on the operator machine, passed to violet as an argument. */
-export const FilePath = text('a file path')
-  .regex(/^[^-]/, { message: 'a file path must not start with "-" (write ./-name)' })
-  .describe('Where the file sits on the operator machine, relative to where the commands run');
+export const FilePath = text(
+  'a file path',
+  z.regex(/^[^-]/, { error: 'a file path must not start with "-" (write ./-name)' }),
+).describe('Where the file sits on the operator machine, relative to where the commands run');
 
-export const Address = text('an address')
-  .regex(/^\S+$/, { message: 'an address must not contain spaces' })
-  .regex(/^[^-]/, { message: 'an address must not start with "-"' })
-  .describe('The platform address, for example https://acp.example.com (IPv4 literals only)');
+export const Address = text(
+  'an address',
+  z.regex(/^\S+$/, { error: 'an address must not contain spaces' }),
+  z.regex(/^[^-]/, { error: 'an address must not start with "-"' }),
+).describe('The platform address, for example https://acp.example.com (IPv4 literals only)');
 
-export const Registry = text('a registry')
-  .regex(/^[^\s/-][^\s/]*$/, { message: 'a registry is HOST:PORT, without spaces or slashes' })
-  .describe("The DR standby's registry, HOST:PORT, for --dest-repo");
+export const Registry = text(
+  'a registry',
+  z.regex(/^[^\s/-][^\s/]*$/, { error: 'a registry is HOST:PORT, without spaces or slashes' }),
+).describe("The DR standby's registry, HOST:PORT, for --dest-repo");
 
 /**
  * A version as written: `4.3.0`, `v4.3`, `1.31`. Unquoted `1.30` is a number to YAML; the loader

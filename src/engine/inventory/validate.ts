@@ -11,6 +11,9 @@ export interface Validated<T> {
 
 type Issue = z.core.$ZodIssue;
 
+/** Below this many YAML values, zod interprets the schema instead of compiling it. */
+const JIT_THRESHOLD = 2000;
+
 export function validate<S extends z.ZodType>(
   schema: S,
   parsed: ParsedYaml,
@@ -19,14 +22,17 @@ export function validate<S extends z.ZodType>(
 ): Validated<z.infer<S>> {
   let result: z.ZodSafeParseResult<z.infer<S>>;
   let sampled = false;
+  // zod compiles a fast parser per object schema on first use: worth it for a fleet's apps.yaml,
+  // a waste of start-up time for a file of a few dozen values.
+  const jitless = node.size < JIT_THRESHOLD;
   try {
-    result = schema.safeParse(toValue(node));
+    result = schema.safeParse(toValue(node), { jitless });
   } catch (error) {
     // zod gathers a list's problems with push(...problems), which overflows the stack past about
     // 100,000 of them. Such a file is validated on a sample (the first entries of every list
     // and mapping) to name its first problems, and does not load.
     if (!(error instanceof RangeError)) throw error;
-    result = schema.safeParse(toValue(node, SAMPLE_ENTRIES));
+    result = schema.safeParse(toValue(node, SAMPLE_ENTRIES), { jitless });
     sampled = true;
   }
   const findings = result.success
@@ -68,18 +74,15 @@ function issueFindings(
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const entry = node.kind === 'map' ? node.entries.find((e) => e.key === key) : undefined;
-        const suggestion = suggest(key, objectKeysAt(schema, path));
+        const keys = objectKeysAt(schema, path);
+        const suggestion = suggest(key, keys) ?? synonym(key, keys);
         return at(
           entry?.keyStart ?? node.start,
           `unknown key "${key}"${where ? ` in ${where}` : ''}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
         );
       });
     case 'invalid_type':
-      if (!reached) {
-        const missing = String(path[path.length - 1]);
-        const parentPath = describePath([...basePath, ...path.slice(0, -1)]);
-        return [at(node.start, `${parentPath || 'the file'} lacks the required key "${missing}"`)];
-      }
+      if (!reached) return missingKey(issue, schema, parsed, root, basePath);
       return [
         at(
           node.start,
@@ -87,6 +90,7 @@ function issueFindings(
         ),
       ];
     case 'invalid_union':
+      if (!reached) return missingKey(issue, schema, parsed, root, basePath);
       return [
         at(node.start, `${where} must be ${unionExpectation(issue)}, not ${describeNode(node)}`),
       ];
@@ -118,6 +122,45 @@ function issueFindings(
     default:
       return [at(node.start, `${where ? `${where}: ` : ''}${issue.message}`)];
   }
+}
+
+/** Words people write for a key we call otherwise: a step's `version:` means `to:`. */
+function synonym(key: string, keys: readonly string[]): string | undefined {
+  const meant: Record<string, string> = { version: 'to', target: 'to', k8s: 'kubernetes' };
+  const hint = meant[key];
+  return hint !== undefined && keys.includes(hint) && !keys.includes(key) ? hint : undefined;
+}
+
+/**
+ * A required key is absent. When the mapping has a near-miss of it (`kubernets`), the unknown-key
+ * finding already says "did you mean"; a second finding would only repeat it.
+ */
+function missingKey(
+  issue: Issue,
+  schema: z.ZodType,
+  parsed: ParsedYaml,
+  root: YNode,
+  basePath: readonly PropertyKey[],
+): Finding[] {
+  const missing = String(issue.path[issue.path.length - 1]);
+  const parentPath = issue.path.slice(0, -1);
+  const { node: parent } = nodeAt(root, parentPath);
+  const known = new Set(objectKeysAt(schema, parentPath));
+  if (parent.kind === 'map') {
+    const typo = parent.entries.some(
+      (e) => !known.has(e.key) && suggest(e.key, [missing]) === missing,
+    );
+    if (typo) return [];
+  }
+  const owner = describePath([...basePath, ...parentPath]) || 'the file';
+  return [
+    finding(
+      'input/schema',
+      `${owner} lacks the required key "${missing}"`,
+      parsed.file,
+      parent.start,
+    ),
+  ];
 }
 
 function pathExists(root: YNode, path: readonly PropertyKey[]): boolean {
@@ -170,14 +213,33 @@ export function describeNode(node: YNode): string {
   return `"${node.source}"`;
 }
 
-/** `clusters[2].kubernetes` */
+/** What one entry of a list is called in messages, counted from 1 as users count. */
+const ENTRY: Record<string, string> = {
+  steps: 'step',
+  clusters: 'cluster',
+  packages: 'package',
+  waivers: 'waiver',
+  installed: 'installed entry',
+  releases: 'release',
+  edges: 'edge',
+  packageRules: 'package rule',
+};
+
+/** `cluster 3 › kubernetes` for ['clusters', 2, 'kubernetes']; `step 2` for ['steps', 1]. */
 export function describePath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i]!;
+    const next = path[i + 1];
+    if (typeof part !== 'number' && typeof next === 'number') {
+      const entry = ENTRY[String(part)];
+      parts.push(entry ? `${entry} ${next + 1}` : `${String(part)} entry ${next + 1}`);
+      i++;
+    } else {
+      parts.push(typeof part === 'number' ? `entry ${part + 1}` : String(part));
+    }
   }
-  return out;
+  return parts.join(' › ');
 }
 
 // --- schema introspection, for suggestions -------------------------------------------------

@@ -69,10 +69,11 @@ export function checkWorkloadKubernetes(ctx: StepContext, edge: Edge): Finding[]
   for (const workload of ctx.platform.workloads()) {
     if (kubernetesMeets(catalog, edge, workload)) continue;
     findings.push(
+      // At the step itself (SPEC §4's example): the workload at fault is not named in it.
       at(
         'order/workload-kubernetes',
         workloadMessage(ctx, edge, workload),
-        ctx.at,
+        ctx.step.at,
         ctx,
         workload.name,
       ),
@@ -94,8 +95,17 @@ function workloadMessage(ctx: StepContext, edge: Edge, workload: ClusterState): 
       ? `before step ${start}`
       : `before step ${start}, where the global tier starts moving to ${target}`;
   const fix = kubernetesFix(catalog, workload, edge);
+  const accepted = catalog.release(edge.to)?.compatible ?? [];
+  const newest = [...accepted].sort(compareMinor).pop();
   let action: string;
-  if (fix) {
+  if (
+    edge.kubernetes.kind === 'within-compatible' &&
+    newest &&
+    compareMinor(workload.kubernetes, newest) > 0
+  ) {
+    // Kubernetes never goes down in an upgrade: no step can fix this, the inventory or the target is wrong.
+    action = `${workload.name} runs Kubernetes ${workload.kubernetes.text}, newer than ${target} supports for workload clusters; check ${workload.name}'s kubernetes in clusters.yaml, or choose a target whose Compatible Versions include it`;
+  } else if (fix) {
     action = `upgrade ${workload.name}'s Kubernetes to ${fix.text} ${before} (a step with cluster: ${workload.name}, kubernetes: "${fix.text}")`;
   } else {
     // The workload's own release cannot run a Kubernetes the edge accepts: it must first follow

@@ -59,7 +59,7 @@ function checkPackage(download: PackageDownload, target: string | undefined): Fi
       findings.push(
         at(
           'packages/missing',
-          `${name} (${download.type}) runs on ${download.clusters.join(', ')} but packages.yaml has no package for it; download it before the window (holding one back forces a second window)`,
+          `${name} (${download.type}) ${download.clusters.length > 0 ? `runs on ${download.clusters.join(', ')}` : 'is listed in apps.yaml'} but packages.yaml has no package for it; download it before the window (holding one back forces a second window)`,
           download.app.at,
           { package: name },
         ),
