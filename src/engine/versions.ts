@@ -1,6 +1,8 @@
 // ACP Distribution Versions and Kubernetes versions: `4.3`, `4.3.0`, `v1.31.6`. Rules are keyed by
 // minor version; an exact patch matters only where the user or a document gives one.
-import semver from 'semver';
+// Only the two functions used: semver's index loads every range and comparator module at start.
+import coerce from 'semver/functions/coerce.js';
+import compare from 'semver/functions/compare.js';
 
 export interface Version {
   major: number;
@@ -59,8 +61,8 @@ export function minorDistance(from: Version, to: Version): number {
  * semver; null when either side is not a version semver can read, so nothing is guessed.
  */
 export function compareAppVersions(a: string, b: string): number | null {
-  const left = semver.coerce(a, { includePrerelease: true });
-  const right = semver.coerce(b, { includePrerelease: true });
+  const left = coerce(a, { includePrerelease: true });
+  const right = coerce(b, { includePrerelease: true });
   if (!left || !right) return null;
-  return semver.compare(left, right);
+  return compare(left, right);
 }
