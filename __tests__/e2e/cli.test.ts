@@ -143,6 +143,46 @@ describe('node dist/cli.js', () => {
     expect(missing.stderr).toContain('no inventory folder');
   });
 
+  it('--mode drift compares apps.yaml with a live export and fails on drift', () => {
+    const live = join(scratch, 'live-apps.yaml');
+    const apps = readFileSync(join(example, 'apps.yaml'), 'utf8');
+    writeFileSync(live, apps.replace('version: 4.2.0', 'version: 4.3.0'));
+    const drifted = run([
+      '--inventory',
+      'examples/acp',
+      '--mode',
+      'drift',
+      '--live-apps',
+      live,
+      '--format',
+      'json',
+    ]);
+    expect(drifted.code).toBe(1);
+    const report = JSON.parse(drifted.stdout);
+    expect(report).toMatchObject({ mode: 'drift', drift: true, verdict: 'fail' });
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        rule: 'drift/version-changed',
+        cluster: 'prod-b',
+        package: 'redis-operator',
+      }),
+    ]);
+    writeFileSync(live, apps);
+    const same = run([
+      '--inventory',
+      'examples/acp',
+      '--mode',
+      'drift',
+      '--live-apps',
+      live,
+      '--format',
+      'json',
+    ]);
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.stdout)).toMatchObject({ drift: false, verdict: 'pass' });
+    expect(run(['--inventory', 'examples/acp', '--mode', 'drift']).code).toBe(2);
+  });
+
   it('suggests a plan that passes the check', () => {
     const { code, stdout } = run(['suggest', '--inventory', 'examples/acp', '--target', '4.3.0']);
     expect(code).toBe(0);
