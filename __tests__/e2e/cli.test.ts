@@ -147,16 +147,8 @@ describe('node dist/cli.js', () => {
     const live = join(scratch, 'live-apps.yaml');
     const apps = readFileSync(join(example, 'apps.yaml'), 'utf8');
     writeFileSync(live, apps.replace('version: 4.2.0', 'version: 4.3.0'));
-    const drifted = run([
-      '--inventory',
-      'examples/acp',
-      '--mode',
-      'drift',
-      '--live-apps',
-      live,
-      '--format',
-      'json',
-    ]);
+    const drift = ['--inventory', 'examples/acp', '--mode', 'drift', '--live-apps', live];
+    const drifted = run([...drift, '--format', 'json']);
     expect(drifted.code).toBe(1);
     const report = JSON.parse(drifted.stdout);
     expect(report).toMatchObject({ mode: 'drift', drift: true, verdict: 'fail' });
@@ -168,16 +160,7 @@ describe('node dist/cli.js', () => {
       }),
     ]);
     writeFileSync(live, apps);
-    const same = run([
-      '--inventory',
-      'examples/acp',
-      '--mode',
-      'drift',
-      '--live-apps',
-      live,
-      '--format',
-      'json',
-    ]);
+    const same = run([...drift, '--format', 'json']);
     expect(same.code).toBe(0);
     expect(JSON.parse(same.stdout)).toMatchObject({ drift: false, verdict: 'pass' });
     expect(run(['--inventory', 'examples/acp', '--mode', 'drift']).code).toBe(2);
