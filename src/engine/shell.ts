@@ -2,17 +2,17 @@
 // when it has only characters the shell leaves alone, else single-quoted. Secrets are never
 // values: they are references to environment variables, written "$NAME".
 
+import { UNSAFE } from './characters.js';
+
+const UNSAFE_VALUE = new RegExp(`[${UNSAFE}]`);
+
 /** One argument: text from the inventory or the tool, or a reference to an environment variable. */
 export type Arg = string | { env: string };
 
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 
 export function quote(value: string): string {
-  if (
-    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(
-      value,
-    )
-  ) {
+  if (UNSAFE_VALUE.test(value)) {
     // The schemas refuse such values before they get here; printing one would split the line.
     throw new Error('refusing to quote a value with control characters');
   }

@@ -1,6 +1,10 @@
 // Markdown that shows inventory values without letting them become markup: no HTML element or
 // comment, link, image or @mention from the inventory survives GitHub's renderer.
 
+import { UNSAFE } from '../engine/characters.js';
+
+const UNSAFE_RUN = new RegExp(`[${UNSAFE}]+`, 'g');
+
 const ZWSP = '\u200b';
 
 /**
@@ -50,10 +54,7 @@ export function longestRun(text: string, char: string): number {
  * and bidirectional overrides go too: they could make a value read as something else.
  */
 function oneLine(text: string): string {
-  return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g,
-    ' ',
-  );
+  return text.replace(UNSAFE_RUN, ' ');
 }
 
 /** A Mermaid label: only characters that cannot mean anything to Mermaid or HTML. */

@@ -1,16 +1,17 @@
 // The report for a terminal: short lines, errors first, commands ready to copy.
 import type { Report } from '../engine/report.js';
 import { bySeverity } from '../engine/report.js';
+import { INVISIBLE } from '../engine/characters.js';
+
+/** Controls but tab and line feed (the report's own layout), and the invisible characters. */
+const TERMINAL_UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f${INVISIBLE}]`, 'g');
 
 /**
  * Terminal escapes from a file must not reach the terminal, nor bidirectional overrides, which
  * would show a command in another order than the one it runs in.
  */
 function clean(text: string): string {
-  return text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    '?',
-  );
+  return text.replace(TERMINAL_UNSAFE, '?');
 }
 
 export function renderText(report: Report): string {

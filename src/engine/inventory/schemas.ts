@@ -2,13 +2,13 @@
 // The types the engine uses come from these schemas, and so do the JSON Schemas for editors.
 // Checks that need the source text (version spelling) or other files happen in the loader.
 import { z } from 'zod';
+import { UNSAFE } from '../characters.js';
 
 /**
  * No control characters (C0, DEL, C1), line separators or bidirectional overrides: such a value
  * could not be printed safely in a command or a comment, or would read as something else there.
  */
-const PRINTABLE =
-  /^[^\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
+const PRINTABLE = new RegExp(`^[^${UNSAFE}]*$`);
 
 /**
  * A one-line text value with extra rules. The rules go in one `.check()`: each chained
