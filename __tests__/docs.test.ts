@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { inventoryPaths, readInventory } from '../src/cli/files.js';
+import { inventoryPaths, readInventory } from '../src/io/files.js';
 import { type InventoryInput, check } from '../src/engine/check.js';
 import { runDrift } from '../src/engine/drift.js';
 import { RULES, type RuleId } from '../src/engine/findings.js';

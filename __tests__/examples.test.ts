@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { inventoryPaths, readInventory } from '../src/cli/files.js';
+import { inventoryPaths, readInventory } from '../src/io/files.js';
 import { check } from '../src/engine/check.js';
 import type { Report } from '../src/engine/report.js';
 

@@ -1,4 +1,4 @@
-// Reading the inventory from disk (src/cli/files.ts): what a pull request can put at a file's
+// Reading the inventory from disk (src/io/files.ts): what a pull request can put at a file's
 // place (a link to a runner file, a named pipe, a folder) is refused or reported, never read.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { check } from '../../src/engine/check.js';
-import { inventoryPaths, readInventory, readInventoryFile } from '../../src/cli/files.js';
+import { inventoryPaths, readInventory, readInventoryFile } from '../../src/io/files.js';
 import { EXAMPLE, TODAY } from './helpers.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'acp-files-'));

@@ -355,7 +355,7 @@ describe('a file over the size limit', () => {
       fs.readSync = (fd, ...rest) => { reads.push(names.get(fd)); return readSync(fd, ...rest); };
       fs.readFileSync = (path, ...rest) => { reads.push(String(path)); return readFileSync(path, ...rest); };
       syncBuiltinESMExports();
-      const { inventoryPaths, readInventory } = await import(${JSON.stringify(moduleUrl('src/cli/files.js'))});
+      const { inventoryPaths, readInventory } = await import(${JSON.stringify(moduleUrl('src/io/files.js'))});
       const { check } = await import(${JSON.stringify(moduleUrl('src/engine/check.js'))});
       const files = readInventory(inventoryPaths(${JSON.stringify(dir)}));
       const report = check(files, { inventory: 'acp', today: '${TODAY}' });
@@ -397,7 +397,7 @@ function copyOfExample(name: string): string {
 /** Checks an inventory folder in a fresh process: the findings, the time and the peak memory. */
 function checkInChild(dir: string): { findings: Finding[]; ms: number; maxRssMb: number } {
   const child = runChild(`
-    const { inventoryPaths, readInventory } = await import(${JSON.stringify(moduleUrl('src/cli/files.js'))});
+    const { inventoryPaths, readInventory } = await import(${JSON.stringify(moduleUrl('src/io/files.js'))});
     const { check } = await import(${JSON.stringify(moduleUrl('src/engine/check.js'))});
     const start = performance.now();
     const report = check(readInventory(inventoryPaths(${JSON.stringify(dir)})), { inventory: 'acp', today: '${TODAY}' });

@@ -9,7 +9,7 @@ import { code } from '../render/escape.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderSarif } from '../render/sarif.js';
-import { inventoryPaths, readInventory, readInventoryFile } from '../cli/files.js';
+import { inventoryPaths, readInventory, readInventoryFile } from '../io/files.js';
 import { annotate } from './annotations.js';
 import { type GitHubClient, describeApiFailure, githubClient, redact } from './client.js';
 import {

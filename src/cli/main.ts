@@ -10,7 +10,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { renderSarif } from '../render/sarif.js';
 import { renderText } from '../render/text.js';
 import { VERSION } from '../version.js';
-import { inventoryPaths, readInventory, readInventoryFile } from './files.js';
+import { inventoryPaths, readInventory, readInventoryFile } from '../io/files.js';
 
 export const USAGE = `Usage:
   acp-upgrade-check [check] [--inventory DIR] [--format text|markdown|json|sarif]

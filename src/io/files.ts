@@ -1,5 +1,6 @@
-// Reads an inventory from disk for the engine: bytes, not text (the engine reports non-UTF-8),
-// and never a file over the size limit (its size is reported instead).
+// Reads an inventory from disk for the engine, for both adapters (the CLI and the action): bytes,
+// not text (the engine reports non-UTF-8), and never a file over the size limit (its size is
+// reported instead).
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { posix, relative, resolve, isAbsolute } from 'node:path';
 import type { FileInput, InventoryInput } from '../engine/check.js';
