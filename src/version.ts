@@ -1,2 +1,8 @@
 // The tool's version, as in package.json (a test keeps the two equal).
 export const VERSION = '0.1.0';
+
+/**
+ * Where the project is published: the rule reference and the SARIF help links fall back to this
+ * repository when the action cannot tell which repository and ref it runs from.
+ */
+export const REPOSITORY_URL = 'https://github.com/acp-upgrade-check/acp-upgrade-check';
