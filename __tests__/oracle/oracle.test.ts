@@ -2,6 +2,8 @@
 // property that plans built to be valid by the oracle's own planner pass it.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtCase, defined, textsOf } from './arbitraries.js';
 import { factsFor } from './facts.js';
 import { failingRules, judge } from './oracle.js';
@@ -285,6 +287,28 @@ describe('plans built to be valid by the oracle own planner', () => {
         { numRuns: 300, seed: 7 },
       );
       expect(built).toBeGreaterThanOrEqual(300);
+    });
+  }
+});
+
+describe('the saved counterexamples', () => {
+  // Evidence for the engine's rewrite (false passes found by the property suite); here only the
+  // oracle is held to them: each fails on exactly the rule its plan.yaml comment names.
+  const base = join('__tests__', 'oracle', 'counterexamples');
+  const folders = readdirSync(base).sort();
+
+  it('exist', () => {
+    expect(folders.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const folder of folders) {
+    it(`${folder}: the oracle fails it on the rule it names`, () => {
+      const read = (name: string) => readFileSync(join(base, folder, name), 'utf8');
+      expect(read('apps.yaml')).toBe('applications: {}\n');
+      const plan = read('plan.yaml');
+      const named = /^# oracle: fail on (\S+)/.exec(plan)?.[1];
+      expect(named).toBeDefined();
+      expect(rulesOf(read('clusters.yaml'), plan)).toEqual([named]);
     });
   }
 });
