@@ -11,7 +11,7 @@ import {
 import { editDistance } from '../../src/engine/inventory/validate.js';
 import type { Report } from '../../src/engine/report.js';
 import { NoRouteError, planYaml, suggestPlan } from '../../src/engine/suggest.js';
-import { compareVersions, parseVersion } from '../../src/engine/versions.js';
+import { compareVersions, exactVersion, parseVersion } from '../../src/engine/versions.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
 import { TODAY, pathOf } from './helpers.js';
@@ -418,7 +418,7 @@ describe('suggested plans', () => {
       fc.property(validPlatform, targets, (drafts, targetText) => {
         const files = platformFiles(drafts);
         const { catalog, clusters } = analyze(files);
-        const target = parseVersion(targetText)!;
+        const target = exactVersion(parseVersion(targetText)!);
         if (!clusters || compareVersions(target, clusters.global.version) < 0) return;
         let plan: string;
         try {

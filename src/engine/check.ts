@@ -27,7 +27,7 @@ import { checkOtherPrerequisites } from './rules/path.js';
 import { checkMinioSpace } from './rules/platform.js';
 import { type Simulation, simulate } from './simulate.js';
 import { NoRouteError, planYaml, suggestPlan } from './suggest.js';
-import { compareVersions, parseVersion } from './versions.js';
+import { compareVersions, exactVersion, parseVersion } from './versions.js';
 import { MAX_FILE_BYTES, type ParsedYaml, parseYaml, tooLargeMessage } from './yaml.js';
 
 /** One inventory file as the adapter found it. */
@@ -196,8 +196,9 @@ export function verifiedSuggestionFor(
       error: `clusters.yaml must load first${problem ? `: ${problem.file}:${problem.line}: ${problem.message}` : ''}`,
     };
   }
-  const target = parseVersion(targetText);
-  if (!target) return { error: `--target "${targetText}" is not a version (e.g. 4.3.0)` };
+  const written = parseVersion(targetText);
+  if (!written) return { error: `--target "${targetText}" is not a version (e.g. 4.3.0)` };
+  const target = exactVersion(written);
   if (!catalog.release(target))
     return { error: `--target ${target.text} is not a release the catalog knows` };
   const global = clusters.global;

@@ -24,7 +24,7 @@ import {
 } from './rules/path.js';
 import { checkStartingState } from './rules/state.js';
 import { type Move, PlatformState, type StepContext } from './state.js';
-import { type Version, compareMinor, compareVersions, minorOf } from './versions.js';
+import { type Version, compareMinor, minorOf } from './versions.js';
 
 export interface TimelineEntry {
   step: number;
@@ -181,9 +181,8 @@ function checkEdgeTaken(ctx: StepContext, edge: Edge, reported: Reported): Findi
   if (ctx.cluster.role === 'workload') {
     return checkKubernetesPrerequisite(ctx, edge, [ctx.cluster], reported.prerequisite);
   }
-  const notYet = ctx.platform.globalTier.filter((g) => compareMinor(g.version, edge.to) < 0);
   return [
-    ...checkKubernetesPrerequisite(ctx, edge, notYet, reported.prerequisite),
+    ...checkKubernetesPrerequisite(ctx, edge, ctx.platform.globalTier, reported.prerequisite),
     ...checkWorkloadKubernetes(ctx, edge),
     ...checkSourcePatch(ctx, edge, reported.sourcePatch),
   ];
@@ -202,8 +201,10 @@ function nextKubernetes(ctx: StepContext, version: Version): Version {
   const { step, cluster } = ctx;
   if (step.kubernetes) return step.kubernetes.version;
   if (!step.to) return cluster.kubernetes;
+  // One creation minor: the cluster moves to it, also from a higher one (then path/downgrade says
+  // so: the release does not run what the cluster runs).
   const creation = ctx.platform.catalog.release(version)?.creation;
-  if (creation?.length === 1 && compareVersions(creation[0]!, cluster.kubernetes) > 0) {
+  if (creation?.length === 1 && compareMinor(creation[0]!, cluster.kubernetes) !== 0) {
     return creation[0]!;
   }
   return cluster.kubernetes;

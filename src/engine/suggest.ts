@@ -6,7 +6,7 @@ import type { ClusterSpec, Clusters, Role } from './inventory/model.js';
 import { kubernetesMeets, preferredRoute } from './routes.js';
 import { kubernetesFix } from './rules/kubernetes.js';
 import { resolvePlain } from './yaml.js';
-import { type Version, compareMinor, compareVersions, minorOf } from './versions.js';
+import { type Version, compareMinor, compareVersions, exactVersion, minorOf } from './versions.js';
 
 export interface SuggestedStep {
   clusters: string[];
@@ -36,7 +36,8 @@ export class NoRouteError extends Error {}
  * follow later moved to the tier's current version (the only target ACP offers them); at the end
  * the workloads to the target, each group along its own supported edge.
  */
-export function suggestPlan(catalog: Catalog, clusters: Clusters, target: Version): SuggestedPlan {
+export function suggestPlan(catalog: Catalog, clusters: Clusters, wanted: Version): SuggestedPlan {
+  const target = exactVersion(wanted);
   const states = clusters.list.map<Working>((spec) => ({
     name: spec.name,
     role: spec.role,
@@ -136,6 +137,12 @@ export function suggestPlan(catalog: Catalog, clusters: Clusters, target: Versio
     }
   };
 
+  const past = tier.find((c) => compareVersions(c.version, target) > 0);
+  if (past) {
+    throw new NoRouteError(
+      `${past.name} is already on ${past.version.text}, past the target ${target.text}; the global tier ends on the target, so choose ${past.version.text} or later`,
+    );
+  }
   const route =
     compareVersions(global.version, target) < 0 ? routeOf(catalog, global, target, states) : [];
   route.forEach((edge, i) => {

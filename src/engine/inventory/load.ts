@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { type Catalog, scalarText, scalarVersion } from '../catalog/catalog.js';
 import { type Finding, RULES, type RuleId, finding } from '../findings.js';
-import type { Version } from '../versions.js';
+import { type Version, exactVersion } from '../versions.js';
 import { type ParsedYaml, type YMap, type YNode, nodeAt } from '../yaml.js';
 import type {
   AppPackageSpec,
@@ -224,7 +224,7 @@ export function loadPlan(
   const { value, findings } = validate(PlanFile, parsed, parsed.root);
   if (!value) return { value: undefined, findings };
 
-  const target = r.release(['target'], 'the target', catalog);
+  const target = exact(r.release(['target'], 'the target', catalog));
   const steps: StepSpec[] = [];
   value.steps.forEach((input, i) => {
     const path = ['steps', i];
@@ -271,7 +271,7 @@ export function loadPlan(
     }
     const step: StepSpec = { index, clusters: stepClusters, at };
     if (input.to !== undefined) {
-      const version = r.release([...path, 'to'], `step ${index}'s "to"`, catalog);
+      const version = exact(r.release([...path, 'to'], `step ${index}'s "to"`, catalog));
       if (!version) return;
       step.to = { version, at: r.loc([...path, 'to']) };
     }
@@ -322,6 +322,11 @@ export function loadPlan(
   if (!target || findings.some((f) => f.severity === 'error'))
     return { value: undefined, findings };
   return { value: { target, targetAt: r.loc(['target']), steps, waivers }, findings };
+}
+
+/** The Distribution Version a step or the plan goes to is an exact version. */
+function exact(version: Version | undefined): Version | undefined {
+  return version && exactVersion(version);
 }
 
 function isRuleId(rule: string): rule is RuleId {

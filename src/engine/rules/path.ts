@@ -5,7 +5,13 @@ import { type Finding, finding } from '../findings.js';
 import type { Apps, Loc } from '../inventory/model.js';
 import { describeRoute, preferredRoute } from '../routes.js';
 import type { ClusterState, Move, PlatformState, StepContext } from '../state.js';
-import { type Version, compareMinor, compareVersions, minorOf } from '../versions.js';
+import {
+  type Version,
+  compareMinor,
+  compareVersions,
+  matchesVersion,
+  minorOf,
+} from '../versions.js';
 import { kubernetesFix } from './kubernetes.js';
 
 function at(
@@ -202,7 +208,8 @@ export function checkTarget(platform: PlatformState, initialGlobal: Version): Fi
   }
   const findings: Finding[] = [];
   for (const state of platform.globalTier) {
-    if (compareVersions(state.version, plan.target) >= 0) continue;
+    // clusters.yaml may name only a minor ("4.3": any patch); the target is exact.
+    if (matchesVersion(state.version, plan.target)) continue;
     findings.push({
       ...at('path/target-not-reached', targetMessage(catalog, platform, state), loc),
       cluster: state.name,
@@ -215,6 +222,9 @@ function targetMessage(catalog: Catalog, platform: PlatformState, state: Cluster
   const target = platform.plan.target;
   const role = state.role === 'standby' ? 'the DR standby' : 'the global cluster';
   const head = `after the last step ${role} ${state.name} is on ${state.version.text}, not the target ${target.text}`;
+  if (compareVersions(state.version, target) > 0) {
+    return `${head}: it ends past the target; set target to ${state.version.text}, or stop ${state.name} at ${target.text}`;
+  }
   if (compareMinor(state.version, target) === 0) {
     return `${head}; add a step that moves ${state.name} to ${target.text}`;
   }
