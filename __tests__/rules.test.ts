@@ -744,10 +744,10 @@ describe('waivers', () => {
     });
     const schema = findingsOf(report, 'input/schema');
     expect(schema.map((f) => f.message).sort()).toEqual([
-      'waiver 1 lacks the required key "expires"',
-      'waiver 1 lacks the required key "owner"',
-      'waiver 2 lacks the required key "expires"',
-      'waiver 2 lacks the required key "owner"',
+      'waiver 1 (order/workload-kubernetes) lacks the required key "expires"',
+      'waiver 1 (order/workload-kubernetes) lacks the required key "owner"',
+      'waiver 2 (order/workload-kubernetes) lacks the required key "expires"',
+      'waiver 2 (order/workload-kubernetes) lacks the required key "owner"',
     ]);
     expect(report.verdict).toBe('fail');
   });

@@ -9,7 +9,7 @@ import {
 } from './catalog/catalog.js';
 import { buildCommands } from './commands.js';
 import { computeDownloads } from './downloads.js';
-import { type Finding, findingAt } from './findings.js';
+import { type Finding, capFindings, findingAt } from './findings.js';
 import { loadApps, loadClusters, loadPackages, loadPlan } from './inventory/load.js';
 import { append } from './inventory/validate.js';
 import type { Apps, Clusters, PackageSpec, PlanSpec } from './inventory/model.js';
@@ -131,7 +131,7 @@ export function reportOf(analysis: Analysis, options: CheckOptions): Report {
 
   const inputBroken = findings.some((f) => f.rule.startsWith('input/') && f.severity === 'error');
   const commands = clusters && !inputBroken ? buildCommands(clusters, downloads, moves) : [];
-  const waived = applyWaivers(findings, plan?.waivers ?? [], options.today);
+  const waived = applyWaivers(capFindings(findings), plan?.waivers ?? [], options.today);
   const all = sortFindings(waived.findings);
   const summary = summarize(all);
   const failOn = options.failOn ?? 'error';

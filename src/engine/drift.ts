@@ -8,7 +8,7 @@ import {
   catalogReport,
   readText,
 } from './check.js';
-import { type Finding, compareText, finding } from './findings.js';
+import { type Finding, capFindings, compareText, finding } from './findings.js';
 import { loadApps } from './inventory/load.js';
 import type { Apps, Clusters, Installation } from './inventory/model.js';
 import { type Report, sortFindings, summarize, verdictOf } from './report.js';
@@ -31,7 +31,7 @@ export function runDrift(files: InventoryInput, live: FileInput, options: DriftO
   if (analysis.apps && analysis.clusters && liveApps) {
     findings.push(...compareApps(analysis.apps, liveApps, analysis.clusters));
   }
-  const all = sortFindings(findings);
+  const all = sortFindings(capFindings(findings));
   const summary = summarize(all);
   const failOn = options.failOn ?? 'error';
   return {

@@ -235,6 +235,39 @@ export function findingAt(
   return { rule, severity, message, file: path, line, column, ...rest };
 }
 
+/**
+ * Most findings of one rule listed for one file. A hostile file can hold hundreds of thousands of
+ * the same mistake (600,000 repeated keys fit in 6 MB); past this many, one finding says how many
+ * more there are, and the report, the comment and the annotations stay small.
+ */
+export const MAX_FINDINGS_PER_RULE_AND_FILE = 100;
+
+/** Keeps the first findings of each rule in each file, and says how many more there are. */
+export function capFindings(findings: readonly Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  const kept: Finding[] = [];
+  const firstOmitted = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${f.file}\u0000${f.rule}`;
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    if (count <= MAX_FINDINGS_PER_RULE_AND_FILE) kept.push(f);
+    else if (count === MAX_FINDINGS_PER_RULE_AND_FILE + 1) firstOmitted.set(key, f);
+  }
+  for (const [key, f] of firstOmitted) {
+    const more = counts.get(key)! - MAX_FINDINGS_PER_RULE_AND_FILE;
+    kept.push({
+      rule: f.rule,
+      severity: f.severity,
+      message: `and ${more.toLocaleString('en-US')} more ${f.rule} findings in ${f.file}, from this line on (only the first ${MAX_FINDINGS_PER_RULE_AND_FILE} are listed); fix these and check again`,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+    });
+  }
+  return kept;
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 export function severityRank(severity: Severity): number {
