@@ -8,6 +8,8 @@ import { describe, expect, it } from '@jest/globals';
 import { type FileInput, type InventoryInput, check } from '../src/engine/check.js';
 import { type Finding, RULES, type RuleId } from '../src/engine/findings.js';
 import type { FailOn, Report } from '../src/engine/report.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { renderText } from '../src/render/text.js';
 
 const FIXTURES = fileURLToPath(new URL('../__fixtures__/rules', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -752,8 +754,14 @@ describe('waivers', () => {
     expect(report.verdict).toBe('fail');
   });
 
-  it('are listed in the report with what each one waived', () => {
+  it('are listed in the report, the comment and the terminal with what each one waived', () => {
     const report = run('waiver-unmatched/pass');
+    expect(renderMarkdown(report)).toContain(
+      '| `order/kubernetes-with-core` | cluster `prod-a` | platform-team | `2027-01-31` | vendor-approved exception, ticket OPS-1234 | waives 1 finding |',
+    );
+    expect(renderText(report)).toContain(
+      'order/kubernetes-with-core (cluster prod-a): applied to 1, owner platform-team, expires 2027-01-31',
+    );
     expect(report.waivers).toEqual([
       {
         rule: 'order/kubernetes-with-core',
@@ -984,6 +992,13 @@ describe('catalog/override', () => {
       added: [],
       overrides: [{ entry: 'release 4.3', file: 'catalog-override/fail/catalog.yaml', line: 3 }],
     });
+    // The comment and the terminal say which facts changed, both versions side by side.
+    const markdown = renderMarkdown(report);
+    expect(markdown).toContain('#### Catalog changes');
+    expect(markdown).toContain(
+      '| release 4.3 | Kubernetes for creation 1.34, Compatible Versions 1.34, 1.33, 1.32, 1.31 | Kubernetes for creation 1.34, Compatible Versions 1.34, 1.33, 1.32, 1.31, 1.30 | `catalog-override/fail/catalog.yaml:3` |',
+    );
+    expect(renderText(report)).toContain('replaces release 4.3');
     // Without the override, the built-in matrix fails prod-a on Kubernetes 1.30.
     const honest = run('catalog-override/fail', { edits: { catalog: () => '' } });
     expect(findingsOf(honest, 'order/workload-kubernetes')).toHaveLength(1);

@@ -167,7 +167,7 @@ describe('node dist/index.js with mode: comment-from-report', () => {
     ],
     [
       'a report of the wrong shape',
-      '{"schemaVersion": 1, "mode": "check", "inventory": "acp", "verdict": "fail", "failOn": "error", "target": null, "summary": {"errors": 1, "warnings": 0, "notices": 0, "waived": 0}, "findings": "none", "timeline": [], "downloads": [], "commands": []}',
+      '{"schemaVersion": 1, "mode": "check", "inventory": "acp", "verdict": "fail", "failOn": "error", "target": null, "catalog": {"version": 1, "changed": false, "added": [], "overrides": []}, "summary": {"errors": 1, "warnings": 0, "notices": 0, "waived": 0}, "findings": "none", "waivers": [], "timeline": [], "downloads": [], "commands": []}',
       'is not a valid report: findings',
     ],
   ])('fails clearly on a file that is %s, and posts nothing', async (_what, text, message) => {

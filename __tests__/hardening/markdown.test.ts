@@ -258,17 +258,26 @@ describe('the rendered comment with hostile inventory values', () => {
       const { problems, tables } = inspect(markdown);
       expect(problems).toEqual([]);
       expect(markdown).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
-      expect(tables).toHaveLength(1);
-      expect(tables[0]!.rows.length).toBe(report().findings.length);
+      // The waivers, then the findings: every row has its cells, whatever the values hold.
+      const waivers = report().waivers.length;
+      expect(tables.map((t) => t.header.length)).toEqual(waivers > 0 ? [6, 4] : [4]);
+      if (waivers > 0) expect(tables[0]!.rows.length).toBe(waivers);
+      expect(tables[tables.length - 1]!.rows.length).toBe(report().findings.length);
+      for (const table of tables)
+        for (const row of table.rows) expect(row).toHaveLength(table.header.length);
     }
   });
 
   it('keeps every `|` inside its cell: each findings row has four cells, the message whole', () => {
     const { tables } = inspect(renderMarkdown(semantic));
-    const messages = tables[0]!.rows.map((row) => row[3]!.text);
+    const findingsTable = tables.find((t) => t.header.length === 4)!;
+    const messages = findingsTable.rows.map((row) => row[3]!.text);
     const piped = messages.filter((m) => m.includes('a|b|c'));
     expect(piped.length).toBeGreaterThan(0);
-    for (const row of tables[0]!.rows) expect(row).toHaveLength(4);
+    for (const row of findingsTable.rows) expect(row).toHaveLength(4);
+    // The waivers' reasons and owners keep their pipes inside their cells too.
+    const waiverTable = tables.find((t) => t.header.length === 6)!;
+    expect(waiverTable.rows.some((row) => row[4]!.text.includes('a|b|c'))).toBe(true);
   });
 
   it('shows file paths and the inventory name from hostile inputs as inert text', () => {
@@ -282,7 +291,8 @@ describe('the rendered comment with hostile inventory values', () => {
     const report = checked(renamed, where);
     const { problems, tables } = inspect(renderMarkdown(report, { rulesUrl: RULES_URL }));
     expect(problems).toEqual([]);
-    expect(tables[0]!.rows.every((row) => row.length === 4)).toBe(true);
+    for (const table of tables)
+      expect(table.rows.every((row) => row.length === table.header.length)).toBe(true);
   });
 });
 

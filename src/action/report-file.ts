@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { DOWNLOAD_REASONS } from '../engine/downloads.js';
+import { RULES, type RuleId } from '../engine/findings.js';
 import type { Report } from '../engine/report.js';
 
 /** A report is a few hundred kB at most; anything far larger is not one. */
@@ -31,6 +32,21 @@ function reportFileSchema() {
     verdict: z.enum(['pass', 'fail']),
     failOn: z.enum(['error', 'warning', 'never']),
     target: z.string().nullable(),
+    catalog: z.object({
+      version: count,
+      changed: z.boolean(),
+      added: stringList,
+      overrides: z.array(
+        z.object({
+          entry: z.string(),
+          builtin: z.string(),
+          user: z.string(),
+          file: z.string(),
+          line,
+          column: line,
+        }),
+      ),
+    }),
     summary: z.object({ errors: count, warnings: count, notices: count, waived: count }),
     findings: z.array(
       z.object({
@@ -44,7 +60,22 @@ function reportFileSchema() {
         package: z.string().optional(),
         step: line.optional(),
         waived: z.boolean().optional(),
-        waiver: z.object({ reason: z.string(), owner: z.string().optional() }).optional(),
+        waiver: z.object({ reason: z.string(), owner: z.string(), expires: z.string() }).optional(),
+      }),
+    ),
+    waivers: z.array(
+      z.object({
+        rule: z.enum(Object.keys(RULES) as [RuleId, ...RuleId[]]),
+        cluster: z.string().optional(),
+        package: z.string().optional(),
+        reason: z.string(),
+        owner: z.string(),
+        expires: z.string(),
+        status: z.enum(['applied', 'expired', 'unmatched', 'not-waivable']),
+        matched: count,
+        file: z.string(),
+        line,
+        column: line,
       }),
     ),
     timeline: z.array(

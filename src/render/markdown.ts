@@ -67,7 +67,7 @@ interface Shape {
 function compose(report: Report, options: MarkdownOptions, shape: Shape): string {
   const out: string[] = [];
   if (options.marker) out.push(options.marker);
-  out.push(...header(report));
+  out.push(...header(report), ...catalogChanges(report), ...waivers(report));
   const omitted: string[] = [];
 
   if (report.findings.length > 0) {
@@ -126,6 +126,73 @@ function header(report: Report): string[] {
     '',
     `${target}inventory ${code(report.inventory)} · ${counts}${failOn}`,
   ];
+}
+
+/** Rows shown of a list that must always be in the comment (waivers, catalog overrides). */
+const LISTED = 50;
+
+/**
+ * Every built-in fact catalog.yaml replaced, with both versions, and what it added: the rules a
+ * pull request is judged by must not change silently (SPEC §2).
+ */
+function catalogChanges(report: Report): string[] {
+  const { overrides, added } = report.catalog;
+  if (overrides.length === 0 && added.length === 0) return [];
+  const out = ['', '#### Catalog changes', ''];
+  if (overrides.length > 0) {
+    out.push(
+      `⚠️ \`catalog.yaml\` replaces ${overrides.length} built-in ${overrides.length === 1 ? 'entry' : 'entries'} of the release catalog; this plan is judged by them, not by the ACP documentation:`,
+      '',
+      '| Entry | Built-in | catalog.yaml | Where |',
+      '|---|---|---|---|',
+      ...overrides
+        .slice(0, LISTED)
+        .map(
+          (o) =>
+            `| ${escapeText(o.entry)} | ${escapeText(o.builtin)} | ${escapeText(o.user)} | ${code(`${o.file}:${o.line}`, true)} |`,
+        ),
+    );
+    if (overrides.length > LISTED) out.push('', `and ${overrides.length - LISTED} more.`);
+  }
+  if (added.length > 0) {
+    const shown = added.slice(0, LISTED).map((a) => escapeText(a));
+    out.push(
+      ...(overrides.length > 0 ? [''] : []),
+      `\`catalog.yaml\` adds: ${shown.join(', ')}${added.length > LISTED ? ` and ${added.length - LISTED} more` : ''}.`,
+    );
+  }
+  return out;
+}
+
+/** Every waiver of plan.yaml: what it accepts, who owns it, until when, and what became of it. */
+function waivers(report: Report): string[] {
+  const list = report.waivers;
+  if (list.length === 0) return [];
+  const status = (w: Report['waivers'][number]) =>
+    w.status === 'applied'
+      ? `waives ${w.matched} finding${w.matched === 1 ? '' : 's'}`
+      : w.status === 'not-waivable'
+        ? 'not applied: the rule cannot be waived'
+        : w.status === 'expired'
+          ? 'not applied: expired'
+          : 'not applied: matches nothing';
+  const out = [
+    '',
+    `#### Waivers (${list.length})`,
+    '',
+    '| Rule | Scope | Owner | Expires | Reason | |',
+    '|---|---|---|---|---|---|',
+    ...list.slice(0, LISTED).map((w) => {
+      const scope =
+        [
+          ...(w.cluster !== undefined ? [`cluster ${code(w.cluster, true)}`] : []),
+          ...(w.package !== undefined ? [`package ${code(w.package, true)}`] : []),
+        ].join(', ') || 'all';
+      return `| ${code(w.rule, true)} | ${scope} | ${escapeText(w.owner)} | ${code(w.expires, true)} | ${escapeText(w.reason)} | ${status(w)} |`;
+    }),
+  ];
+  if (list.length > LISTED) out.push('', `and ${list.length - LISTED} more.`);
+  return out;
 }
 
 function findingRow(f: Finding, rulesUrl: string | undefined): string {

@@ -35,6 +35,33 @@ export function renderText(report: Report): string {
     `acp-upgrade-check ${title}: ${report.verdict.toUpperCase()} (${counts})${report.target ? `, target ${safe(report.target)}` : ''}, inventory ${safe(report.inventory)}`,
   );
 
+  const { overrides, added } = report.catalog;
+  if (overrides.length > 0 || added.length > 0) {
+    out.push('', 'Catalog changes (catalog.yaml; the plan is judged by these)');
+    for (const o of overrides) {
+      out.push(
+        `  replaces ${safe(o.entry)}  ${safe(o.file)}:${o.line}:${o.column}`,
+        `          built-in: ${safe(o.builtin)}`,
+        `          now:      ${safe(o.user)}`,
+      );
+    }
+    for (const a of added) out.push(`  adds ${safe(a)}`);
+  }
+
+  if (report.waivers.length > 0) {
+    out.push('', 'Waivers');
+    for (const w of report.waivers) {
+      const scope = [
+        ...(w.cluster !== undefined ? [`cluster ${safe(w.cluster)}`] : []),
+        ...(w.package !== undefined ? [`package ${safe(w.package)}`] : []),
+      ];
+      out.push(
+        `  ${safe(w.rule)}${scope.length ? ` (${scope.join(', ')})` : ''}: ${w.status}${w.status === 'applied' ? ` to ${w.matched}` : ''}, owner ${safe(w.owner)}, expires ${safe(w.expires)}`,
+        `          ${safe(w.reason)}`,
+      );
+    }
+  }
+
   if (report.findings.length > 0) {
     out.push('', 'Findings');
     for (const f of bySeverity(report.findings)) {
