@@ -198,9 +198,12 @@ function routeOf(
   return route;
 }
 
-/** Where a hop lands: the release's minor, or the exact target when it is the target's minor. */
+/**
+ * Where a hop lands: the target in its release, else the release's first patch (a plan names
+ * exact versions: `to: 4.0.0`, later `to: 4.3.0`; the operator picks the patch they downloaded).
+ */
 function landing(edge: Edge, target: Version): Version {
-  return compareMinor(edge.to, target) === 0 ? target : edge.to;
+  return compareMinor(edge.to, target) === 0 ? target : exactVersion(edge.to);
 }
 
 /** The suggestion as plan.yaml text. */
