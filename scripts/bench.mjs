@@ -40,6 +40,8 @@ for (const file of [cli, action]) {
 }
 
 const TARGETS = {
+  hostileSeconds: 10,
+  hostileMb: 1024,
   cliOverFloor: 2.0,
   doubleFleetGrowth: 2.2,
   startupOverNodeMs: 60,
@@ -82,7 +84,7 @@ function writeFleet(dir, scale) {
   for (let j = 1; j <= workloads; j++) {
     clusters.push(
       `  - name: ${workloadName(j)}`,
-      `    version: 4.2.${j % 3}`,
+      `    version: 4.2.${j % 2}`, // never ahead of the global (4.2.1)
       // Immutable infrastructure takes one Kubernetes minor per upgrade: those run 1.33 already.
       j % 10 === 0 ? '    kubernetes: 1.33.2' : `    kubernetes: 1.3${1 + (j % 3)}.${j % 7}`,
     );
@@ -166,6 +168,66 @@ function writeFloor(dir) {
     ].join('\n'),
   );
   return file;
+}
+
+// --- hostile inventories -------------------------------------------------------------------
+
+/**
+ * What a pull request can commit to make the check expensive, each inside the file limits: a
+ * catalog.yaml of layered releases (5^12 equally short routes), 600,000 repeated keys (6 MB), and
+ * a 30 MB scalar. SPEC §5: every inventory inside the limits is checked in under 10 s and 1 GB.
+ */
+function writeHostile(work) {
+  const base = join(root, 'examples/acp');
+  const variant = (name, files) => {
+    const dir = join(work, name);
+    cpSync(base, dir, { recursive: true });
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+    return dir;
+  };
+  const width = 5;
+  const layers = 12;
+  const release = (layer, i) => `"5.${layer * width + i}"`;
+  const catalog = ['releases:'];
+  for (let layer = 0; layer <= layers; layer++)
+    for (let i = 0; i < width; i++)
+      catalog.push(
+        `  - { version: ${release(layer, i)}, kubernetes: { creation: ["1.40"], compatible: ["1.40"] }, source: x }`,
+      );
+  catalog.push(
+    'edges:',
+    `  - { from: "4.2", to: ${release(0, 0)}, kubernetes: within-compatible, source: x }`,
+  );
+  for (let layer = 0; layer < layers; layer++)
+    for (let i = 0; i < width; i++)
+      for (let j = 0; j < width; j++)
+        catalog.push(
+          `  - { from: ${release(layer, i)}, to: ${release(layer + 1, j)}, kubernetes: within-compatible, source: x }`,
+        );
+  const clusters = readFileSync(join(base, 'clusters.yaml'), 'utf8');
+  const apps = readFileSync(join(base, 'apps.yaml'), 'utf8');
+  return [
+    {
+      name: 'a layered catalog.yaml (5 wide, 12 deep: 5^12 routes)',
+      dir: variant('layered', {
+        'catalog.yaml': `${catalog.join('\n')}\n`,
+        'plan.yaml': `target: "5.60.0"\nsteps:\n  - cluster: global\n    to: "5.60.0"\n`,
+      }),
+    },
+    {
+      name: '600,000 repeated keys in clusters.yaml',
+      dir: variant('repeated-keys', { 'clusters.yaml': `${clusters}${'zz: 1\n'.repeat(600_000)}` }),
+    },
+    {
+      name: 'a 30 MB scalar in apps.yaml',
+      dir: variant('long-scalar', {
+        'apps.yaml': apps.replace(
+          'displayName: Web Terminal',
+          `displayName: "${'x'.repeat(30 * 1024 * 1024)}"`,
+        ),
+      }),
+    },
+  ];
 }
 
 // --- measuring --------------------------------------------------------------------------------
@@ -264,6 +326,10 @@ try {
   }
   const m = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
   const memory = peakRss(cliRun(fleet.dir));
+  const hostile = writeHostile(work).map((h) => {
+    const { ms } = timed(process.execPath, cliRun(h.dir), { expect: [0, 1] });
+    return { ...h, ms, mb: peakRss(cliRun(h.dir)).mb };
+  });
 
   const figures = [
     {
@@ -305,6 +371,22 @@ try {
       targetLabel: `<= ${TARGETS.peakRssMb} MB`,
       text: (v) => `${v.toFixed(0)} MB max RSS (target <= ${TARGETS.peakRssMb} MB)`,
     },
+    ...hostile.flatMap((h) => [
+      {
+        name: `Time on ${h.name}`,
+        value: h.ms / 1000,
+        target: TARGETS.hostileSeconds,
+        targetLabel: `< ${TARGETS.hostileSeconds} s`,
+        text: (v) => `${v.toFixed(2)} s (target < ${TARGETS.hostileSeconds} s)`,
+      },
+      {
+        name: `Peak memory on ${h.name}`,
+        value: h.mb,
+        target: TARGETS.hostileMb,
+        targetLabel: `< ${TARGETS.hostileMb} MB`,
+        text: (v) => `${v.toFixed(0)} MB max RSS (target < ${TARGETS.hostileMb} MB)`,
+      },
+    ]),
   ];
   for (const f of figures) f.pass = f.value <= f.target;
 
@@ -341,6 +423,8 @@ try {
       "  with the project's js-yaml (`load`).",
       '- Start-up: `node dist/cli.js --help`, and the action (`node dist/index.js`, `comment: never`,',
       "  the example inventory) against `node -e ''`.",
+      '- Hostile inputs: what a pull request can commit inside the file limits, each run once',
+      '  through the CLI (a layered catalog.yaml, 600,000 repeated keys, a 30 MB scalar).',
       '',
       '## Results',
       '',
