@@ -917,8 +917,14 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/engine/catalog/builtin.ts
@@ -18355,8 +18361,6 @@ function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/io/files.ts
 // Reads an inventory from disk for the engine, for both adapters (the CLI and the action): bytes,
 // not text (the engine reports non-UTF-8), and never a file over the size limit (its size is
@@ -18431,7 +18435,9 @@ function isInside(file, folder) {
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The command line (SPEC §6): parse arguments, read the inventory, run the engine, print, exit.
-// Exit codes: 0 pass, 1 fail (bad input included), 2 usage.
+// Exit codes: 0 pass, 1 fail (bad input included), 2 usage, 3 internal error (a bug).
+
+
 
 
 
@@ -18448,17 +18454,42 @@ const USAGE = `Usage:
                     [--out FILE] [--apps FILE] [--clusters FILE] [--plan FILE]
                     [--packages FILE] [--catalog FILE]
   acp-upgrade-check suggest [--inventory DIR] --target VERSION [--out FILE]
+                    [--apps FILE] [--clusters FILE] [--catalog FILE]
+  acp-upgrade-check --version | --help
 
 Checks an Alauda Container Platform upgrade plan kept in git (inventory folder, default "acp":
 apps.yaml, clusters.yaml, plan.yaml, optional packages.yaml and catalog.yaml) and prints the
 findings, the download list and the violet commands.
 
-Exit codes: 0 pass, 1 fail (a finding at the --fail-on level, bad input included), 2 usage error.`;
+Exit codes: 0 pass, 1 fail (a finding at the --fail-on level, bad input included), 2 usage error,
+3 internal error (a bug; --debug prints its stack).`;
 class UsageError extends Error {
 }
 const FORMATS = ['text', 'markdown', 'json', 'sarif'];
 const FAIL_ON = ['error', 'warning', 'never'];
 const MODES = ['check', 'drift'];
+/** Every option, and the subcommands that take it (`undefined`: all of them). */
+const OPTIONS = {
+    inventory: { type: 'string' },
+    format: { type: 'string', only: 'check' },
+    mode: { type: 'string', only: 'check' },
+    'live-apps': { type: 'string', only: 'check' },
+    'fail-on': { type: 'string', only: 'check' },
+    out: { type: 'string' },
+    target: { type: 'string', only: 'suggest' },
+    apps: { type: 'string' },
+    clusters: { type: 'string' },
+    plan: { type: 'string', only: 'check' },
+    packages: { type: 'string', only: 'check' },
+    catalog: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+    debug: { type: 'boolean' },
+};
+/**
+ * Runs the CLI and returns its exit code. Usage errors are reported here (exit 2); anything else
+ * thrown is a bug, which the entry point (src/cli.ts) reports with {@link internalError}.
+ */
 function runCli(argv, io) {
     try {
         return run(argv, io);
@@ -18466,34 +18497,36 @@ function runCli(argv, io) {
     catch (error) {
         if (error instanceof UsageError ||
             error.code?.startsWith('ERR_PARSE_ARGS')) {
-            io.stderr(`acp-upgrade-check: ${error.message}\n\n${USAGE}\n`);
+            io.stderr(`acp-upgrade-check: ${error.message}\n\nRun with --help for usage.\n`);
             return 2;
         }
         throw error;
     }
 }
+/** The one line an internal error prints (exit 3), and with `--debug` the stack too. */
+function internalError(error, debug) {
+    const message = error instanceof Error ? error.message : String(error);
+    const lines = [
+        `acp-upgrade-check: internal error: ${message.split('\n')[0]}. This is a bug in acp-upgrade-check ${version_VERSION}; please report it at ${REPOSITORY_URL}/issues with the command you ran${debug ? ' and the stack below' : ' (add --debug for the stack)'}.`,
+    ];
+    if (debug && error instanceof Error && error.stack)
+        lines.push(error.stack);
+    return `${lines.join('\n')}\n`;
+}
 function run(argv, io) {
-    const command = argv[0] === 'check' || argv[0] === 'suggest' ? argv[0] : undefined;
+    const command = argv[0] === 'suggest' ? 'suggest' : 'check';
+    const args = argv[0] === 'check' || argv[0] === 'suggest' ? argv.slice(1) : argv;
+    checkOptionNames(args, command);
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: command ? argv.slice(1) : argv,
+        args,
         allowPositionals: true,
-        options: {
-            inventory: { type: 'string' },
-            format: { type: 'string' },
-            mode: { type: 'string' },
-            'live-apps': { type: 'string' },
-            'fail-on': { type: 'string' },
-            out: { type: 'string' },
-            target: { type: 'string' },
-            apps: { type: 'string' },
-            clusters: { type: 'string' },
-            plan: { type: 'string' },
-            packages: { type: 'string' },
-            catalog: { type: 'string' },
-            help: { type: 'boolean', short: 'h' },
-            version: { type: 'boolean' },
-        },
+        strict: true,
+        options: Object.fromEntries(Object.entries(OPTIONS).map(([name, o]) => [
+            name,
+            'short' in o ? { type: o.type, short: o.short } : { type: o.type },
+        ])),
     });
+    const text = (name) => values[name];
     if (values.help) {
         io.stdout(`${USAGE}\n`);
         return 0;
@@ -18502,42 +18535,55 @@ function run(argv, io) {
         io.stdout(`${version_VERSION}\n`);
         return 0;
     }
-    if (positionals.length > 0)
-        throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const inventory = values.inventory ?? 'acp';
+    if (positionals.length > 0) {
+        throw new UsageError(`unexpected argument "${positionals[0]}"${argv[0] === positionals[0] ? ' (the subcommands are check and suggest)' : ''}`);
+    }
+    const cwd = process.cwd();
+    const inventory = text('inventory') ?? 'acp';
     const overrides = {
-        apps: values.apps,
-        clusters: values.clusters,
-        plan: values.plan,
-        packages: values.packages,
-        catalog: values.catalog,
+        apps: text('apps'),
+        clusters: text('clusters'),
+        plan: text('plan'),
+        packages: text('packages'),
+        catalog: text('catalog'),
     };
     const explicitFiles = overrides.apps && overrides.clusters && overrides.plan;
-    if (!explicitFiles && !((0,external_node_fs_namespaceObject.existsSync)(inventory) && (0,external_node_fs_namespaceObject.statSync)(inventory).isDirectory())) {
+    const inventoryDir = (0,external_node_path_namespaceObject.resolve)(cwd, inventory);
+    if (!explicitFiles && !((0,external_node_fs_namespaceObject.existsSync)(inventoryDir) && (0,external_node_fs_namespaceObject.statSync)(inventoryDir).isDirectory())) {
         throw new UsageError(`no inventory folder "${inventory}" (give --inventory DIR)`);
     }
+    const out = text('out');
+    if (out !== undefined)
+        checkOutFile((0,external_node_path_namespaceObject.resolve)(cwd, out), out);
     const paths = inventoryPaths(inventory, overrides);
     if (command === 'suggest') {
-        if (!values.target)
+        const target = text('target');
+        if (!target)
             throw new UsageError('suggest needs --target VERSION');
-        const result = verifiedSuggestionFor(analyze(readInventory(paths)), values.target);
+        const analysis = analyze(readInventory(paths));
+        checkKnownTarget(analysis, target);
+        const result = verifiedSuggestionFor(analysis, target);
         if ('error' in result) {
             io.stderr(`acp-upgrade-check: ${result.error}\n`);
             return 1;
         }
-        emit(result.plan, values.out, io);
+        emit(result.plan, out, cwd, io);
         return 0;
     }
-    const format = oneOf(values.format ?? 'text', FORMATS, '--format');
-    const failOn = oneOf(values['fail-on'] ?? 'error', FAIL_ON, '--fail-on');
-    const mode = oneOf(values.mode ?? 'check', MODES, '--mode');
+    const format = oneOf(text('format') ?? 'text', FORMATS, '--format');
+    const failOn = oneOf(text('fail-on') ?? 'error', FAIL_ON, '--fail-on');
+    const mode = oneOf(text('mode') ?? 'check', MODES, '--mode');
+    const liveApps = text('live-apps');
+    if (mode !== 'drift' && liveApps !== undefined) {
+        throw new UsageError('--live-apps is for --mode drift');
+    }
     let report;
     if (mode === 'drift') {
-        if (!values['live-apps'])
+        if (!liveApps)
             throw new UsageError('--mode drift needs --live-apps FILE (a fresh `violet list` export)');
-        const live = readInventoryFile(values['live-apps']);
+        const live = readInventoryFile(liveApps);
         if ('missing' in live)
-            throw new UsageError(`no such file "${values['live-apps']}" for --live-apps`);
+            throw new UsageError(`no such file "${liveApps}" for --live-apps`);
         report = runDrift(readInventory(paths), live, { inventory, today: io.today, failOn });
     }
     else {
@@ -18546,12 +18592,95 @@ function run(argv, io) {
     const rendered = format === 'json'
         ? renderJson(report)
         : format === 'sarif'
-            ? renderSarif(report)
+            ? renderSarif(report, { root: repositoryRoot(inventoryDir, cwd), cwd })
             : format === 'markdown'
                 ? renderMarkdown(report)
                 : renderText(report);
-    emit(rendered, values.out, io);
+    emit(rendered, out, cwd, io);
     return report.verdict === 'pass' ? 0 : 1;
+}
+/**
+ * Unknown options get a "did you mean" (Node's own message would advise `--` for positional
+ * arguments); an option of the other subcommand is refused rather than silently ignored.
+ */
+function checkOptionNames(args, command) {
+    for (const arg of args) {
+        if (arg === '--')
+            break;
+        if (!arg.startsWith('--'))
+            continue;
+        const name = arg.slice(2).split('=')[0];
+        const option = OPTIONS[name];
+        if (!option) {
+            const near = closest(name, Object.keys(OPTIONS));
+            throw new UsageError(`unknown option --${name}${near ? `; did you mean --${near}?` : ''}`);
+        }
+        if (option.only && option.only !== command) {
+            throw new UsageError(`${command} does not take --${name} (it is an option of ${option.only === 'check' ? 'check, the default command' : option.only})`);
+        }
+    }
+}
+/** The nearest name within a small edit distance, if any. */
+function closest(name, names) {
+    let best;
+    for (const candidate of names) {
+        const distance = main_editDistance(name, candidate);
+        if (distance <= Math.max(2, Math.floor(candidate.length / 3)) &&
+            (!best || distance < best.distance)) {
+            best = { name: candidate, distance };
+        }
+    }
+    return best?.name;
+}
+/** Damerau-Levenshtein (optimal string alignment): a swap of two letters counts as one edit. */
+function main_editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                value = Math.min(value, d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = value;
+        }
+    }
+    return d[a.length][b.length];
+}
+function checkOutFile(path, given) {
+    const folder = (0,external_node_path_namespaceObject.dirname)(path);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(folder) || !(0,external_node_fs_namespaceObject.statSync)(folder).isDirectory()) {
+        throw new UsageError(`no folder "${(0,external_node_path_namespaceObject.dirname)(given)}" for --out ${given}; create it first`);
+    }
+    if ((0,external_node_fs_namespaceObject.existsSync)(path) && (0,external_node_fs_namespaceObject.statSync)(path).isDirectory()) {
+        throw new UsageError(`--out ${given} is a folder; give a file name`);
+    }
+}
+/** `suggest` to a release the catalog lacks is a usage error that lists the releases it knows. */
+function checkKnownTarget(analysis, target) {
+    const version = parseVersion(target);
+    if (!version)
+        throw new UsageError(`--target "${target}" is not a version (e.g. 4.3.0)`);
+    if (analysis.catalog.release(version))
+        return;
+    const known = [...analysis.catalog.edges.values()]
+        .map((edge) => edge.to)
+        .sort(compareVersions)
+        .map((v) => `${v.major}.${v.minor}`)
+        .filter((minor, i, all) => all.indexOf(minor) === i);
+    throw new UsageError(`--target ${version.text}: the release catalog does not know ${version.major}.${version.minor}; it knows upgrades to ${known.join(', ')} (describe a newer release in catalog.yaml)`);
+}
+/**
+ * The repository the inventory belongs to (the nearest folder above it with `.git`), for SARIF's
+ * %SRCROOT%; the working directory when the inventory is in no repository.
+ */
+function repositoryRoot(inventoryDir, cwd) {
+    for (let dir = inventoryDir;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.git')))
+            return dir;
+        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return (0,external_node_path_namespaceObject.resolve)(cwd);
+    }
 }
 function oneOf(value, allowed, flag) {
     if (!allowed.includes(value)) {
@@ -18559,20 +18688,45 @@ function oneOf(value, allowed, flag) {
     }
     return value;
 }
-function emit(text, out, io) {
-    if (out)
-        (0,external_node_fs_namespaceObject.writeFileSync)(out, text);
-    else
+function emit(text, out, cwd, io) {
+    if (out === undefined) {
         io.stdout(text);
+        return;
+    }
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(cwd, out), text);
+    }
+    catch (error) {
+        throw new UsageError(`cannot write --out ${out}: ${error.message}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+// The CLI's entry point: exit codes 0-2 come from runCli; anything it throws is a bug (exit 3).
 
-process.exitCode = runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    today: new Date().toISOString().slice(0, 10),
-});
+
+
+const args = process.argv.slice(2);
+const debug = args.includes('--debug');
+if (debug && !process.sourceMapsEnabled) {
+    // A readable stack needs the source map, which Node reads only for code loaded after it is
+    // switched on: run again with it on. Only --debug pays for this; an ordinary start does not.
+    const again = (0,external_node_child_process_namespaceObject.spawnSync)(process.execPath, [...process.execArgv, '--enable-source-maps', (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url), ...args], { stdio: 'inherit' });
+    process.exitCode = again.status ?? 3;
+}
+else {
+    try {
+        process.exitCode = runCli(args, {
+            stdout: (text) => process.stdout.write(text),
+            stderr: (text) => process.stderr.write(text),
+            today: new Date().toISOString().slice(0, 10),
+        });
+    }
+    catch (error) {
+        process.stderr.write(internalError(error, debug));
+        process.exitCode = 3;
+    }
+}
 
 
 //# sourceMappingURL=cli.js.map

@@ -12,9 +12,21 @@ const example = join(root, 'examples/acp');
 const scratch = mkdtempSync(join(tmpdir(), 'acp-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function run(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+function run(args: string[], cwd = root, nodeArgs: string[] = []) {
+  const result = spawnSync(process.execPath, [...nodeArgs, cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A usage error: exit 2, one message on stderr that says what was wrong, nothing on stdout. */
+function expectUsageError(args: string[], message: string | RegExp) {
+  const result = run(args);
+  expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 2, stdout: '' });
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+  return result;
 }
 
 /** A copy of the example inventory with one file replaced. */
@@ -136,11 +148,104 @@ describe('node dist/cli.js', () => {
     expect(stderr).toBe('');
   });
 
-  it('exits 2 for an unknown flag or a missing inventory folder', () => {
-    expect(run(['--inventroy', 'x']).code).toBe(2);
-    const missing = run(['--inventory', join(scratch, 'nope')]);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('no inventory folder');
+  it('exits 2 for an unknown flag, with a "did you mean"', () => {
+    const { stderr } = expectUsageError(
+      ['--invetory', 'examples/acp'],
+      'unknown option --invetory; did you mean --inventory?',
+    );
+    expect(stderr).not.toContain('positional');
+    expectUsageError(['--inventroy', 'x'], 'did you mean --inventory?');
+    expectUsageError(['--fail-no', 'never'], 'did you mean --fail-on?');
+    expectUsageError(['--colour'], /^acp-upgrade-check: unknown option --colour\n/);
+  });
+
+  it('exits 2 for a flag the subcommand does not take, instead of ignoring it', () => {
+    expectUsageError(
+      ['check', '--inventory', 'examples/acp', '--target', '4.2.0'],
+      'check does not take --target',
+    );
+    expectUsageError(
+      ['--inventory', 'examples/acp', '--target', '4.2.0'],
+      'check does not take --target',
+    );
+    expectUsageError(
+      ['suggest', '--inventory', 'examples/acp', '--target', '4.3.0', '--format', 'json'],
+      'suggest does not take --format',
+    );
+    expectUsageError(
+      ['--inventory', 'examples/acp', '--live-apps', 'x.yaml'],
+      '--live-apps is for --mode drift',
+    );
+  });
+
+  it('exits 2 for a missing inventory folder', () => {
+    expectUsageError(['--inventory', join(scratch, 'nope')], 'no inventory folder');
+  });
+
+  it('exits 2, without a stack, for an --out folder that does not exist', () => {
+    const out = join(scratch, 'no-such-folder', 'report.json');
+    expectUsageError(
+      ['--inventory', 'examples/acp', '--format', 'json', '--out', out],
+      `no folder "${join(scratch, 'no-such-folder')}" for --out`,
+    );
+    expectUsageError(['--inventory', 'examples/acp', '--out', scratch], 'is a folder');
+  });
+
+  it('exits 2 for suggest to a release the catalog lacks, listing the ones it knows', () => {
+    const { stderr } = expectUsageError(
+      ['suggest', '--inventory', 'examples/acp', '--target', '4.4.0'],
+      'the release catalog does not know 4.4',
+    );
+    expect(stderr).toContain('it knows upgrades to 4.0, 4.1, 4.2, 4.3');
+    expectUsageError(
+      ['suggest', '--inventory', 'examples/acp', '--target', 'latest'],
+      'is not a version',
+    );
+  });
+
+  it('prints the version with --version, and usage with --help', () => {
+    const version = run(['--version']);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(version).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('acp-upgrade-check suggest [--inventory DIR] --target VERSION');
+    expect(help.stdout).toContain('3 internal error');
+  });
+
+  describe('an internal error (a bug)', () => {
+    // A fault injected into the real bundle: JSON.stringify throws on the report.
+    const fault = join(scratch, 'fault.cjs');
+    writeFileSync(
+      fault,
+      [
+        'const stringify = JSON.stringify;',
+        'JSON.stringify = function (value, ...rest) {',
+        "  if (value && value.schemaVersion === 1) throw new TypeError('injected fault');",
+        '  return stringify.call(this, value, ...rest);',
+        '};',
+      ].join('\n'),
+    );
+    const args = ['--inventory', 'examples/acp', '--format', 'json'];
+
+    it('exits 3 with one line that says it is a bug and where to report it, without a stack', () => {
+      const { code, stdout, stderr } = run(args, root, ['--require', fault]);
+      expect(code).toBe(3);
+      expect(stdout).toBe('');
+      expect(stderr.trimEnd().split('\n')).toEqual([
+        expect.stringMatching(
+          /^acp-upgrade-check: internal error: injected fault\. This is a bug in acp-upgrade-check \S+; please report it at https:\/\/github\.com\/\S+\/issues .*--debug/,
+        ),
+      ]);
+    });
+
+    it('prints the stack with --debug, mapped to the TypeScript sources', () => {
+      const { code, stderr } = run([...args, '--debug'], root, ['--require', fault]);
+      expect(code).toBe(3);
+      expect(stderr).toContain('TypeError: injected fault');
+      expect(stderr).toMatch(/^\s+at renderJson \(.*src[\\/]render[\\/]json\.ts:\d+:\d+\)$/m);
+      expect(stderr).toMatch(/^\s+at \S+ \(.*src[\\/]cli[\\/]main\.ts:\d+:\d+\)$/m);
+    });
   });
 
   it('--mode drift compares apps.yaml with a live export and fails on drift', () => {
