@@ -17897,7 +17897,7 @@ function fenceFor(body) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/version.ts
 // The tool's version, as in package.json (a test keeps the two equal).
-const version_VERSION = '0.1.0';
+const version_VERSION = '1.0.0';
 /**
  * Where the project is published: the rule reference and the SARIF help links fall back to this
  * repository when the action cannot tell which repository and ref it runs from.
