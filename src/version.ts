@@ -1,5 +1,5 @@
 // The tool's version, as in package.json (a test keeps the two equal).
-export const VERSION = '0.1.0';
+export const VERSION = '1.0.0';
 
 /**
  * Where the project is published: the rule reference and the SARIF help links fall back to this
