@@ -6,3 +6,6 @@ export const VERSION = '1.0.0';
  * repository when the action cannot tell which repository and ref it runs from.
  */
 export const REPOSITORY_URL = 'https://github.com/acp-upgrade-check/acp-upgrade-check';
+
+/** The tool as the report names it (SPEC §4: the report names the tool's version). */
+export const TOOL = { name: 'acp-upgrade-check', version: VERSION } as const;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { reportSchemaErrors } from '../support/report-schema.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist/cli.js');
@@ -29,6 +30,13 @@ function expectUsageError(args: string[], message: string | RegExp) {
   return result;
 }
 
+/** A JSON report the CLI wrote, checked against schemas/report.schema.json. */
+function parseReport(text: string) {
+  const report = JSON.parse(text);
+  expect(reportSchemaErrors(report)).toEqual([]);
+  return report;
+}
+
 /** A copy of the example inventory with one file replaced. */
 function variant(name: string, file: string, text: string): string {
   const dir = join(scratch, name);
@@ -51,7 +59,7 @@ describe('node dist/cli.js', () => {
   it('writes the JSON report of SPEC §4', () => {
     const { code, stdout } = run(['--inventory', 'examples/acp', '--format', 'json']);
     expect(code).toBe(0);
-    const report = JSON.parse(stdout);
+    const report = parseReport(stdout);
     expect(report).toMatchObject({
       schemaVersion: 1,
       verdict: 'pass',
@@ -98,7 +106,7 @@ describe('node dist/cli.js', () => {
     );
     const { code, stdout } = run(['--inventory', dir, '--format', 'json']);
     expect(code).toBe(1);
-    const report = JSON.parse(stdout);
+    const report = parseReport(stdout);
     expect(report.verdict).toBe('fail');
     const finding = report.findings.find(
       (f: { rule: string; cluster: string }) =>
@@ -132,7 +140,7 @@ describe('node dist/cli.js', () => {
     const { code, stdout } = run(['--inventory', 'examples/acp', '--format', 'json', '--out', out]);
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).verdict).toBe('pass');
+    expect(parseReport(readFileSync(out, 'utf8')).verdict).toBe('pass');
   });
 
   it('exits 1 with a finding, not a stack trace, for broken YAML', () => {
@@ -255,7 +263,7 @@ describe('node dist/cli.js', () => {
     const drift = ['--inventory', 'examples/acp', '--mode', 'drift', '--live-apps', live];
     const drifted = run([...drift, '--format', 'json']);
     expect(drifted.code).toBe(1);
-    const report = JSON.parse(drifted.stdout);
+    const report = parseReport(drifted.stdout);
     expect(report).toMatchObject({ mode: 'drift', drift: true, verdict: 'fail' });
     expect(report.findings).toEqual([
       expect.objectContaining({
@@ -267,7 +275,7 @@ describe('node dist/cli.js', () => {
     writeFileSync(live, apps);
     const same = run([...drift, '--format', 'json']);
     expect(same.code).toBe(0);
-    expect(JSON.parse(same.stdout)).toMatchObject({ drift: false, verdict: 'pass' });
+    expect(parseReport(same.stdout)).toMatchObject({ drift: false, verdict: 'pass' });
     expect(run(['--inventory', 'examples/acp', '--mode', 'drift']).code).toBe(2);
   });
 

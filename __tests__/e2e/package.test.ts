@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { reportSchemaErrors } from '../support/report-schema.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'acp-package-'));
@@ -87,7 +88,13 @@ describe('the npm package', () => {
     });
     const check = run(['--inventory', 'examples/acp', '--format', 'json']);
     expect(check.status).toBe(0);
-    expect(JSON.parse(check.stdout)).toMatchObject({ verdict: 'pass', target: '4.3.0' });
+    const report = JSON.parse(check.stdout);
+    expect(report).toMatchObject({
+      verdict: 'pass',
+      target: '4.3.0',
+      tool: { version: pkg.version },
+    });
+    expect(reportSchemaErrors(report)).toEqual([]);
     const failing = run(['--inventory', 'examples/acp-failing']);
     expect(failing.status).toBe(1);
     expect(failing.stdout).toContain('FAIL');
