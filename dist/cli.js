@@ -930,6 +930,7 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./src/engine/catalog/builtin.ts
 const BUILTIN_CATALOG = {
     "schemaVersion": 1,
+    "version": 1,
     "releases": [
         {
             "version": "4.3",
@@ -1035,7 +1036,24 @@ const BUILTIN_CATALOG = {
             "kubernetes": {
                 "atLeast": "1.30"
             },
-            "note": "also Istio 1.22, and CostManager/Kubecost uninstalled (not checked)",
+            "prerequisites": [
+                {
+                    "verify": "Istio is on 1.22"
+                },
+                {
+                    "verify": "CostManager/Kubecost is uninstalled",
+                    "notInstalled": {
+                        "nameContains": [
+                            "kubecost",
+                            "costmanager"
+                        ],
+                        "displayNameContains": [
+                            "kubecost",
+                            "cost manager"
+                        ]
+                    }
+                }
+            ],
             "source": "pre-upgrade.mdx at its 4.1 revision"
         },
         {
@@ -1138,36 +1156,79 @@ const BUILTIN_CATALOG = {
 ;// CONCATENATED MODULE: ./src/engine/findings.ts
 /** Every rule id the engine reports (SPEC §3, plus the waiver notices). Ids are stable. */
 const RULES = {
-    'input/yaml-syntax': { severity: 'error', title: 'A file is not valid YAML' },
-    'input/schema': { severity: 'error', title: 'A value has the wrong type or an unknown key' },
-    'input/missing-file': { severity: 'error', title: 'A required inventory file is absent' },
-    'input/unknown-cluster': { severity: 'error', title: 'A cluster name that clusters.yaml lacks' },
+    'input/yaml-syntax': { severity: 'error', title: 'A file is not valid YAML', waivable: false },
+    'input/schema': {
+        severity: 'error',
+        title: 'A value has the wrong type or an unknown key',
+        waivable: false,
+    },
+    'input/missing-file': {
+        severity: 'error',
+        title: 'A required inventory file is absent',
+        waivable: false,
+    },
+    'input/unknown-cluster': {
+        severity: 'error',
+        title: 'A cluster name that clusters.yaml lacks',
+        waivable: false,
+    },
     'input/unknown-version': {
         severity: 'error',
         title: 'A version the release catalog does not know',
+        waivable: false,
     },
-    'input/duplicate': { severity: 'error', title: 'A cluster, package or key listed twice' },
-    'path/unsupported': { severity: 'error', title: 'A step takes an unsupported upgrade path' },
+    'input/duplicate': {
+        severity: 'error',
+        title: 'A cluster, package or key listed twice',
+        waivable: false,
+    },
+    'path/unsupported': {
+        severity: 'error',
+        title: 'A step takes an unsupported upgrade path',
+        waivable: false,
+    },
     'path/kubernetes-prerequisite': {
         severity: 'error',
         title: "A cluster's Kubernetes is below the upgrade path's minimum",
     },
-    'path/downgrade': { severity: 'error', title: 'A step lowers a version' },
+    'path/source-patch': {
+        severity: 'error',
+        title: 'A cluster is on a patch the upgrade path does not start from',
+        waivable: false,
+    },
+    'path/edge-prerequisite': {
+        severity: 'error',
+        title: "An upgrade path's prerequisites beyond Kubernetes",
+    },
+    'path/no-op-step': { severity: 'warning', title: 'A step changes nothing for a cluster' },
+    'path/downgrade': { severity: 'error', title: 'A step lowers a version', waivable: false },
     'path/target-not-reached': {
         severity: 'error',
         title: 'The global tier does not reach the target',
+        waivable: false,
     },
     'order/global-first': {
         severity: 'error',
         title: 'A workload cluster moves before the global tier',
+        waivable: false,
+    },
+    'order/workload-target': {
+        severity: 'error',
+        title: "A workload goes to another version than the global's current one",
+        waivable: false,
     },
     'order/dr-standby-first': {
         severity: 'error',
         title: 'The primary global moves before the DR standby',
+        waivable: false,
     },
     'order/workload-kubernetes': {
         severity: 'error',
         title: "A workload's Kubernetes is outside the release the global moves to",
+    },
+    'order/workload-left-behind': {
+        severity: 'notice',
+        title: 'A workload stays on an older release (allowed inside the matrix)',
     },
     'order/kubernetes-step': {
         severity: 'error',
@@ -1180,6 +1241,21 @@ const RULES = {
     'order/immutable-multi-minor': {
         severity: 'warning',
         title: 'An immutable-infrastructure cluster jumps more than one Kubernetes minor',
+    },
+    'state/workload-ahead': {
+        severity: 'error',
+        title: 'A workload starts on a newer version than the global tier',
+        waivable: false,
+    },
+    'state/dr-standby-behind': {
+        severity: 'error',
+        title: 'The DR standby starts behind the primary',
+        waivable: false,
+    },
+    'state/kubernetes-unsupported': {
+        severity: 'error',
+        title: "A cluster starts on a Kubernetes its release's matrix does not support",
+        waivable: false,
     },
     'packages/core-missing': { severity: 'error', title: 'No Core package for a version' },
     'packages/missing': { severity: 'error', title: 'An installed application has no package' },
@@ -1197,23 +1273,56 @@ const RULES = {
         title: 'Log Essentials must be uploaded before this upgrade',
     },
     'platform/minio-space': { severity: 'error', title: 'Too little free space in /cpaas/minio' },
-    'drift/app-added': { severity: 'error', title: 'An application runs that apps.yaml lacks' },
+    'catalog/override': {
+        severity: 'warning',
+        title: 'catalog.yaml replaces a built-in release, upgrade path or package rule',
+        waivable: false,
+    },
+    'drift/app-added': {
+        severity: 'error',
+        title: 'An application runs that apps.yaml lacks',
+        waivable: false,
+    },
     'drift/app-removed': {
         severity: 'error',
         title: 'An application in apps.yaml no longer runs',
+        waivable: false,
     },
     'drift/version-changed': {
         severity: 'error',
         title: 'An application runs another version than apps.yaml says',
+        waivable: false,
     },
-    'drift/cluster-added': { severity: 'error', title: 'A cluster runs that clusters.yaml lacks' },
+    'drift/type-changed': {
+        severity: 'error',
+        title: 'An application has another type than apps.yaml says',
+        waivable: false,
+    },
+    'drift/cluster-added': {
+        severity: 'error',
+        title: 'A cluster runs that clusters.yaml lacks',
+        waivable: false,
+    },
     'drift/cluster-removed': {
         severity: 'error',
         title: 'A cluster in apps.yaml is gone from the platform',
+        waivable: false,
     },
-    'waiver/expired': { severity: 'notice', title: 'A waiver passed its expiry date' },
-    'waiver/unmatched': { severity: 'notice', title: 'A waiver matches no finding' },
+    'waiver/not-waivable': {
+        severity: 'error',
+        title: 'A waiver names a rule that cannot be waived',
+        waivable: false,
+    },
+    'waiver/expired': {
+        severity: 'notice',
+        title: 'A waiver passed its expiry date',
+        waivable: false,
+    },
+    'waiver/unmatched': { severity: 'notice', title: 'A waiver matches no finding', waivable: false },
 };
+function isWaivable(rule) {
+    return RULES[rule].waivable !== false;
+}
 /** A finding at an offset of a parsed file. */
 function finding(rule, message, file, offset, details = {}) {
     const { line, column } = file.position(offset);
@@ -5778,6 +5887,15 @@ function parseVersion(text) {
         patch: patch === undefined ? undefined : Number(patch),
         text: text.trim().replace(/^v/, ''),
     };
+}
+/**
+ * SPEC §1: `4.3` means any 4.3 patch where a rule is keyed by minor, and 4.3.0 where an exact
+ * version is needed: the version a step or a plan goes to.
+ */
+function exactVersion(version) {
+    if (version.patch !== undefined)
+        return version;
+    return { ...version, patch: 0, text: `${version.text}.0` };
 }
 /** `4.3` for 4.3.0: the key of the support matrix and of upgrade edges. */
 function minorOf(version) {
@@ -15361,13 +15479,18 @@ function catalogFileSchema() {
     return (built ??= buildSchemas());
 }
 let built;
+const MAX_RELEASES = 200;
+const MAX_EDGES = 2000;
+const MAX_RULES = 200;
+/** Versions in one list (a matrix row, an edge's source patches) and patterns in one rule. */
+const MAX_LIST = 100;
 function buildSchemas() {
     /** A minor version key such as "4.3" or "1.31"; numbers are read from their source text. */
     const Minor = union([schemas_string(), schemas_number()]).describe('A minor version, e.g. "4.3" or "1.31"');
     const Source = schemas_string().min(1).describe('The public document this entry restates');
     const Patterns = strictObject({
-        nameContains: array(schemas_string().min(1)).optional(),
-        displayNameContains: array(schemas_string().min(1)).optional(),
+        nameContains: array(schemas_string().min(1)).max(MAX_LIST).optional(),
+        displayNameContains: array(schemas_string().min(1)).max(MAX_LIST).optional(),
     })
         .describe('Substrings that recognise an application or package (case-insensitive; spaces, "-" and "_" ignored)');
     const CatalogRelease = strictObject({
@@ -15375,9 +15498,11 @@ function buildSchemas() {
         kubernetes: strictObject({
             creation: array(Minor)
                 .min(1)
+                .max(MAX_LIST)
                 .describe('Kubernetes minors supported for cluster creation'),
             compatible: array(Minor)
                 .min(1)
+                .max(MAX_LIST)
                 .describe('Compatible Versions: what workloads may run before the global tier moves here'),
         })
             .optional()
@@ -15389,6 +15514,7 @@ function buildSchemas() {
         from: Minor.describe('Source release, MAJOR.MINOR'),
         to: Minor.describe('Target release, MAJOR.MINOR'),
         fromPatches: array(union([schemas_string(), schemas_number()]))
+            .max(MAX_LIST)
             .optional()
             .describe('Only these source patches qualify (all clusters must be on one of them)'),
         kubernetes: union([
@@ -15398,7 +15524,15 @@ function buildSchemas() {
             }),
         ])
             .describe('within-compatible (workloads inside the target\'s Compatible Versions) or { atLeast: "1.31" }'),
-        note: schemas_string().optional().describe('Prerequisites the check does not verify'),
+        prerequisites: array(strictObject({
+            verify: schemas_string()
+                .min(1)
+                .describe('What must hold before the upgrade, in words (e.g. "Istio is on 1.22")'),
+            notInstalled: Patterns.optional().describe('Applications that break it when apps.yaml shows them installed'),
+        }))
+            .max(MAX_LIST)
+            .optional()
+            .describe("The path's prerequisites beyond Kubernetes (path/edge-prerequisite)"),
         source: Source,
     })
         .describe('A supported upgrade path');
@@ -15408,6 +15542,7 @@ function buildSchemas() {
             rule: literal('packages/topolvm-prestage'),
             edges: array(strictObject({ from: Minor, to: Minor }))
                 .min(1)
+                .max(MAX_LIST)
                 .describe('The upgrade paths that need the package pushed before the global step'),
             application: Patterns.describe('Recognises the application in apps.yaml'),
             source: Source,
@@ -15422,11 +15557,24 @@ function buildSchemas() {
         }),
     ])
         .describe('A special package rule');
+    // A catalog.yaml comes from the pull request: its size is bounded so that no file can make
+    // route search or matching expensive (SPEC §2: at most 200 releases and 2,000 edges).
     const CatalogFile = strictObject({
         schemaVersion: literal(1).optional(),
-        releases: array(CatalogRelease).optional(),
-        edges: array(CatalogEdge).optional(),
-        packageRules: array(CatalogPackageRule).optional(),
+        version: schemas_number()
+            .int()
+            .positive()
+            .optional()
+            .describe("The built-in catalog's version, raised whenever its facts change"),
+        releases: array(CatalogRelease)
+            .max(MAX_RELEASES, { error: `at most ${MAX_RELEASES} releases` })
+            .optional(),
+        edges: array(CatalogEdge)
+            .max(MAX_EDGES, { error: `at most ${MAX_EDGES} edges` })
+            .optional(),
+        packageRules: array(CatalogPackageRule)
+            .max(MAX_RULES, { error: `at most ${MAX_RULES} package rules` })
+            .optional(),
         platform: strictObject({
             minioMinFreeGB: schemas_number().positive().describe('Minimum free GB in /cpaas/minio'),
             source: Source,
@@ -15447,21 +15595,24 @@ function buildSchemas() {
 
 
 class Catalog {
+    version;
     releases;
     edges;
     packageRules;
     minio;
     byFrom = new Map();
-    constructor(releases, edges, packageRules, minio) {
+    byTo = new Map();
+    constructor(
+    /** The built-in catalog's version (catalog/acp.yaml `version`). */
+    version, releases, edges, packageRules, minio) {
+        this.version = version;
         this.releases = releases;
         this.edges = edges;
         this.packageRules = packageRules;
         this.minio = minio;
         for (const edge of edges.values()) {
-            const key = minorOf(edge.from);
-            const list = this.byFrom.get(key) ?? [];
-            list.push(edge);
-            this.byFrom.set(key, list);
+            push(this.byFrom, minorOf(edge.from), edge);
+            push(this.byTo, minorOf(edge.to), edge);
         }
         for (const list of this.byFrom.values())
             list.sort((a, b) => compareMinor(b.to, a.to));
@@ -15478,35 +15629,41 @@ class Catalog {
             return true;
         return edge.fromPatches.some((patch) => matchesVersion(from, patch));
     }
-    /** Every shortest chain of supported edges from `from` to `to`'s minor (none when unreachable). */
-    shortestRoutes(from, to) {
+    /**
+     * The number of hops from each release (by minor) to `to`'s minor, for every release that can
+     * reach it: one breadth-first search backwards over the edges, linear in the catalog's size.
+     */
+    hopsTo(to) {
         const goal = minorOf(to);
-        let frontier = [[]];
-        const seen = new Set([minorOf(from)]);
+        const hops = new Map([[goal, 0]]);
+        let frontier = [goal];
         while (frontier.length > 0) {
             const next = [];
-            const reachedNow = new Set();
-            for (const route of frontier) {
-                const here = route.length === 0 ? from : route[route.length - 1].to;
-                for (const edge of this.byFrom.get(minorOf(here)) ?? []) {
-                    const target = minorOf(edge.to);
-                    if (seen.has(target))
+            for (const minor of frontier) {
+                const distance = hops.get(minor) + 1;
+                for (const edge of this.byTo.get(minor) ?? []) {
+                    const from = minorOf(edge.from);
+                    if (hops.has(from))
                         continue;
-                    if (route.length === 0 && !this.allowsSource(edge, from))
-                        continue;
-                    next.push([...route, edge]);
-                    reachedNow.add(target);
+                    hops.set(from, distance);
+                    next.push(from);
                 }
             }
-            const done = next.filter((route) => minorOf(route[route.length - 1].to) === goal);
-            if (done.length > 0)
-                return done;
-            for (const key of reachedNow)
-                seen.add(key);
             frontier = next;
         }
-        return [];
+        return hops;
     }
+    /** The edges out of a release, newest target first. */
+    edgesFrom(from) {
+        return this.byFrom.get(minorOf(from)) ?? [];
+    }
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
 }
 function edgeKey(from, to) {
     return `${minorOf(from)}->${minorOf(to)}`;
@@ -15523,9 +15680,11 @@ function matchesPatterns(patterns, name, displayName) {
 /**
  * Builds the catalog from the built-in data and, optionally, the user's file. The built-in data
  * is catalog/acp.yaml as the bundle embeds it (a test validates that file against the schema, so
- * it is not validated again at every start); problems in the user's file are findings.
+ * it is not validated again at every start); problems in the user's file are findings, and so is
+ * every built-in entry it replaces (catalog/override): the rules a pull request is judged by must
+ * not change silently.
  */
-function buildCatalog(builtin, user) {
+function buildCatalog(builtin, user, policy = 'warn') {
     const draft = { releases: new Map(), edges: new Map(), rules: new Map() };
     mergeCatalog(draft, builtin, (path) => {
         const version = parseVersion(String(valueAt(builtin, path)));
@@ -15533,20 +15692,46 @@ function buildCatalog(builtin, user) {
             throw new Error(`the built-in catalog has no version at ${path.join('.')}`);
         return version;
     });
-    const findings = user ? mergeUserCatalog(draft, user) : [];
+    const builtinKeys = new Set(draftKeys(draft));
     for (const edge of draft.edges.values()) {
-        for (const end of [edge.from, edge.to]) {
-            if (!draft.releases.has(minorOf(end))) {
-                throw new Error(`catalog edge ${edgeKey(edge.from, edge.to)} names unknown release ${end.text}`);
-            }
-        }
+        const unknown = unknownEnd(draft, edge);
+        if (unknown)
+            throw new Error(`catalog edge ${edgeKey(edge.from, edge.to)} names ${unknown}`);
+    }
+    const changes = { added: [], overrides: [] };
+    const findings = user ? mergeUserCatalog(draft, user, changes) : [];
+    for (const key of draftKeys(draft))
+        if (!builtinKeys.has(key))
+            changes.added.push(key);
+    if (policy !== 'allow') {
+        for (const override of changes.overrides)
+            findings.push(overrideFinding(override, policy));
     }
     if (!draft.minio)
         throw new Error('the built-in catalog lacks platform.minioMinFreeGB');
-    return {
-        catalog: new Catalog(draft.releases, draft.edges, [...draft.rules.values()], draft.minio),
-        findings,
-    };
+    const catalog = new Catalog(builtin.version ?? 1, draft.releases, draft.edges, [...draft.rules.values()], draft.minio);
+    return { catalog, findings, changes };
+}
+function draftKeys(draft) {
+    return [
+        ...[...draft.releases.keys()].map((k) => `release ${k}`),
+        ...[...draft.edges.values()].map((e) => edgeEntry(e)),
+        ...[...draft.rules.keys()].map((k) => `package rule ${k}`),
+    ];
+}
+function edgeEntry(edge) {
+    return `edge ${minorOf(edge.from)} -> ${minorOf(edge.to)}`;
+}
+/** `release 4.5` when an edge names a release the catalog lacks. */
+function unknownEnd(draft, edge) {
+    for (const end of [edge.from, edge.to]) {
+        if (!draft.releases.has(minorOf(end)))
+            return `the unknown release ${minorOf(end)}`;
+    }
+    return undefined;
+}
+function overrideFinding(override, policy) {
+    return finding('catalog/override', `catalog.yaml replaces the built-in ${override.entry} (${override.builtin}) with ${override.user}: the plan is now judged by this entry instead of the ACP documentation; remove it from catalog.yaml unless the documentation changed, and have the change reviewed`, override.at.file, override.at.offset, { severity: policy === 'error' ? 'error' : 'warning' });
 }
 function valueAt(value, path) {
     let current = value;
@@ -15555,24 +15740,108 @@ function valueAt(value, path) {
     return current;
 }
 /** The user's catalog.yaml: validated, versions read from their source text, problems reported. */
-function mergeUserCatalog(draft, parsed) {
+function mergeUserCatalog(draft, parsed, changes) {
     if (!parsed.root)
         return [];
     const { value, findings } = validate(catalogFileSchema(), parsed, parsed.root);
     if (!value)
         return findings;
-    mergeCatalog(draft, value, (path) => {
-        const { node } = nodeAt(parsed.root, path);
+    const root = parsed.root;
+    const locate = (path) => ({ file: parsed.file, offset: nodeAt(root, path).node.start });
+    // The user's entries go into a draft of their own first: an edge may name a release the same
+    // file adds, and is judged against the merged releases.
+    const mine = { releases: new Map(), edges: new Map(), rules: new Map() };
+    const places = new Map();
+    mergeCatalog(mine, value, (path) => {
+        const { node } = nodeAt(root, path);
         const version = scalarVersion(node) ?? undefined;
         if (!version) {
             findings.push(finding('input/schema', `"${scalarText(node)}" is not a version (write MAJOR.MINOR, e.g. "4.3")`, parsed.file, node.start));
         }
         return version;
-    });
+    }, (entry, path) => places.set(entry, locate(path)));
+    const releases = new Map([...draft.releases, ...mine.releases]);
+    const unknown = (edge) => unknownEnd({ ...draft, releases }, edge);
+    for (const [key, edge] of mine.edges) {
+        const problem = unknownEnd({ ...draft, releases }, edge);
+        if (!problem)
+            continue;
+        const at = places.get(edgeEntry(edge));
+        findings.push(finding('input/schema', `the ${edgeEntry(edge)} names ${problem}; add the release under "releases:" (with its Kubernetes support matrix) or fix the version`, at.file, at.offset));
+        mine.edges.delete(key);
+    }
+    for (const [id, rule] of mine.rules) {
+        const named = rule.rule === 'packages/topolvm-prestage'
+            ? rule.edges.map(unknown).find((p) => p !== undefined)
+            : releases.has(minorOf(rule.globalAtLeast))
+                ? undefined
+                : `the unknown release ${minorOf(rule.globalAtLeast)}`;
+        if (!named)
+            continue;
+        const at = places.get(`package rule ${id}`);
+        findings.push(finding('input/schema', `package rule ${id} names ${named}; add the release under "releases:" or fix the version`, at.file, at.offset));
+        mine.rules.delete(id);
+    }
+    const replace = (map, key, entry, value, say) => {
+        const before = map.get(key);
+        if (before !== undefined && say(before) !== say(value)) {
+            changes.overrides.push({
+                entry,
+                builtin: say(before),
+                user: say(value),
+                at: places.get(entry),
+            });
+        }
+        map.set(key, value);
+    };
+    for (const [key, release] of mine.releases)
+        replace(draft.releases, key, `release ${key}`, release, describeRelease);
+    for (const [key, edge] of mine.edges)
+        replace(draft.edges, key, edgeEntry(edge), edge, describeEdge);
+    for (const [key, rule] of mine.rules)
+        replace(draft.rules, key, `package rule ${key}`, rule, describeRule);
+    if (mine.minio) {
+        const say = (m) => `${m.minFreeGB} GB free in /cpaas/minio`;
+        if (draft.minio && say(draft.minio) !== say(mine.minio)) {
+            changes.overrides.push({
+                entry: 'platform',
+                builtin: say(draft.minio),
+                user: say(mine.minio),
+                at: places.get('platform'),
+            });
+        }
+        draft.minio = mine.minio;
+    }
     return findings;
 }
-/** Adds or replaces entries by key: releases by version, edges by from+to, rules by id. */
-function mergeCatalog(draft, value, minor) {
+/** The facts of an entry in words (its source aside): equal words, equal facts. */
+function describeRelease(release) {
+    if (!release.creation || !release.compatible)
+        return 'no Kubernetes matrix';
+    const list = (versions) => versions.map(minorOf).join(', ');
+    return `Kubernetes for creation ${list(release.creation)}, Compatible Versions ${list(release.compatible)}`;
+}
+function describeEdge(edge) {
+    const kubernetes = edge.kubernetes.kind === 'at-least'
+        ? `every cluster on Kubernetes ${minorOf(edge.kubernetes.minimum)} or later`
+        : "workloads inside the target's Compatible Versions";
+    const patches = edge.fromPatches ? ` from ${edge.fromPatches.map((v) => v.text).join(', ')}` : '';
+    const others = edge.prerequisites?.length
+        ? `; ${edge.prerequisites.map((p) => p.verify).join('; ')}`
+        : '';
+    return `${kubernetes}${patches}${others}`;
+}
+function describeRule(rule) {
+    const patterns = (p) => `names ${p.nameContains.join('/') || '-'}, display names ${p.displayNameContains.join('/') || '-'}`;
+    return rule.rule === 'packages/topolvm-prestage'
+        ? `${rule.rule} on ${rule.edges.map((e) => `${minorOf(e.from)} -> ${minorOf(e.to)}`).join(', ')} for ${patterns(rule.application)}`
+        : `${rule.rule} from ${minorOf(rule.globalAtLeast)} when ${patterns(rule.whenInstalled)} is installed, package ${patterns(rule.package)}`;
+}
+/**
+ * Adds or replaces entries by key: releases by version, edges by from+to, rules by id. `seen`
+ * learns where each entry of the file is.
+ */
+function mergeCatalog(draft, value, minor, seen = () => { }) {
     const minors = (path, count) => Array.from({ length: count }, (_, i) => minor([...path, i])).filter((v) => v !== undefined);
     value.releases?.forEach((release, i) => {
         const version = minor(['releases', i, 'version']);
@@ -15584,6 +15853,7 @@ function mergeCatalog(draft, value, minor) {
             entry.compatible = minors(['releases', i, 'kubernetes', 'compatible'], release.kubernetes.compatible.length);
         }
         draft.releases.set(minorOf(version), entry);
+        seen(`release ${minorOf(version)}`, ['releases', i]);
     });
     value.edges?.forEach((edge, i) => {
         const from = minor(['edges', i, 'from']);
@@ -15596,24 +15866,28 @@ function mergeCatalog(draft, value, minor) {
         const entry = { from: toMinor(from), to: toMinor(to), kubernetes, source: edge.source };
         if (edge.fromPatches)
             entry.fromPatches = minors(['edges', i, 'fromPatches'], edge.fromPatches.length);
-        if (edge.note)
-            entry.note = edge.note;
+        if (edge.prerequisites) {
+            entry.prerequisites = edge.prerequisites.map((p) => ({
+                verify: p.verify,
+                ...(p.notInstalled && { notInstalled: patterns(p.notInstalled) }),
+            }));
+        }
         draft.edges.set(edgeKey(from, to), entry);
+        seen(edgeEntry(entry), ['edges', i]);
     });
     value.packageRules?.forEach((rule, i) => {
         const built = buildRule(rule, (path) => minor(['packageRules', i, ...path]));
-        if (built)
-            draft.rules.set(rule.id, built);
+        if (!built)
+            return;
+        draft.rules.set(rule.id, built);
+        seen(`package rule ${rule.id}`, ['packageRules', i]);
     });
     if (value.platform) {
         draft.minio = { minFreeGB: value.platform.minioMinFreeGB, source: value.platform.source };
+        seen('platform', ['platform']);
     }
 }
 function buildRule(rule, minor) {
-    const patterns = (p) => ({
-        nameContains: p.nameContains ?? [],
-        displayNameContains: p.displayNameContains ?? [],
-    });
     if (rule.rule === 'packages/topolvm-prestage') {
         const edges = rule.edges.flatMap((_, j) => {
             const from = minor(['edges', j, 'from']);
@@ -15640,6 +15914,9 @@ function buildRule(rule, minor) {
         source: rule.source,
     };
 }
+function patterns(p) {
+    return { nameContains: p.nameContains ?? [], displayNameContains: p.displayNameContains ?? [] };
+}
 function toMinor(version) {
     return { ...version, patch: undefined, text: minorOf(version) };
 }
@@ -15655,20 +15932,31 @@ function scalarText(node) {
 // Characters no inventory value may carry into a command, a comment or a terminal: they would
 // split a line, or make it read as something else than what runs.
 /**
- * DEL and C1 controls, the Arabic letter mark, left-to-right/right-to-left marks, line and
- * paragraph separators, and bidirectional embeddings, overrides and isolates, as a regular
- * expression character-class body (C0 controls are added by each user: a terminal keeps \n).
+ * DEL and C1 controls, and the invisible format characters of the Basic Multilingual Plane: the
+ * soft hyphen, the Arabic letter mark, the Mongolian vowel separator, zero-width spaces and
+ * joiners, left-to-right/right-to-left marks, line and paragraph separators, bidirectional
+ * embeddings, overrides and isolates, the word joiner and invisible operators, the deprecated
+ * format characters, the byte order mark and interlinear annotations. A regular expression
+ * character-class body; C0 controls are added by each user (a terminal keeps \n).
  */
-const INVISIBLE = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
-/** C0 controls plus INVISIBLE: what a one-line value must never contain. */
+const INVISIBLE = '\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064' +
+    '\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb';
+/**
+ * The tag characters (U+E0000-U+E007F, invisible), as the UTF-16 surrogate pairs they are: a
+ * pattern without the `u` flag, so that it also works in the JSON Schemas for editors.
+ */
+const TAGS = '\\udb40[\\udc00-\\udc7f]';
+/** C0 controls plus INVISIBLE: a character class body (TAGS is matched beside it). */
 const UNSAFE = `\\u0000-\\u001f${INVISIBLE}`;
+/** Any one character a one-line value must never contain, as a pattern. */
+const UNSAFE_CHARACTER = `[${UNSAFE}]|${TAGS}`;
 
 ;// CONCATENATED MODULE: ./src/engine/shell.ts
 // Shell quoting for generated commands. A value from the inventory is always one argument: plain
 // when it has only characters the shell leaves alone, else single-quoted. Secrets are never
 // values: they are references to environment variables, written "$NAME".
 
-const UNSAFE_VALUE = new RegExp(`[${UNSAFE}]`);
+const UNSAFE_VALUE = new RegExp(UNSAFE_CHARACTER);
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 function quote(value) {
     if (UNSAFE_VALUE.test(value)) {
@@ -15995,7 +16283,7 @@ function newestVersion(versions) {
  * No control characters (C0, DEL, C1), line separators or bidirectional overrides: such a value
  * could not be printed safely in a command or a comment, or would read as something else there.
  */
-const PRINTABLE = new RegExp(`^[^${UNSAFE}]*$`);
+const PRINTABLE = new RegExp(`^(?:(?!${TAGS})[^${UNSAFE}])*$`);
 /**
  * A one-line text value with extra rules. The rules go in one `.check()`: each chained
  * `.min()`/`.regex()` would build a new schema, and building schemas is most of the start-up
@@ -16053,16 +16341,14 @@ const Step = strictObject({
 })
     .describe('One maintenance window: cluster or clusters, and to and/or kubernetes');
 const Waiver = strictObject({
-    rule: schemas_string().describe('The rule id to waive, e.g. order/kubernetes-with-core'),
-    cluster: schemas_string().optional().describe('Only findings about this cluster'),
-    package: schemas_string().optional().describe('Only findings about this package'),
+    rule: schemas_text('a rule id').describe('The rule id to waive, e.g. order/kubernetes-with-core'),
+    cluster: ClusterName.optional().describe('Only findings about this cluster'),
+    package: schemas_text('a package name').optional().describe('Only findings about this package'),
     reason: schemas_text('a waiver reason').describe('Why the risk is accepted (shown in the comment)'),
-    owner: schemas_string().optional(),
-    expires: schemas_string()
-        .optional()
-        .describe('YYYY-MM-DD; after this day the waiver no longer applies'),
+    owner: schemas_text('a waiver owner').describe('Who accepted the risk (shown in the comment)'),
+    expires: VersionValue.describe('YYYY-MM-DD, quoted or not; after this day the waiver no longer applies'),
 })
-    .describe('An accepted risk');
+    .describe('An accepted risk: rule, reason, owner and expiry are required');
 const PlanFile = strictObject({
     target: VersionValue.describe('The Distribution Version the global tier must reach'),
     steps: array(Step).describe('Maintenance windows, run top to bottom'),
@@ -16109,6 +16395,7 @@ const AppsFile = looseObject({
 ;// CONCATENATED MODULE: ./src/engine/inventory/load.ts
 // Turns parsed inventory files into the model: schema first (validate.ts), then what a schema
 // cannot say: versions read from their source text, roles, duplicates, names another file uses.
+
 
 
 
@@ -16268,7 +16555,7 @@ function loadPlan(parsed, catalog, clusters) {
     const { value, findings } = validate(PlanFile, parsed, parsed.root);
     if (!value)
         return { value: undefined, findings };
-    const target = r.release(['target'], 'the target', catalog);
+    const target = exact(r.release(['target'], 'the target', catalog));
     const steps = [];
     value.steps.forEach((input, i) => {
         const path = ['steps', i];
@@ -16304,7 +16591,7 @@ function loadPlan(parsed, catalog, clusters) {
         }
         const step = { index, clusters: stepClusters, at };
         if (input.to !== undefined) {
-            const version = r.release([...path, 'to'], `step ${index}'s "to"`, catalog);
+            const version = exact(r.release([...path, 'to'], `step ${index}'s "to"`, catalog));
             if (!version)
                 return;
             step.to = { version, at: r.loc([...path, 'to']) };
@@ -16320,30 +16607,42 @@ function loadPlan(parsed, catalog, clusters) {
     const waivers = [];
     value.waivers?.forEach((input, i) => {
         const path = ['waivers', i];
-        if (!Object.hasOwn(RULES, input.rule)) {
+        if (!isRuleId(input.rule)) {
             const hint = suggest(input.rule, Object.keys(RULES));
             r.report('input/schema', `waiver ${i + 1} names the rule "${input.rule}", which does not exist${hint ? `; did you mean "${hint}"?` : ''}`, r.loc([...path, 'rule']));
             return;
         }
-        if (input.expires !== undefined && !isIsoDate(input.expires)) {
-            r.report('input/schema', `waiver ${i + 1} expires "${input.expires}"; write the date as YYYY-MM-DD`, r.loc([...path, 'expires']));
+        // `expires: 2027-01-31` is text to YAML's core schema; a number or a version is not a date.
+        const expiresNode = r.node([...path, 'expires']);
+        const expires = expiresNode.kind === 'scalar' ? expiresNode.source : '';
+        if (!isIsoDate(expires)) {
+            r.report('input/schema', `waiver ${i + 1} expires "${expires}"; write the date as YYYY-MM-DD`, r.loc([...path, 'expires']));
             return;
         }
-        const waiver = { rule: input.rule, reason: input.reason, at: r.loc(path) };
+        const waiver = {
+            rule: input.rule,
+            reason: input.reason,
+            owner: input.owner,
+            expires,
+            at: r.loc(path),
+        };
         if (input.cluster !== undefined)
             waiver.cluster = input.cluster;
         if (input.package !== undefined)
             waiver.package = input.package;
-        if (input.owner !== undefined)
-            waiver.owner = input.owner;
-        if (input.expires !== undefined)
-            waiver.expires = input.expires;
         waivers.push(waiver);
     });
     append(findings, r.findings);
     if (!target || findings.some((f) => f.severity === 'error'))
         return { value: undefined, findings };
     return { value: { target, targetAt: r.loc(['target']), steps, waivers }, findings };
+}
+/** The Distribution Version a step or the plan goes to is an exact version. */
+function exact(version) {
+    return version && exactVersion(version);
+}
+function isRuleId(rule) {
+    return Object.hasOwn(RULES, rule);
 }
 function isIsoDate(text) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
@@ -16493,21 +16792,41 @@ function duplicate(r, seen, key, what, at, pkg) {
 
 ;// CONCATENATED MODULE: ./src/engine/report.ts
 
-/** Waivers (SPEC §1): accept matching findings; expired or unmatched waivers become notices. */
+/**
+ * Waivers (SPEC §1): accept matching findings of waivable rules; a waiver of a rule that cannot
+ * be waived is an error and applies to nothing; expired or unmatched waivers become notices.
+ */
 function applyWaivers(findings, waivers, today) {
     const notices = [];
+    const listed = [];
     for (const waiver of waivers) {
         const where = waiver.at;
         const label = `the waiver for ${waiver.rule}${waiver.cluster ? ` on ${waiver.cluster}` : ''}${waiver.package ? ` for ${waiver.package}` : ''}`;
-        if (waiver.rule.startsWith('input/')) {
-            notices.push(finding('waiver/unmatched', `${label} does not apply: input/* findings cannot be waived; fix the input instead`, where.file, where.offset));
+        const { line, column } = where.file.position(where.offset);
+        const entry = {
+            rule: waiver.rule,
+            ...(waiver.cluster !== undefined && { cluster: waiver.cluster }),
+            ...(waiver.package !== undefined && { package: waiver.package }),
+            reason: waiver.reason,
+            owner: waiver.owner,
+            expires: waiver.expires,
+            status: 'applied',
+            matched: 0,
+            file: where.file.path,
+            line,
+            column,
+        };
+        listed.push(entry);
+        if (!isWaivable(waiver.rule)) {
+            entry.status = 'not-waivable';
+            notices.push(finding('waiver/not-waivable', `${label} does not apply: ${waiver.rule} cannot be waived (it describes ${notWaivableWhy(waiver.rule)}); fix the plan or the inventory instead, and remove the waiver`, where.file, where.offset));
             continue;
         }
-        if (waiver.expires !== undefined && waiver.expires < today) {
+        if (waiver.expires < today) {
+            entry.status = 'expired';
             notices.push(finding('waiver/expired', `${label} expired on ${waiver.expires} and no longer applies; renew it with a new date or fix the finding`, where.file, where.offset));
             continue;
         }
-        let matched = 0;
         for (const f of findings) {
             if (f.rule !== waiver.rule)
                 continue;
@@ -16516,17 +16835,28 @@ function applyWaivers(findings, waivers, today) {
             if (waiver.package !== undefined && f.package !== waiver.package)
                 continue;
             f.waived = true;
-            f.waiver =
-                waiver.owner !== undefined
-                    ? { reason: waiver.reason, owner: waiver.owner }
-                    : { reason: waiver.reason };
-            matched++;
+            f.waiver = { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires };
+            entry.matched++;
         }
-        if (matched === 0) {
+        if (entry.matched === 0) {
+            entry.status = 'unmatched';
             notices.push(finding('waiver/unmatched', `${label} matches no finding; remove it (the risk it accepted is gone)`, where.file, where.offset));
         }
     }
-    return [...findings, ...notices];
+    return { findings: [...findings, ...notices], waivers: listed };
+}
+function notWaivableWhy(rule) {
+    if (rule.startsWith('input/'))
+        return 'a problem in the inventory files themselves';
+    if (rule.startsWith('state/'))
+        return 'a starting state no upgrade procedure leads to';
+    if (rule.startsWith('drift/'))
+        return 'a difference between the inventory and the platform';
+    if (rule.startsWith('waiver/'))
+        return 'the waivers themselves';
+    if (rule === 'catalog/override')
+        return 'a change to the facts the plan is judged by, which the workflow decides (catalog-overrides)';
+    return 'something ACP cannot do';
 }
 function summarize(findings) {
     const summary = { errors: 0, warnings: 0, notices: 0, waived: 0 };
@@ -16632,6 +16962,302 @@ function checkPackage(download, target) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/engine/routes.ts
+
+/** Does every cluster meet this edge's Kubernetes prerequisite as things stand? */
+function edgePrerequisiteMet(catalog, edge, clusters) {
+    return clusters.every((c) => kubernetesMeets(catalog, edge, c));
+}
+/** Whether one cluster meets an edge's Kubernetes prerequisite. */
+function kubernetesMeets(catalog, edge, cluster) {
+    if (edge.kubernetes.kind === 'at-least') {
+        return compareMinor(cluster.kubernetes, edge.kubernetes.minimum) >= 0;
+    }
+    if (cluster.role !== 'workload')
+        return true;
+    return inCompatible(catalog.release(edge.to), cluster.kubernetes);
+}
+function inCompatible(release, kubernetes) {
+    if (!release?.compatible)
+        return true;
+    return release.compatible.some((v) => compareMinor(v, kubernetes) === 0);
+}
+/**
+ * The preferred shortest route from a version to a target, or undefined when none exists
+ * (SPEC §3, path/unsupported): the shortest; among equally short routes, the one whose first hop
+ * the clusters can take now, without a Kubernetes-only step; then the one through the newer
+ * intermediate releases, compared hop by hop. Built hop by hop from the distances to the target,
+ * so its cost is linear in the catalog's size whatever the number of equally short routes.
+ */
+function preferredRoute(catalog, from, to, clusters) {
+    if (compareMinor(from, to) === 0)
+        return [];
+    const hops = catalog.hopsTo(to);
+    const onShortestRoute = (edge, here) => hops.get(minorOf(edge.to)) === hops.get(here) - 1;
+    const first = catalog.edgesFrom(from).filter((edge) => hops.has(minorOf(edge.to)) &&
+        catalog.allowsSource(edge, from) &&
+        // The first hop from the source's own patch: later hops land on a minor.
+        hops.get(minorOf(edge.to)) <= shortestFirstHop(catalog, from, hops));
+    if (first.length === 0)
+        return undefined;
+    const ready = first.filter((edge) => edgePrerequisiteMet(catalog, edge, clusters));
+    const route = [newest(ready.length > 0 ? ready : first)];
+    for (;;) {
+        const here = minorOf(route[route.length - 1].to);
+        if (hops.get(here) === 0)
+            return route;
+        route.push(newest(catalog.edgesFrom(route[route.length - 1].to).filter((e) => onShortestRoute(e, here))));
+    }
+}
+/** The fewest hops left after a first hop the source's patch may take. */
+function shortestFirstHop(catalog, from, hops) {
+    let best = Infinity;
+    for (const edge of catalog.edgesFrom(from)) {
+        const left = hops.get(minorOf(edge.to));
+        if (left !== undefined && catalog.allowsSource(edge, from))
+            best = Math.min(best, left);
+    }
+    return best;
+}
+function newest(edges) {
+    return edges.reduce((best, edge) => (compareMinor(edge.to, best.to) > 0 ? edge : best));
+}
+/** `3.18 -> 4.0 -> 4.3` */
+function describeRoute(from, route) {
+    return [minorOf(from), ...route.map((edge) => minorOf(edge.to))].join(' -> ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/kubernetes.ts
+
+function kubernetesFix(catalog, cluster, edge) {
+    const accepts = (v) => edge.kubernetes.kind === 'at-least'
+        ? compareMinor(v, edge.kubernetes.minimum) >= 0
+        : (catalog.release(edge.to)?.compatible ?? []).some((c) => compareMinor(c, v) === 0);
+    const current = catalog.release(cluster.version)?.compatible;
+    const candidates = current
+        ? [...current]
+        : edge.kubernetes.kind === 'at-least'
+            ? [edge.kubernetes.minimum]
+            : [];
+    return candidates
+        .filter((v) => accepts(v) && compareMinor(v, cluster.kubernetes) >= 0)
+        .sort(compareMinor)[0];
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/path.ts
+// path/* rules: is each move a supported upgrade edge, are its Kubernetes prerequisites met, does
+// anything go down, and does the global tier reach the target.
+
+
+
+
+
+function path_at(rule, message, loc, ctx, cluster = ctx?.cluster.name) {
+    return finding(rule, message, loc.file, loc.offset, ctx ? { cluster: cluster, step: ctx.step.index } : {});
+}
+/** path/downgrade for a Distribution or Kubernetes version that goes down. */
+function checkDowngrade(ctx, what, from, to, loc) {
+    if (compareVersions(to, from) >= 0)
+        return [];
+    return [
+        path_at('path/downgrade', `step ${ctx.step.index} would take ${ctx.cluster.name}'s ${what} from ${from.text} down to ${to.text}; ACP upgrades only go up: fix the version or remove the step`, loc, ctx),
+    ];
+}
+/** path/unsupported for a move between minors; returns the edge when the catalog has one. */
+function checkEdge(ctx, to, loc) {
+    const { catalog } = ctx.platform;
+    const from = ctx.cluster.version;
+    const edge = catalog.edge(from, to);
+    if (!edge || !catalog.allowsSource(edge, from)) {
+        return {
+            edge: undefined,
+            findings: [path_at('path/unsupported', unsupportedMessage(ctx, edge, to), loc, ctx)],
+        };
+    }
+    return { edge, findings: [] };
+}
+/**
+ * path/kubernetes-prerequisite: an edge with an `at-least` prerequisite needs *all* clusters on
+ * that Kubernetes or later. Checked for `clusters` (the global tier when one of it moves along the
+ * edge, or the moving cluster itself); workloads are order/workload-kubernetes's when the global
+ * tier moves. `reported` keeps each cluster to one finding per release.
+ */
+function checkKubernetesPrerequisite(ctx, edge, clusters, reported) {
+    if (edge.kubernetes.kind !== 'at-least')
+        return [];
+    const minimum = edge.kubernetes.minimum;
+    const { catalog } = ctx.platform;
+    const findings = [];
+    for (const cluster of clusters) {
+        if (compareMinor(cluster.kubernetes, minimum) >= 0)
+            continue;
+        const key = `${cluster.name}@${minorOf(edge.to)}`;
+        if (reported.has(key))
+            continue;
+        reported.add(key);
+        const fix = kubernetesFix(catalog, cluster, edge);
+        const whose = cluster.name === ctx.cluster.name
+            ? ''
+            : `, and step ${ctx.step.index} moves ${ctx.cluster.name} along it`;
+        findings.push(path_at('path/kubernetes-prerequisite', `${minorOf(edge.from)} -> ${minorOf(edge.to)} needs every cluster on Kubernetes ${minimum.text} or later, but ${cluster.name} runs ${cluster.kubernetes.text}${whose}; ` +
+            (fix
+                ? `add a step before step ${ctx.step.index}: cluster: ${cluster.name}, kubernetes: "${fix.text}"`
+                : `no Kubernetes inside ${cluster.name}'s release ${minorOf(cluster.version)} reaches it; check the catalog`), ctx.step.to?.at ?? ctx.at, ctx, cluster.name));
+    }
+    return findings;
+}
+/**
+ * path/source-patch: an edge that starts only from listed patches (3.16.0-2 or 3.18.0/1 -> 4.0)
+ * needs every cluster of the platform on one of them when the global tier takes it: a cluster
+ * still below the edge's target on another version cannot follow. `reported` keeps each cluster
+ * to one finding per edge.
+ */
+function checkSourcePatch(ctx, edge, reported) {
+    if (!edge.fromPatches)
+        return [];
+    const { catalog } = ctx.platform;
+    const patches = edge.fromPatches.map((v) => v.text).join(', ');
+    const findings = [];
+    for (const cluster of ctx.platform.all()) {
+        if (cluster.name === ctx.cluster.name)
+            continue; // its own source is path/unsupported's
+        if (compareMinor(cluster.version, edge.to) >= 0)
+            continue;
+        if (compareMinor(cluster.version, edge.from) === 0 &&
+            catalog.allowsSource(edge, cluster.version))
+            continue;
+        const key = `${cluster.name}@${edgeKey(edge.from, edge.to)}`;
+        if (reported.has(key))
+            continue;
+        reported.add(key);
+        findings.push(path_at('path/source-patch', `step ${ctx.step.index} moves ${ctx.cluster.name} along ${minorOf(edge.from)} -> ${minorOf(edge.to)}, which needs every cluster of the platform on ${patches}, but ${cluster.name} is on ${cluster.version.text}; ${cluster.name} cannot follow from there: bring it to one of those patches first, or check its version in clusters.yaml`, ctx.step.to?.at ?? ctx.at, ctx, cluster.name));
+    }
+    return findings;
+}
+/** path/no-op-step: a step that changes nothing for a cluster would print an empty window. */
+function checkNoOp(ctx, loc) {
+    const { cluster, step } = ctx;
+    const what = step.to
+        ? `already on ${cluster.version.text}${step.kubernetes ? ` and Kubernetes ${cluster.kubernetes.text}` : ''}`
+        : `already on Kubernetes ${cluster.kubernetes.text}`;
+    return [
+        path_at('path/no-op-step', `step ${step.index} changes nothing for ${cluster.name}: it is ${what} at that point; remove ${cluster.name} from the step (a repeated step would print a maintenance window that does nothing)`, loc, ctx),
+    ];
+}
+function unsupportedMessage(ctx, edge, to) {
+    const { catalog, plan } = ctx.platform;
+    const from = ctx.cluster.version;
+    const head = `step ${ctx.step.index} moves ${ctx.cluster.name} from ${from.text} to ${to.text}`;
+    const route = preferredRoute(catalog, from, to, ctx.platform.all());
+    if (edge?.fromPatches) {
+        const patches = edge.fromPatches.map((v) => v.text).join(', ');
+        const limited = `${head}, but ${minorOf(from)} -> ${minorOf(to)} starts only from ${patches}`;
+        // A patch above the current one can be reached first; one below cannot (no downgrades).
+        if (edge.fromPatches.some((patch) => compareVersions(patch, from) > 0)) {
+            return `${limited}; move ${ctx.cluster.name} to one of those patches first`;
+        }
+        if (route)
+            return `${limited}; ${routeAdvice(from, route, to)}`;
+        const toTarget = compareMinor(to, plan.target) !== 0
+            ? preferredRoute(catalog, from, plan.target, ctx.platform.all())
+            : undefined;
+        return toTarget
+            ? `${limited}, and no supported route leads from ${from.text} to ${minorOf(to)}; toward the target ${plan.target.text}, ${routeAdvice(from, toTarget, plan.target)}`
+            : `${limited}, and the catalog has no supported route from ${from.text} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
+    }
+    if (!route) {
+        return `${head}, and the catalog has no supported route from ${minorOf(from)} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
+    }
+    return `${head}, which is not a supported upgrade path; ${routeAdvice(from, route, to)}`;
+}
+/** `the shortest supported route is 3.18 -> 4.0 -> 4.3: one step per hop (to: 4.0, then to: 4.3.0)` */
+function routeAdvice(from, route, to) {
+    const hops = route.map((e, i) => `to: ${i === route.length - 1 ? to.text : minorOf(e.to)}`);
+    return `the shortest supported route is ${describeRoute(from, route)}: one step per hop (${hops.join(', then ')})`;
+}
+/** path/target-not-reached, and path/downgrade for a target below where the global already is. */
+function checkTarget(platform, initialGlobal) {
+    const { plan, catalog } = platform;
+    const loc = plan.targetAt;
+    if (compareVersions(plan.target, initialGlobal) < 0) {
+        return [
+            path_at('path/downgrade', `the target ${plan.target.text} is below the global cluster's current ${initialGlobal.text}; ACP upgrades only go up`, loc),
+        ];
+    }
+    const findings = [];
+    for (const state of platform.globalTier) {
+        // clusters.yaml may name only a minor ("4.3": any patch); the target is exact.
+        if (matchesVersion(state.version, plan.target))
+            continue;
+        findings.push({
+            ...path_at('path/target-not-reached', targetMessage(catalog, platform, state), loc),
+            cluster: state.name,
+        });
+    }
+    return findings;
+}
+function targetMessage(catalog, platform, state) {
+    const target = platform.plan.target;
+    const role = state.role === 'standby' ? 'the DR standby' : 'the global cluster';
+    const head = `after the last step ${role} ${state.name} is on ${state.version.text}, not the target ${target.text}`;
+    if (compareVersions(state.version, target) > 0) {
+        return `${head}: it ends past the target; set target to ${state.version.text}, or stop ${state.name} at ${target.text}`;
+    }
+    if (compareMinor(state.version, target) === 0) {
+        return `${head}; add a step that moves ${state.name} to ${target.text}`;
+    }
+    const route = preferredRoute(catalog, state.version, target, platform.all());
+    if (!route)
+        return `${head}, and the catalog has no supported route there`;
+    if (route.length === 1)
+        return `${head}; add a step that moves ${state.name} to ${target.text}`;
+    return `${head}; add steps for ${state.name}: ${routeAdvice(state.version, route, target)}`;
+}
+/**
+ * path/edge-prerequisite: an edge's prerequisites beyond Kubernetes (3.18 -> 4.1: Istio 1.22;
+ * CostManager/Kubecost uninstalled), checked once per edge when the global tier first takes it.
+ * An error when apps.yaml shows an application that breaks one; else a notice of what to verify
+ * by hand, since only the platform can tell.
+ */
+function checkOtherPrerequisites(moves, apps) {
+    const findings = [];
+    const seen = new Set();
+    for (const move of moves) {
+        const edge = move.edge;
+        if (!edge?.prerequisites?.length || move.cluster.role === 'workload' || seen.has(edge))
+            continue;
+        seen.add(edge);
+        const path = `${minorOf(edge.from)} -> ${minorOf(edge.to)}`;
+        const broken = edge.prerequisites.flatMap((p) => {
+            const patterns = p.notInstalled;
+            if (!patterns)
+                return [];
+            const found = (apps?.list ?? []).filter((app) => app.installed.length > 0 && matchesPatterns(patterns, app.name, app.displayName));
+            return found.length > 0 ? [{ prerequisite: p, apps: found }] : [];
+        });
+        const step = `step ${move.step.index} moves ${move.cluster.name} along ${path}`;
+        const loc = move.step.to.at;
+        if (broken.length > 0) {
+            const byHand = edge.prerequisites.filter((p) => !broken.some((b) => b.prerequisite === p));
+            const also = byHand.length
+                ? `; also verify by hand: ${byHand.map((p) => p.verify).join('; ')}`
+                : '';
+            for (const { prerequisite, apps: found } of broken) {
+                const where = found
+                    .map((app) => `${app.name} on ${app.installed.map((i) => i.cluster).join(', ')}`)
+                    .join('; ');
+                findings.push(path_at('path/edge-prerequisite', `${step}, which needs: ${prerequisite.verify}; apps.yaml shows ${where}: uninstall it before the upgrade (and export apps.yaml again)${also}`, loc, move));
+            }
+            continue;
+        }
+        findings.push({
+            ...path_at('path/edge-prerequisite', `${step}, which also needs what the inventory cannot show; verify by hand before the window: ${edge.prerequisites.map((p) => p.verify).join('; ')}`, loc, move),
+            severity: 'notice',
+        });
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/platform.ts
 
 /**
@@ -16659,70 +17285,6 @@ function checkMinioSpace(catalog, moves) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/engine/routes.ts
-
-/** Does every cluster meet this edge's Kubernetes prerequisite as things stand? */
-function edgePrerequisiteMet(catalog, edge, clusters) {
-    return clusters.every((c) => kubernetesMeets(catalog, edge, c));
-}
-/** Whether one cluster meets an edge's Kubernetes prerequisite. */
-function kubernetesMeets(catalog, edge, cluster) {
-    if (edge.kubernetes.kind === 'at-least') {
-        return compareMinor(cluster.kubernetes, edge.kubernetes.minimum) >= 0;
-    }
-    if (cluster.role !== 'workload')
-        return true;
-    return inCompatible(catalog.release(edge.to), cluster.kubernetes);
-}
-function inCompatible(release, kubernetes) {
-    if (!release?.compatible)
-        return true;
-    return release.compatible.some((v) => compareMinor(v, kubernetes) === 0);
-}
-/** The preferred shortest route from a version to a target, or undefined when none exists. */
-function preferredRoute(catalog, from, to, clusters) {
-    const routes = catalog.shortestRoutes(from, to);
-    let best;
-    let bestMet = false;
-    for (const route of routes) {
-        const met = route.every((edge) => edgePrerequisiteMet(catalog, edge, clusters));
-        if (!best || (met && !bestMet) || (met === bestMet && newerIntermediates(route, best))) {
-            best = route;
-            bestMet = met;
-        }
-    }
-    return best;
-}
-function newerIntermediates(a, b) {
-    for (let i = 0; i < a.length - 1; i++) {
-        const order = compareVersions(a[i].to, b[i].to);
-        if (order !== 0)
-            return order > 0;
-    }
-    return false;
-}
-/** `3.18 -> 4.0 -> 4.3` */
-function describeRoute(from, route) {
-    return [minorOf(from), ...route.map((edge) => minorOf(edge.to))].join(' -> ');
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/kubernetes.ts
-
-function kubernetesFix(catalog, cluster, edge) {
-    const accepts = (v) => edge.kubernetes.kind === 'at-least'
-        ? compareMinor(v, edge.kubernetes.minimum) >= 0
-        : (catalog.release(edge.to)?.compatible ?? []).some((c) => compareMinor(c, v) === 0);
-    const current = catalog.release(cluster.version)?.compatible;
-    const candidates = current
-        ? [...current]
-        : edge.kubernetes.kind === 'at-least'
-            ? [edge.kubernetes.minimum]
-            : [];
-    return candidates
-        .filter((v) => accepts(v) && compareMinor(v, cluster.kubernetes) >= 0)
-        .sort(compareMinor)[0];
-}
-
 ;// CONCATENATED MODULE: ./src/engine/rules/order.ts
 
 
@@ -16741,6 +17303,24 @@ function checkGlobalFirst(ctx, to) {
     const where = behind.map((g) => `${g.name} is on ${g.version.text}`).join(' and ');
     return [
         order_at('order/global-first', `step ${ctx.step.index} moves workload ${ctx.cluster.name} to ${to.text}, but ${where} at that point; upgrade the global tier${ctx.platform.standby ? ' (standby, then primary)' : ''} to ${to.text} in an earlier step`, ctx.at, ctx),
+    ];
+}
+/**
+ * order/workload-target (ACP-FACTS ordering rule 8): the only target ACP offers a workload is the
+ * global's current Distribution Version ("cannot be selected manually"). A `to` the global tier
+ * has not reached yet is order/global-first's; this is a `to` the global went past, or another
+ * patch of its release.
+ */
+function checkWorkloadTarget(ctx, to, loc) {
+    if (ctx.cluster.role !== 'workload')
+        return [];
+    const global = ctx.platform.global;
+    if (ctx.platform.globalTier.some((g) => compareVersions(g.version, to) < 0))
+        return [];
+    if (matchesVersion(global.version, to))
+        return [];
+    return [
+        order_at('order/workload-target', `step ${ctx.step.index} moves workload ${ctx.cluster.name} to ${to.text}, but the global cluster ${global.name} is on ${global.version.text} at that point, and a workload can only be upgraded to the global's current version; ${compareMinor(to, global.version) < 0 ? `move ${ctx.cluster.name} before the global tier leaves ${minorOf(to)}, or ` : ''}set this step's "to" to ${global.version.text}`, loc, ctx),
     ];
 }
 /** order/dr-standby-first: with global DR, the standby reaches a version before the primary. */
@@ -16859,112 +17439,85 @@ function checkImmutableMultiMinor(ctx, from, to, loc) {
         order_at('order/immutable-multi-minor', `step ${ctx.step.index} takes immutable-infrastructure cluster ${ctx.cluster.name} from Kubernetes ${minorOf(from)} to ${minorOf(to)} (${jump} minors); stage the intermediate artifacts (${between.join(', ')}) before the window`, loc, ctx),
     ];
 }
-
-;// CONCATENATED MODULE: ./src/engine/rules/path.ts
-
-
-
-
-function path_at(rule, message, loc, ctx) {
-    return finding(rule, message, loc.file, loc.offset, ctx ? { cluster: ctx.cluster.name, step: ctx.step.index } : {});
-}
-/** path/downgrade for a Distribution or Kubernetes version that goes down. */
-function checkDowngrade(ctx, what, from, to, loc) {
-    if (compareVersions(to, from) >= 0)
-        return [];
-    return [
-        path_at('path/downgrade', `step ${ctx.step.index} would take ${ctx.cluster.name}'s ${what} from ${from.text} down to ${to.text}; ACP upgrades only go up: fix the version or remove the step`, loc, ctx),
-    ];
-}
 /**
- * path/unsupported and path/kubernetes-prerequisite for a move between minors. Returns the edge
- * when the catalog has one, so the simulation can carry on either way.
+ * order/workload-left-behind (ACP-FACTS ordering rule 6): after the last step a workload is still
+ * on an older release than the global, inside the target's Compatible Versions. Allowed, and
+ * said so: upgrading it is optional, and its operators are not pushed for this window.
  */
-function checkEdge(ctx, to, loc) {
-    const { catalog } = ctx.platform;
-    const from = ctx.cluster.version;
-    const edge = catalog.edge(from, to);
-    if (!edge || !catalog.allowsSource(edge, from)) {
-        return {
-            edge: undefined,
-            findings: [path_at('path/unsupported', unsupportedMessage(ctx, edge, to), loc, ctx)],
-        };
-    }
+function checkLeftBehind(platform) {
     const findings = [];
-    if (edge.kubernetes.kind === 'at-least' &&
-        compareMinor(ctx.cluster.kubernetes, edge.kubernetes.minimum) < 0) {
-        const fix = kubernetesFix(catalog, ctx.cluster, edge);
-        findings.push(path_at('path/kubernetes-prerequisite', `${minorOf(from)} -> ${minorOf(to)} needs every cluster on Kubernetes ${edge.kubernetes.minimum.text} or later, but ${ctx.cluster.name} runs ${ctx.cluster.kubernetes.text}; ` +
-            (fix
-                ? `add a step before step ${ctx.step.index}: cluster: ${ctx.cluster.name}, kubernetes: "${fix.text}"`
-                : `no Kubernetes inside ${ctx.cluster.name}'s release ${minorOf(from)} reaches it; check the catalog`), loc, ctx));
-    }
-    return { edge, findings };
-}
-function unsupportedMessage(ctx, edge, to) {
-    const { catalog, plan } = ctx.platform;
-    const from = ctx.cluster.version;
-    const head = `step ${ctx.step.index} moves ${ctx.cluster.name} from ${from.text} to ${to.text}`;
-    const route = preferredRoute(catalog, from, to, ctx.platform.all());
-    if (edge?.fromPatches) {
-        const patches = edge.fromPatches.map((v) => v.text).join(', ');
-        const limited = `${head}, but ${minorOf(from)} -> ${minorOf(to)} starts only from ${patches}`;
-        // A patch above the current one can be reached first; one below cannot (no downgrades).
-        if (edge.fromPatches.some((patch) => compareVersions(patch, from) > 0)) {
-            return `${limited}; move ${ctx.cluster.name} to one of those patches first`;
-        }
-        if (route)
-            return `${limited}; ${routeAdvice(from, route, to)}`;
-        const toTarget = compareMinor(to, plan.target) !== 0
-            ? preferredRoute(catalog, from, plan.target, ctx.platform.all())
-            : undefined;
-        return toTarget
-            ? `${limited}, and no supported route leads from ${from.text} to ${minorOf(to)}; toward the target ${plan.target.text}, ${routeAdvice(from, toTarget, plan.target)}`
-            : `${limited}, and the catalog has no supported route from ${from.text} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
-    }
-    if (!route) {
-        return `${head}, and the catalog has no supported route from ${minorOf(from)} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
-    }
-    return `${head}, which is not a supported upgrade path; ${routeAdvice(from, route, to)}`;
-}
-/** `the shortest supported route is 3.18 -> 4.0 -> 4.3: one step per hop (to: 4.0, then to: 4.3.0)` */
-function routeAdvice(from, route, to) {
-    const hops = route.map((e, i) => `to: ${i === route.length - 1 ? to.text : minorOf(e.to)}`);
-    return `the shortest supported route is ${describeRoute(from, route)}: one step per hop (${hops.join(', then ')})`;
-}
-/** path/target-not-reached, and path/downgrade for a target below where the global already is. */
-function checkTarget(platform, initialGlobal) {
-    const { plan, catalog } = platform;
-    const loc = plan.targetAt;
-    if (compareVersions(plan.target, initialGlobal) < 0) {
-        return [
-            path_at('path/downgrade', `the target ${plan.target.text} is below the global cluster's current ${initialGlobal.text}; ACP upgrades only go up`, loc),
-        ];
-    }
-    const findings = [];
-    for (const state of platform.globalTier) {
-        if (compareVersions(state.version, plan.target) >= 0)
+    const global = platform.global;
+    const target = platform.catalog.release(platform.plan.target);
+    for (const workload of platform.workloads()) {
+        if (compareMinor(workload.version, global.version) >= 0)
             continue;
-        findings.push({
-            ...path_at('path/target-not-reached', targetMessage(catalog, platform, state), loc),
-            cluster: state.name,
-        });
+        if (!target?.compatible || !inCompatible(target, workload.kubernetes))
+            continue;
+        const loc = workload.spec.at;
+        findings.push(finding('order/workload-left-behind', `after the last step workload ${workload.name} stays on ${workload.version.text} (Kubernetes ${workload.kubernetes.text}) while ${global.name} is on ${global.version.text}: allowed, since its Kubernetes is inside ${minorOf(platform.plan.target)}'s Compatible Versions (${rangeText(target.compatible)}), and upgrading it is optional; its operators are not pushed for this plan. Add a step to ${global.version.text} to upgrade it too`, loc.file, loc.offset, { cluster: workload.name }));
     }
     return findings;
 }
-function targetMessage(catalog, platform, state) {
-    const target = platform.plan.target;
-    const role = state.role === 'standby' ? 'the DR standby' : 'the global cluster';
-    const head = `after the last step ${role} ${state.name} is on ${state.version.text}, not the target ${target.text}`;
-    if (compareMinor(state.version, target) === 0) {
-        return `${head}; add a step that moves ${state.name} to ${target.text}`;
+
+;// CONCATENATED MODULE: ./src/engine/rules/state.ts
+
+
+
+
+function checkStartingState(platform) {
+    return [...checkVersions(platform), ...checkKubernetes(platform)];
+}
+/**
+ * state/workload-ahead and state/dr-standby-behind (ACP-FACTS ordering rules 2 and 3): a workload
+ * is never ahead of the global tier, and the standby is never behind the primary (a standby
+ * ahead is an upgrade being resumed).
+ */
+function checkVersions(platform) {
+    const findings = [];
+    const global = platform.global.spec;
+    const standby = platform.standby?.spec;
+    if (standby && compareVersions(standby.version, global.version) < 0) {
+        findings.push(state_at('state/dr-standby-behind', `the DR standby ${standby.name} is on ${standby.version.text}, behind the primary ${global.name} on ${global.version.text}; the standby is upgraded before the primary, so check ${standby.name}'s version in clusters.yaml, or bring the standby to ${global.version.text} before planning the next upgrade`, standby, 'version'));
     }
-    const route = preferredRoute(catalog, state.version, target, platform.all());
-    if (!route)
-        return `${head}, and the catalog has no supported route there`;
-    if (route.length === 1)
-        return `${head}; add a step that moves ${state.name} to ${target.text}`;
-    return `${head}; add steps for ${state.name}: ${routeAdvice(state.version, route, target)}`;
+    for (const workload of platform.workloads()) {
+        const spec = workload.spec;
+        const ahead = [global, ...(standby ? [standby] : [])].filter((g) => compareVersions(spec.version, g.version) > 0);
+        if (ahead.length === 0)
+            continue;
+        const tier = ahead.map((g) => `${g.name} (${g.version.text})`).join(' and ');
+        findings.push(state_at('state/workload-ahead', `workload ${spec.name} is on ${spec.version.text}, ahead of ${tier}; a workload cluster can only reach a version the global tier already runs, so check ${spec.name}'s version in clusters.yaml`, spec, 'version'));
+    }
+    return findings;
+}
+/**
+ * state/kubernetes-unsupported: every cluster runs a Kubernetes its own release lists among its
+ * Compatible Versions, and every workload one that the global's release lists (the support
+ * matrix holds for the platform as it is, before any step).
+ */
+function checkKubernetes(platform) {
+    const { catalog } = platform;
+    const findings = [];
+    const globalRelease = catalog.release(platform.global.spec.version);
+    for (const state of platform.all()) {
+        const spec = state.spec;
+        const own = catalog.release(spec.version);
+        if (own?.compatible && !inCompatible(own, spec.kubernetes)) {
+            findings.push(unsupported(spec, own, `its release ${minorOf(spec.version)}`));
+        }
+        else if (state.role === 'workload' &&
+            globalRelease?.compatible &&
+            !inCompatible(globalRelease, spec.kubernetes)) {
+            findings.push(unsupported(spec, globalRelease, `the global cluster's release ${minorOf(platform.global.spec.version)}`));
+        }
+    }
+    return findings;
+}
+function unsupported(spec, release, whose) {
+    return state_at('state/kubernetes-unsupported', `${spec.name} runs Kubernetes ${spec.kubernetes.text}, outside the Compatible Versions of ${whose} (${rangeText(release.compatible)}); the support matrix is already broken: check ${spec.name}'s kubernetes in clusters.yaml, or bring its Kubernetes into that range before planning an upgrade`, spec, 'kubernetes');
+}
+function state_at(rule, message, spec, field) {
+    const loc = field === 'version' ? spec.versionAt : spec.kubernetesAt;
+    return finding(rule, message, loc.file, loc.offset, { cluster: spec.name });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/state.ts
@@ -17022,18 +17575,20 @@ class PlatformState {
 
 
 
+
 function simulate(catalog, clusters, plan) {
     const platform = new PlatformState(catalog, clusters, plan);
     const initialGlobal = platform.global.version;
-    const findings = [];
+    const findings = checkStartingState(platform);
     const timeline = [];
     const moves = [];
     const workloadKubernetes = new WorkloadKubernetesFindings();
+    const reported = { prerequisite: new Set(), sourcePatch: new Set() };
     for (const step of plan.steps) {
         const updates = [];
         for (const entry of step.clusters) {
             const ctx = { platform, step, cluster: platform.get(entry.name), at: entry.at };
-            const result = applyStep(ctx);
+            const result = applyStep(ctx, reported);
             for (const f of result.findings) {
                 if (f.rule === 'order/workload-kubernetes' && result.move) {
                     workloadKubernetes.add(f, ctx.cluster.role, result.move.to);
@@ -17056,7 +17611,7 @@ function simulate(catalog, clusters, plan) {
         for (const update of updates)
             platform.set(update.name, update.version, update.kubernetes);
     }
-    findings.push(...workloadKubernetes.findings(), ...checkTarget(platform, initialGlobal));
+    findings.push(...workloadKubernetes.findings(), ...checkTarget(platform, initialGlobal), ...checkLeftBehind(platform));
     return { findings, timeline, moves, platform };
 }
 /**
@@ -17085,24 +17640,24 @@ class WorkloadKubernetesFindings {
         return [...this.primary, ...standbyOnly];
     }
 }
-function applyStep(ctx) {
+function applyStep(ctx, reported) {
     const { step, cluster } = ctx;
     const findings = [];
     let version = cluster.version;
     let move;
-    if (step.to) {
+    if (step.to && !alreadyOn(cluster.version, step.to.version)) {
         const to = step.to.version;
         const down = checkDowngrade(ctx, 'Distribution Version', cluster.version, to, step.to.at);
         findings.push(...down);
         if (down.length === 0) {
-            findings.push(...checkGlobalFirst(ctx, to), ...checkStandbyFirst(ctx, to));
+            findings.push(...checkGlobalFirst(ctx, to), ...checkWorkloadTarget(ctx, to, step.to.at), ...checkStandbyFirst(ctx, to));
             let edge;
             if (compareMinor(cluster.version, to) !== 0) {
                 const checked = checkEdge(ctx, to, step.to.at);
                 edge = checked.edge;
                 findings.push(...checked.findings);
                 if (edge)
-                    findings.push(...checkWorkloadKubernetes(ctx, edge));
+                    findings.push(...checkEdgeTaken(ctx, edge, reported));
             }
             move = { ...ctx, from: cluster.version, to, edge };
             version = to;
@@ -17114,12 +17669,37 @@ function applyStep(ctx) {
     findings.push(...kubeDown);
     if (kubeDown.length > 0)
         return { findings, after: { version, kubernetes: cluster.kubernetes }, ...(move && { move }) };
-    if (!step.to && step.kubernetes)
-        findings.push(...checkKubernetesStep(ctx, kubernetes, step.kubernetes.at));
+    if (!move && alreadyOn(cluster.kubernetes, kubernetes)) {
+        // Nothing happens to this cluster in this step (a repeated step, or a version it runs).
+        findings.push(...checkNoOp(ctx, step.to?.at ?? kubernetesAt));
+        return { findings, after: { version: cluster.version, kubernetes: cluster.kubernetes } };
+    }
+    if (!move)
+        findings.push(...checkKubernetesStep(ctx, kubernetes, kubernetesAt));
     if (move)
         findings.push(...checkKubernetesWithCore(ctx, version, kubernetes, kubernetesAt));
     findings.push(...checkImmutableMultiMinor(ctx, cluster.kubernetes, kubernetes, kubernetesAt));
     return { findings, after: { version, kubernetes }, ...(move && { move }) };
+}
+/**
+ * What taking `edge` needs, as far as the plan can show it. When the global tier (standby or
+ * primary) takes it: every cluster of the tier meets an `at-least` Kubernetes minimum, every
+ * workload meets the edge's Kubernetes prerequisite, every cluster is on a source patch the edge
+ * lists. When a workload takes it: its own Kubernetes meets the minimum.
+ */
+function checkEdgeTaken(ctx, edge, reported) {
+    if (ctx.cluster.role === 'workload') {
+        return checkKubernetesPrerequisite(ctx, edge, [ctx.cluster], reported.prerequisite);
+    }
+    return [
+        ...checkKubernetesPrerequisite(ctx, edge, ctx.platform.globalTier, reported.prerequisite),
+        ...checkWorkloadKubernetes(ctx, edge),
+        ...checkSourcePatch(ctx, edge, reported.sourcePatch),
+    ];
+}
+/** A cluster on `current` is already on `wanted` (`4.3` wants any 4.3 patch). */
+function alreadyOn(current, wanted) {
+    return compareMinor(current, wanted) === 0 && (wanted.patch ?? current.patch) === current.patch;
 }
 /**
  * The Kubernetes a cluster runs after a step: the step's own `kubernetes`, else (for a move to a
@@ -17131,8 +17711,10 @@ function nextKubernetes(ctx, version) {
         return step.kubernetes.version;
     if (!step.to)
         return cluster.kubernetes;
+    // One creation minor: the cluster moves to it, also from a higher one (then path/downgrade says
+    // so: the release does not run what the cluster runs).
     const creation = ctx.platform.catalog.release(version)?.creation;
-    if (creation?.length === 1 && compareVersions(creation[0], cluster.kubernetes) > 0) {
+    if (creation?.length === 1 && compareMinor(creation[0], cluster.kubernetes) !== 0) {
         return creation[0];
     }
     return cluster.kubernetes;
@@ -17145,7 +17727,15 @@ function nextKubernetes(ctx, version) {
 
 class NoRouteError extends Error {
 }
-function suggestPlan(catalog, clusters, target) {
+/**
+ * A plan to `target` that the check passes: the global tier hop by hop along the preferred route
+ * (the standby before the primary at every stop); before each hop, the Kubernetes steps that
+ * bring every cluster the hop's prerequisite covers into it, and the workloads that could not
+ * follow later moved to the tier's current version (the only target ACP offers them); at the end
+ * the workloads to the target, each group along its own supported edge.
+ */
+function suggestPlan(catalog, clusters, wanted) {
+    const target = exactVersion(wanted);
     const states = clusters.list.map((spec) => ({
         name: spec.name,
         role: spec.role,
@@ -17156,9 +17746,10 @@ function suggestPlan(catalog, clusters, target) {
     const byName = new Map(states.map((s) => [s.name, s]));
     const global = byName.get(clusters.global.name);
     const standby = clusters.standby ? byName.get(clusters.standby.name) : undefined;
+    const tier = standby ? [standby, global] : [global];
     const workloads = states.filter((s) => s.role === 'workload');
     const steps = [];
-    /** Kubernetes-only steps (grouped by version) for every cluster that misses `edge`'s prerequisite. */
+    /** Kubernetes-only steps, grouped by version, for the clusters that miss `edge`'s prerequisite. */
     const meetPrerequisite = (edge, candidates) => {
         const groups = new Map();
         for (const cluster of candidates) {
@@ -17177,91 +17768,109 @@ function suggestPlan(catalog, clusters, target) {
             steps.push({ clusters: group.map((c) => c.name), kubernetes });
         }
     };
-    const move = (group, to) => {
-        steps.push({ clusters: group.map((c) => c.name), to: to.text });
-        const creation = catalog.release(to)?.creation;
-        for (const cluster of group) {
-            cluster.version = to;
-            if (creation?.length === 1 && compareVersions(creation[0], cluster.kubernetes) > 0) {
-                cluster.kubernetes = creation[0];
-            }
-        }
-    };
-    const routeOf = (cluster, to) => {
-        if (compareMinor(cluster.version, to) === 0)
-            return [];
-        const route = preferredRoute(catalog, cluster.version, to, states);
-        if (!route) {
-            throw new NoRouteError(`no supported route from ${cluster.name}'s ${cluster.version.text} to ${to.text} in the catalog`);
-        }
-        return route;
-    };
-    /** Where a hop lands: the release's minor, or the exact version when it is the destination's minor. */
-    const landing = (edge, destination) => compareMinor(edge.to, destination) === 0 ? destination : edge.to;
-    /** Workloads hop by hop to `to`, all workloads taking the same hop in one window. */
-    const moveWorkloads = (group, to) => {
-        const routes = new Map(group.map((w) => [w, routeOf(w, to)]));
-        for (let round = 0;; round++) {
-            const byHop = new Map();
-            for (const [workload, route] of routes) {
-                const edge = route[round];
-                if (!edge)
-                    continue;
-                const key = `${minorOf(edge.from)}->${minorOf(edge.to)}`;
-                const entry = byHop.get(key) ?? { edge, members: [] };
-                entry.members.push(workload);
-                byHop.set(key, entry);
-            }
-            if (byHop.size === 0)
-                break;
-            const hops = [...byHop.values()].sort((a, b) => compareVersions(a.edge.to, b.edge.to));
-            for (const { edge, members } of hops) {
-                meetPrerequisite(edge, members);
-                move(members, landing(edge, to));
-            }
-        }
-        const patchBehind = group.filter((w) => compareVersions(w.version, to) < 0);
-        if (patchBehind.length > 0)
-            move(patchBehind, to);
-    };
     /**
-     * Before a global-tier cluster takes `edge`: it and every workload meet the edge's Kubernetes
-     * prerequisite. Workloads whose own release has no Kubernetes that does (3.x has no documented
-     * matrix) first follow the global tier as far as it has gone.
+     * Moves `group` to `to`. A release with one creation Kubernetes (4.1 and later) takes the
+     * clusters to it; one with several (4.0) keeps their Kubernetes unless `next`, the hop that
+     * follows, needs more: then Kubernetes goes up in the same window, as the 3.x -> 4.0 guides
+     * strongly recommend, rather than in a window of its own.
      */
-    const prepare = (edge, mover) => {
-        const behind = workloads.filter((w) => !kubernetesMeets(catalog, edge, w) && !kubernetesFix(catalog, w, edge));
-        if (behind.length > 0) {
-            const reached = standby && compareVersions(standby.version, global.version) < 0
-                ? standby.version
-                : global.version;
-            moveWorkloads(behind, reached);
+    const move = (group, to, next) => {
+        const creation = catalog.release(to)?.creation;
+        const withKubernetes = new Map();
+        for (const cluster of group) {
+            const single = creation?.length === 1 ? creation[0] : undefined;
+            let kubernetes = single && compareVersions(single, cluster.kubernetes) > 0 ? single : undefined;
+            if (!single && next) {
+                const landed = { ...cluster, version: to };
+                if (!kubernetesMeets(catalog, next, landed))
+                    kubernetes = kubernetesFix(catalog, landed, next);
+            }
+            const key = !single && kubernetes ? kubernetes.text : '';
+            const list = withKubernetes.get(key) ?? [];
+            list.push(cluster);
+            withKubernetes.set(key, list);
+            cluster.version = to;
+            if (kubernetes)
+                cluster.kubernetes = kubernetes;
         }
-        meetPrerequisite(edge, [mover, ...workloads]);
-    };
-    /** One global-tier cluster along its route to `to`. */
-    const advance = (cluster, to) => {
-        for (const edge of routeOf(cluster, to)) {
-            prepare(edge, cluster);
-            move([cluster], landing(edge, to));
+        for (const [kubernetes, members] of withKubernetes) {
+            steps.push({
+                clusters: members.map((c) => c.name),
+                to: to.text,
+                ...(kubernetes && { kubernetes }),
+            });
         }
-        if (compareVersions(cluster.version, to) < 0)
-            move([cluster], to);
     };
-    // The global tier hop by hop along the primary's route; the standby reaches each stop first.
-    while (compareVersions(global.version, target) < 0) {
-        const edge = routeOf(global, target)[0];
-        const next = edge ? landing(edge, target) : target;
-        if (standby && compareVersions(standby.version, next) < 0)
-            advance(standby, next);
-        if (edge)
-            prepare(edge, global);
-        move([global], next);
+    const edgeTo = (cluster, to) => {
+        const edge = catalog.edge(cluster.version, to);
+        return edge && catalog.allowsSource(edge, cluster.version) ? edge : undefined;
+    };
+    /** Workloads behind the tier to the tier's current version, grouped by the edge they take. */
+    const followTier = (group, next) => {
+        const to = global.version;
+        const byEdge = new Map();
+        for (const workload of group) {
+            const edge = compareMinor(workload.version, to) === 0 ? undefined : edgeTo(workload, to);
+            if (compareMinor(workload.version, to) !== 0 && !edge) {
+                throw new NoRouteError(`workload ${workload.name} on ${workload.version.text} has no supported path to ${to.text}, the only version ACP offers it while the global tier is there`);
+            }
+            const key = edge ? `${minorOf(edge.from)}->${minorOf(edge.to)}` : 'patch';
+            const entry = byEdge.get(key) ?? { edge, members: [] };
+            entry.members.push(workload);
+            byEdge.set(key, entry);
+        }
+        const hops = [...byEdge.values()].sort((a, b) => compareVersions(a.members[0].version, b.members[0].version));
+        for (const { edge, members } of hops) {
+            if (edge)
+                meetPrerequisite(edge, members);
+            move(members, to, next);
+        }
+    };
+    const past = tier.find((c) => compareVersions(c.version, target) > 0);
+    if (past) {
+        throw new NoRouteError(`${past.name} is already on ${past.version.text}, past the target ${target.text}; the global tier ends on the target, so choose ${past.version.text} or later`);
     }
-    if (standby && compareVersions(standby.version, target) < 0)
-        advance(standby, target);
-    moveWorkloads(workloads.filter((w) => compareVersions(w.version, target) < 0), target);
+    const route = compareVersions(global.version, target) < 0 ? routeOf(catalog, global, target, states) : [];
+    route.forEach((edge, i) => {
+        const stop = landing(edge, target);
+        const after = route[i + 1];
+        // Workloads that could not follow once the tier leaves: no path from their release to the
+        // hop's, or no Kubernetes inside their release that meets the hop's prerequisite.
+        const behind = workloads.filter((w) => compareVersions(w.version, global.version) < 0 &&
+            (!edgeTo(w, edge.to) ||
+                (!kubernetesMeets(catalog, edge, w) && !kubernetesFix(catalog, w, edge))));
+        if (behind.length > 0)
+            followTier(behind, edge);
+        const stranded = states.find((c) => compareMinor(c.version, edge.to) < 0 && !catalog.allowsSource(edge, c.version));
+        if (stranded) {
+            throw new NoRouteError(`${minorOf(edge.from)} -> ${minorOf(edge.to)} starts only from ${edge.fromPatches.map((v) => v.text).join(', ')} on every cluster, and ${stranded.name} is on ${stranded.version.text}`);
+        }
+        meetPrerequisite(edge, tier.filter((c) => compareMinor(c.version, edge.to) < 0));
+        meetPrerequisite(edge, workloads);
+        for (const cluster of tier) {
+            if (compareVersions(cluster.version, stop) < 0)
+                move([cluster], stop, after);
+        }
+    });
+    // A patch within the target's release, standby first.
+    for (const cluster of tier) {
+        if (compareVersions(cluster.version, target) < 0)
+            move([cluster], target);
+    }
+    followTier(workloads.filter((w) => compareVersions(w.version, target) < 0));
     return { target: target.text, steps };
+}
+/** The tier's route, or why there is none. */
+function routeOf(catalog, cluster, to, clusters) {
+    const route = preferredRoute(catalog, cluster.version, to, clusters);
+    if (!route) {
+        throw new NoRouteError(`no supported route from ${cluster.name}'s ${cluster.version.text} to ${to.text} in the catalog`);
+    }
+    return route;
+}
+/** Where a hop lands: the release's minor, or the exact target when it is the target's minor. */
+function landing(edge, target) {
+    return compareMinor(edge.to, target) === 0 ? target : edge.to;
 }
 /** The suggestion as plan.yaml text. */
 function planYaml(plan, header = []) {
@@ -17316,12 +17925,13 @@ const TOOL = { name: 'acp-upgrade-check', version: version_VERSION };
 
 
 
+
 function check_check(files, options) {
-    const analysis = analyze(files);
+    const analysis = analyze(files, options.catalogOverrides);
     return reportOf(analysis, options);
 }
 /** Parses, validates and simulates; findings for everything wrong, never an exception for input. */
-function analyze(files) {
+function analyze(files, catalogOverrides) {
     const findings = [];
     const read = (input, required) => {
         if (!input)
@@ -17334,9 +17944,10 @@ function analyze(files) {
         return parsed ?? undefined;
     };
     const catalogFile = read(files.catalog, false);
-    const { catalog, findings: catalogFindings } = buildCatalog(BUILTIN_CATALOG, catalogFile);
-    append(findings, catalogFindings);
-    const analysis = { findings, catalog };
+    const built = buildCatalog(BUILTIN_CATALOG, catalogFile, catalogOverrides);
+    append(findings, built.findings);
+    const { catalog } = built;
+    const analysis = { findings, catalog, catalogChanges: built.changes };
     const clustersFile = read(files.clusters, true);
     const appsFile = read(files.apps, true);
     const planFile = read(files.plan, true);
@@ -17360,6 +17971,7 @@ function analyze(files) {
         analysis.simulation = simulate(catalog, analysis.clusters, analysis.plan);
         append(findings, analysis.simulation.findings);
         append(findings, checkMinioSpace(catalog, analysis.simulation.moves));
+        append(findings, checkOtherPrerequisites(analysis.simulation.moves, analysis.apps));
     }
     return analysis;
 }
@@ -17371,7 +17983,8 @@ function reportOf(analysis, options) {
     append(findings, checkPackages(downloads, plan?.target.text));
     const inputBroken = findings.some((f) => f.rule.startsWith('input/') && f.severity === 'error');
     const commands = clusters && !inputBroken ? buildCommands(clusters, downloads, moves) : [];
-    const all = sortFindings(applyWaivers(findings, plan?.waivers ?? [], options.today));
+    const waived = applyWaivers(findings, plan?.waivers ?? [], options.today);
+    const all = sortFindings(waived.findings);
     const summary = summarize(all);
     const failOn = options.failOn ?? 'error';
     const report = {
@@ -17382,8 +17995,10 @@ function reportOf(analysis, options) {
         verdict: verdictOf(summary, failOn),
         failOn,
         target: plan?.target.text ?? null,
+        catalog: catalogReport(analysis),
         summary,
         findings: all,
+        waivers: waived.waivers,
         timeline: simulation?.timeline ?? [],
         downloads: downloads.map(downloadReport),
         commands,
@@ -17395,6 +18010,26 @@ function reportOf(analysis, options) {
             report.suggestedPlan = suggestion;
     }
     return report;
+}
+/** The catalog the plan was judged by: the built-in version, and what catalog.yaml changed. */
+function catalogReport(analysis) {
+    const { added, overrides } = analysis.catalogChanges;
+    return {
+        version: analysis.catalog.version,
+        changed: added.length > 0 || overrides.length > 0,
+        added,
+        overrides: overrides.map((o) => {
+            const { line, column } = o.at.file.position(o.at.offset);
+            return {
+                entry: o.entry,
+                builtin: o.builtin,
+                user: o.user,
+                file: o.at.file.path,
+                line,
+                column,
+            };
+        }),
+    };
 }
 /**
  * `suggest --target`: a plan that passes the check, or why there is none. The suggestion is
@@ -17408,9 +18043,10 @@ function verifiedSuggestionFor(analysis, targetText) {
             error: `clusters.yaml must load first${problem ? `: ${problem.file}:${problem.line}: ${problem.message}` : ''}`,
         };
     }
-    const target = parseVersion(targetText);
-    if (!target)
+    const written = parseVersion(targetText);
+    if (!written)
         return { error: `--target "${targetText}" is not a version (e.g. 4.3.0)` };
+    const target = exactVersion(written);
     if (!catalog.release(target))
         return { error: `--target ${target.text} is not a release the catalog knows` };
     const global = clusters.global;
@@ -17562,7 +18198,7 @@ function runDrift(files, live, options) {
         apps: files.apps,
         clusters: files.clusters,
         ...(files.catalog && { catalog: files.catalog }),
-    });
+    }, options.catalogOverrides);
     const findings = [...analysis.findings];
     const liveApps = loadLive(live, findings);
     if (analysis.apps && analysis.clusters && liveApps) {
@@ -17579,8 +18215,10 @@ function runDrift(files, live, options) {
         verdict: verdictOf(summary, failOn),
         failOn,
         target: null,
+        catalog: catalogReport(analysis),
         summary,
         findings: all,
+        waivers: [],
         timeline: [],
         downloads: [],
         commands: [],
@@ -17635,7 +18273,7 @@ function compareApps(committed, live, clusters) {
         if (!was) {
             findings.push(finding('drift/app-added', `${app} ${item.version} now runs on ${item.cluster}, but apps.yaml does not say so; export apps.yaml again with violet list`, item.at.file, item.at.offset, { cluster: item.cluster, package: app }));
         }
-        else if (was.item.version !== item.version) {
+        else if (versionText(was.item.version) !== versionText(item.version)) {
             findings.push(finding('drift/version-changed', `${app} on ${item.cluster} is ${item.version} on the platform, but apps.yaml says ${was.item.version}; export apps.yaml again with violet list`, was.item.at.file, was.item.at.offset, { cluster: item.cluster, package: app }));
         }
     }
@@ -17644,7 +18282,17 @@ function compareApps(committed, live, clusters) {
             continue;
         findings.push(finding('drift/app-removed', `${app} no longer runs on ${item.cluster}; export apps.yaml again with violet list`, item.at.file, item.at.offset, { cluster: item.cluster, package: app }));
     }
+    for (const app of live.list) {
+        const before = committed.byName.get(app.name);
+        if (!before || before.type === app.type)
+            continue;
+        findings.push(finding('drift/type-changed', `${app.name} is a ${app.type} on the platform, but apps.yaml says ${before.type}; its push command changes with its type (operators go to each cluster that runs them): export apps.yaml again with violet list`, before.at.file, before.at.offset, { package: app.name }));
+    }
     return findings.sort((a, b) => compareText(a.rule, b.rule));
+}
+/** `v2.3.0` and `2.3.0` are one version: violet writes both. */
+function versionText(version) {
+    return version.replace(/^[vV](?=\d)/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/render/json.ts
@@ -17656,7 +18304,7 @@ function renderJson(report) {
 // Markdown that shows inventory values without letting them become markup: no HTML element or
 // comment, link, image or @mention from the inventory survives GitHub's renderer.
 
-const UNSAFE_RUN = new RegExp(`[${UNSAFE}]+`, 'g');
+const UNSAFE_RUN = new RegExp(`(?:${UNSAFE_CHARACTER})+`, 'g');
 const ZWSP = '\u200b';
 /**
  * Free text (a finding's message) as inert Markdown: HTML characters become entities,
@@ -17953,7 +18601,7 @@ const RULE_HELP = {
         "anchor": "path-unsupported",
         "fullDescription": "Each step that changes a cluster's Distribution Version to another release follows a supported upgrade path of the catalog, from a source patch the path allows. The supported paths are 3.16.0/3.16.1/3.16.2 to 4.0, 3.18.0/3.18.1 to 4.0, 3.18 to 4.1, 4.0 to 4.1, 4.0 to 4.2, 4.1 to 4.2, and 4.0, 4.1 or 4.2 to 4.3. The message gives the shortest supported route; among equally short ones, it prefers one whose Kubernetes prerequisites your clusters already meet, then the newer intermediate release.",
         "text": "What it checks: Each step that changes a cluster's Distribution Version to another release follows a supported upgrade path of the catalog, from a source patch the path allows. The supported paths are 3.16.0/3.16.1/3.16.2 to 4.0, 3.18.0/3.18.1 to 4.0, 3.18 to 4.1, 4.0 to 4.1, 4.0 to 4.2, 4.1 to 4.2, and 4.0, 4.1 or 4.2 to 4.3. The message gives the shortest supported route; among equally short ones, it prefers one whose Kubernetes prerequisites your clusters already meet, then the newer intermediate release.\n\nWhy: \"Any other pair is unsupported; a longer journey (3.18 -> 4.0 -> 4.3) is a sequence of supported edges, each its own upgrade.\" [source: pre-upgrade.mdx and its 4.1 and 4.2 revisions; v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older revisions)]\n\nFix: Write one step per hop of the route the message gives (here 3.18 -> 4.1 -> 4.3: steps to a 4.1 release first, later steps to 4.3.0), each hop its own upgrade with its own Core package. When the path starts only from certain patches, move the clusters to one of those patches first. acp-upgrade-check suggest --target VERSION writes such a plan.",
-        "markdown": "_A step takes an unsupported upgrade path._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** Each step that changes a cluster's Distribution Version to another release\nfollows a supported upgrade path of the catalog, from a source patch the path allows. The\nsupported paths are 3.16.0/3.16.1/3.16.2 to 4.0, 3.18.0/3.18.1 to 4.0, 3.18 to 4.1, 4.0 to 4.1,\n4.0 to 4.2, 4.1 to 4.2, and 4.0, 4.1 or 4.2 to 4.3. The message gives the shortest supported\nroute; among equally short ones, it prefers one whose Kubernetes prerequisites your clusters\nalready meet, then the newer intermediate release.\n\n**Why.** \"Any other pair is unsupported; a longer journey (3.18 -> 4.0 -> 4.3) is a sequence of\nsupported edges, each its own upgrade.\" [source: pre-upgrade.mdx and its 4.1 and 4.2 revisions;\nv3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older\nrevisions)]\n\n**Example.** A 3.18.1 platform going straight to 4.3:\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    version: 3.18.1\n    kubernetes: 1.30.9\n    minioFreeGB: 240\n  - name: prod-a\n    version: 3.18.1\n    kubernetes: 1.30.9\n  - name: prod-b\n    version: 3.18.1\n    kubernetes: 1.30.9\n```\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Write one step per hop of the route the message gives (here 3.18 -> 4.1 -> 4.3: steps\nto a 4.1 release first, later steps to 4.3.0), each hop its own upgrade with its own Core\npackage. When the path starts only from certain patches, move the clusters to one of those\npatches first. `acp-upgrade-check suggest --target VERSION` writes such a plan."
+        "markdown": "_A step takes an unsupported upgrade path._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** Each step that changes a cluster's Distribution Version to another release\nfollows a supported upgrade path of the catalog, from a source patch the path allows. The\nsupported paths are 3.16.0/3.16.1/3.16.2 to 4.0, 3.18.0/3.18.1 to 4.0, 3.18 to 4.1, 4.0 to 4.1,\n4.0 to 4.2, 4.1 to 4.2, and 4.0, 4.1 or 4.2 to 4.3. The message gives the shortest supported\nroute; among equally short ones, it prefers one whose Kubernetes prerequisites your clusters\nalready meet, then the newer intermediate release.\n\n**Why.** \"Any other pair is unsupported; a longer journey (3.18 -> 4.0 -> 4.3) is a sequence of\nsupported edges, each its own upgrade.\" [source: pre-upgrade.mdx and its 4.1 and 4.2 revisions;\nv3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older\nrevisions)]\n\n**Example.** A 3.18.1 platform going straight to 4.3:\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    version: 3.18.1\n    kubernetes: 1.30.9\n    minioFreeGB: 240\n  - name: prod-a\n    version: 3.18.1\n    kubernetes: 1.30.9\n  - name: prod-b\n    version: 3.18.1\n    kubernetes: 1.30.9\n```\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Write one step per hop of the route the message gives (here 3.18 -> 4.1 -> 4.3: steps\nto a 4.1 release first, later steps to 4.3.0), each hop its own upgrade with its own Core\npackage. When the path starts only from certain patches, move the clusters to one of those\npatches first. `acp-upgrade-check suggest --target VERSION` writes such a plan."
     },
     "path/kubernetes-prerequisite": {
         "anchor": "path-kubernetes-prerequisite",
@@ -17961,35 +18609,65 @@ const RULE_HELP = {
         "text": "What it checks: When a cluster moves along a path whose prerequisite is a minimum Kubernetes version for all clusters, the moving cluster runs at least that version at that point.\n\nWhy: From the upgrade paths: \"4.0 -> 4.2: all clusters on Kubernetes >= 1.31\", \"4.1 -> 4.2: all clusters on Kubernetes >= 1.32\" [source: pre-upgrade.mdx at its 4.2 revision]; \"4.0 -> 4.1: all clusters on Kubernetes 1.31\", \"3.18 -> 4.1: all clusters on Kubernetes >= 1.30\" [source: pre-upgrade.mdx at its 4.1 revisions]; 3.16 and 3.18 to 4.0: \"Kubernetes >= 1.28 on all clusters\" [source: v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx, older revisions].\n\nFix: Add the Kubernetes step the message names before the move, inside the cluster's current release (here cluster: global, kubernetes: \"1.31\").",
         "markdown": "_A cluster's Kubernetes is below the upgrade path's minimum._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** When a cluster moves along a path whose prerequisite is a minimum Kubernetes\nversion for all clusters, the moving cluster runs at least that version at that point.\n\n| path                                  | prerequisite                              |\n| ------------------------------------- | ----------------------------------------- |\n| 3.16.0-3.16.2 or 3.18.0-3.18.1 to 4.0 | every cluster on Kubernetes 1.28 or later |\n| 3.18 to 4.1                           | every cluster on Kubernetes 1.30 or later |\n| 4.0 to 4.1, 4.0 to 4.2                | every cluster on Kubernetes 1.31 or later |\n| 4.1 to 4.2                            | every cluster on Kubernetes 1.32 or later |\n\n(Workload clusters that stay behind while the global tier moves are checked by\n[order/workload-kubernetes](#order-workload-kubernetes).)\n\n**Why.** From the upgrade paths: \"4.0 -> 4.2: all clusters on Kubernetes >= 1.31\", \"4.1 -> 4.2:\nall clusters on Kubernetes >= 1.32\" [source: pre-upgrade.mdx at its 4.2 revision]; \"4.0 -> 4.1:\nall clusters on Kubernetes 1.31\", \"3.18 -> 4.1: all clusters on Kubernetes >= 1.30\" [source:\npre-upgrade.mdx at its 4.1 revisions]; 3.16 and 3.18 to 4.0: \"Kubernetes >= 1.28 on all\nclusters\" [source: v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and\nv3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx, older revisions].\n\n**Example.** The global runs Kubernetes 1.30 and moves from 4.0 to 4.2 (this inventory has no\n4.2 Core package either, so `packages/core-missing` appears as well):\n\n```yaml\n# examples/acp-4.0-topolvm/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    version: 4.0.3\n    kubernetes: 1.30.8\n    minioFreeGB: 180\n  - name: region1\n    version: 4.0.3\n    kubernetes: 1.31.6\n  - name: region2\n    version: 4.0.3\n    kubernetes: 1.31.6\n```\n\n```yaml\n# examples/acp-4.0-topolvm/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: global\n    to: 4.2.1\n  - cluster: global\n    to: 4.3.0\n  - clusters: [region1, region2]\n    to: 4.3.0\n```\n\n**Fix.** Add the Kubernetes step the message names before the move, inside the cluster's current\nrelease (here `cluster: global`, `kubernetes: \"1.31\"`)."
     },
+    "path/source-patch": {
+        "anchor": "path-source-patch",
+        "fullDescription": "When the global tier (standby or primary) takes an upgrade path that starts only from listed patches (3.16.0, 3.16.1 or 3.16.2 to 4.0; 3.18.0 or 3.18.1 to 4.0), every cluster of the platform that has not taken it yet is on one of those patches. (The moving cluster's own patch is path/unsupported's.)",
+        "text": "What it checks: When the global tier (standby or primary) takes an upgrade path that starts only from listed patches (3.16.0, 3.16.1 or 3.16.2 to 4.0; 3.18.0 or 3.18.1 to 4.0), every cluster of the platform that has not taken it yet is on one of those patches. (The moving cluster's own patch is path/unsupported's.)\n\nWhy: The 3.x to 4.0 guides require \"all clusters on one of those 3.16 patches\" (and \"all clusters on 3.18.0/3.18.1\"). A workload left on another patch, or on an older release, cannot follow the global tier: its only target would be a version no path leads to from where it is. [source: v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older revisions)]\n\nFix: Bring every cluster to one of the listed patches first, or check the versions in clusters.yaml. This describes what ACP cannot do, so it cannot be waived.",
+        "markdown": "_A cluster is on a patch the upgrade path does not start from._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** When the global tier (standby or primary) takes an upgrade path that starts only from listed\npatches (3.16.0, 3.16.1 or 3.16.2 to 4.0; 3.18.0 or 3.18.1 to 4.0), every cluster of the platform\nthat has not taken it yet is on one of those patches. (The moving cluster's own patch is\n[path/unsupported](#path-unsupported)'s.)\n\n**Why.** The 3.x to 4.0 guides require \"all clusters on one of those 3.16 patches\" (and \"all clusters on\n3.18.0/3.18.1\"). A workload left on another patch, or on an older release, cannot follow the\nglobal tier: its only target would be a version no path leads to from where it is.\n[source: v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx\n(older revisions)]\n\n**Example.** `prod-b` is still on 3.16.2 when the global cluster leaves 3.18.1 for 4.0:\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    version: 3.18.1\n    kubernetes: 1.30.9\n    minioFreeGB: 240\n  - name: prod-a\n    version: 3.18.1\n    kubernetes: 1.30.9\n  - name: prod-b\n    version: 3.16.2\n    kubernetes: 1.30.9\n```\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.0.3\nsteps:\n  - cluster: global\n    to: 4.0.3\n  - clusters: [prod-a, prod-b]\n    to: 4.0.3\n```\n\n**Fix.** Bring every cluster to one of the listed patches first, or check the versions in\n`clusters.yaml`. This describes what ACP cannot do, so it cannot be waived."
+    },
+    "path/edge-prerequisite": {
+        "anchor": "path-edge-prerequisite",
+        "fullDescription": "When the global tier first takes an upgrade path with prerequisites beyond Kubernetes (3.18 to 4.1: Istio on 1.22, CostManager/Kubecost uninstalled), an application in apps.yaml that breaks one (its name or display name contains kubecost, costmanager or cost manager) is an error. Otherwise a notice lists what to verify by hand, since only the platform can tell.",
+        "text": "What it checks: When the global tier first takes an upgrade path with prerequisites beyond Kubernetes (3.18 to 4.1: Istio on 1.22, CostManager/Kubecost uninstalled), an application in apps.yaml that breaks one (its name or display name contains kubecost, costmanager or cost manager) is an error. Otherwise a notice lists what to verify by hand, since only the platform can tell.\n\nWhy: The 4.1 revision of the pre-upgrade page lists, for upgrades from 3.18, \"Istio 1.22; CostManager/Kubecost uninstalled\" beside the Kubernetes minimum. [source: pre-upgrade.mdx at its 4.1 revision]\n\nFix: Uninstall the application before the window and export apps.yaml again; verify the other prerequisites on the platform.",
+        "markdown": "_An upgrade path's prerequisites beyond Kubernetes._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** When the global tier first takes an upgrade path with prerequisites beyond Kubernetes (3.18 to\n4.1: Istio on 1.22, CostManager/Kubecost uninstalled), an application in `apps.yaml` that breaks\none (its name or display name contains `kubecost`, `costmanager` or `cost manager`) is an error.\nOtherwise a **notice** lists what to verify by hand, since only the platform can tell.\n\n**Why.** The 4.1 revision of the pre-upgrade page lists, for upgrades from 3.18, \"Istio 1.22;\nCostManager/Kubecost uninstalled\" beside the Kubernetes minimum. [source: pre-upgrade.mdx at its\n4.1 revision]\n\n**Example.** Kubecost is installed and the platform goes from 3.18.1 to 4.1:\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    version: 3.18.1\n    kubernetes: 1.30.9\n    minioFreeGB: 240\n```\n\n```yaml\n# examples/acp/apps.yaml\napplications:\n  kubecost:\n    displayName: Kubecost\n    type: ModulePlugin\n    installed:\n      - clusterName: global\n        version: 3.18.0\n```\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.1.0\nsteps:\n  - cluster: global\n    to: 4.1.0\n```\n\n**Fix.** Uninstall the application before the window and export `apps.yaml` again; verify the other\nprerequisites on the platform."
+    },
+    "path/no-op-step": {
+        "anchor": "path-no-op-step",
+        "fullDescription": "Every cluster a step names changes: its Distribution Version, or its Kubernetes. A step that repeats an earlier one, or names a version the cluster already runs, is reported.",
+        "text": "What it checks: Every cluster a step names changes: its Distribution Version, or its Kubernetes. A step that repeats an earlier one, or names a version the cluster already runs, is reported.\n\nWhy: Each step is a maintenance window (ACP-FACTS ordering rule 7: \"Each cluster upgrade is one maintenance window\"); a step that does nothing would print a window of its own in the runbook. [source: overview.mdx]\n\nFix: Remove the cluster from the step (or the step).",
+        "markdown": "_A step changes nothing for a cluster._\n\n**Severity:** warning · **Can be waived:** yes\n\n**What it checks.** Every cluster a step names changes: its Distribution Version, or its Kubernetes. A step that\nrepeats an earlier one, or names a version the cluster already runs, is reported.\n\n**Why.** Each step is a maintenance window (ACP-FACTS ordering rule 7: \"Each cluster upgrade is one\nmaintenance window\"); a step that does nothing would print a window of its own in the runbook.\n[source: overview.mdx]\n\n**Example.** The global cluster's step is written twice:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Remove the cluster from the step (or the step)."
+    },
     "path/downgrade": {
         "anchor": "path-downgrade",
         "fullDescription": "No step lowers a cluster's Distribution Version or Kubernetes version, and the target is not below the global cluster's current version.",
         "text": "What it checks: No step lowers a cluster's Distribution Version or Kubernetes version, and the target is not below the global cluster's current version.\n\nWhy: Every supported upgrade path leads from an older release to a newer one; \"any other pair is unsupported\" [source: pre-upgrade.mdx]. A lower version in the plan is a typo or a step that is already done.\n\nFix: Correct the version, or remove the step. If clusters.yaml is out of date (the cluster was upgraded since), update it instead.",
-        "markdown": "_A step lowers a version._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** No step lowers a cluster's Distribution Version or Kubernetes version, and\nthe target is not below the global cluster's current version.\n\n**Why.** Every supported upgrade path leads from an older release to a newer one; \"any other\npair is unsupported\" [source: pre-upgrade.mdx]. A lower version in the plan is a typo or a step\nthat is already done.\n\n**Example.** `prod-b` already runs Kubernetes 1.33.4:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: prod-b\n    kubernetes: \"1.32\"\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Correct the version, or remove the step. If `clusters.yaml` is out of date (the cluster\nwas upgraded since), update it instead."
+        "markdown": "_A step lowers a version._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** No step lowers a cluster's Distribution Version or Kubernetes version, and\nthe target is not below the global cluster's current version.\n\n**Why.** Every supported upgrade path leads from an older release to a newer one; \"any other\npair is unsupported\" [source: pre-upgrade.mdx]. A lower version in the plan is a typo or a step\nthat is already done.\n\n**Example.** `prod-b` already runs Kubernetes 1.33.4:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: prod-b\n    kubernetes: \"1.32\"\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Correct the version, or remove the step. If `clusters.yaml` is out of date (the cluster\nwas upgraded since), update it instead."
     },
     "path/target-not-reached": {
         "anchor": "path-target-not-reached",
         "fullDescription": "After the last step, the global cluster (and the DR standby, if there is one) is on the plan's target.",
         "text": "What it checks: After the last step, the global cluster (and the DR standby, if there is one) is on the plan's target.\n\nWhy: The target is the version the global tier must reach; with global DR \"the standby global is upgraded before the primary, and both must reach the target before any workload cluster is upgraded to it\" [source: overview.mdx, upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]. A plan that stops short of the target is incomplete.\n\nFix: Add the missing steps (the message gives the route), or lower the target.",
-        "markdown": "_The global tier does not reach the target._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** After the last step, the global cluster (and the DR standby, if there is one)\nis on the plan's `target`.\n\n**Why.** The target is the version the global tier must reach; with global DR \"the standby global is\nupgraded before the primary, and both must reach the target before any workload cluster is upgraded\nto it\" [source: overview.mdx, upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]. A plan that\nstops short of the target is incomplete.\n\n**Example.** The standby moves, the primary does not:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: global-dr\n    to: 4.3.0\n```\n\n**Fix.** Add the missing steps (the message gives the route), or lower the target."
+        "markdown": "_The global tier does not reach the target._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** After the last step, the global cluster (and the DR standby, if there is one)\nis on the plan's `target`.\n\n**Why.** The target is the version the global tier must reach; with global DR \"the standby global is\nupgraded before the primary, and both must reach the target before any workload cluster is upgraded\nto it\" [source: overview.mdx, upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]. A plan that\nstops short of the target is incomplete.\n\n**Example.** The standby moves, the primary does not:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: global-dr\n    to: 4.3.0\n```\n\n**Fix.** Add the missing steps (the message gives the route), or lower the target."
     },
     "order/global-first": {
         "anchor": "order-global-first",
         "fullDescription": "A workload cluster is upgraded only to a Distribution Version that the primary global, and the DR standby where there is one, have already reached at that step.",
         "text": "What it checks: A workload cluster is upgraded only to a Distribution Version that the primary global, and the DR standby where there is one, have already reached at that step.\n\nWhy: \"Global tier first, workload clusters second.\" \"A workload cluster can be upgraded only to a Distribution Version that the global tier has already reached.\" With global DR, \"both must reach the target before any workload cluster is upgraded to it.\" [source: overview.mdx, upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]\n\nFix: Move the workload steps after the steps that bring the global tier (standby, then primary) to that version. When the check fails an order/* or path/* rule, the comment shows a suggested plan that passes.",
-        "markdown": "_A workload cluster moves before the global tier._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** A workload cluster is upgraded only to a Distribution Version that the\nprimary global, and the DR standby where there is one, have already reached at that step.\n\n**Why.** \"Global tier first, workload clusters second.\" \"A workload cluster can be upgraded only\nto a Distribution Version that the global tier has already reached.\" With global DR, \"both must\nreach the target before any workload cluster is upgraded to it.\" [source: overview.mdx,\nupgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]\n\n**Example.** The workloads move before the standby and the primary:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n```\n\n**Fix.** Move the workload steps after the steps that bring the global tier (standby, then\nprimary) to that version. When the check fails an `order/*` or `path/*` rule, the comment shows\na suggested plan that passes."
+        "markdown": "_A workload cluster moves before the global tier._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** A workload cluster is upgraded only to a Distribution Version that the\nprimary global, and the DR standby where there is one, have already reached at that step.\n\n**Why.** \"Global tier first, workload clusters second.\" \"A workload cluster can be upgraded only\nto a Distribution Version that the global tier has already reached.\" With global DR, \"both must\nreach the target before any workload cluster is upgraded to it.\" [source: overview.mdx,\nupgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]\n\n**Example.** The workloads move before the standby and the primary:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n```\n\n**Fix.** Move the workload steps after the steps that bring the global tier (standby, then\nprimary) to that version. When the check fails an `order/*` or `path/*` rule, the comment shows\na suggested plan that passes."
+    },
+    "order/workload-target": {
+        "anchor": "order-workload-target",
+        "fullDescription": "A workload step's to is the Distribution Version the global cluster is on at that point: not a release the global tier already left, and not another patch of its release. (A to the global tier has not reached yet is order/global-first's.)",
+        "text": "What it checks: A workload step's to is the Distribution Version the global cluster is on at that point: not a release the global tier already left, and not another patch of its release. (A to the global tier has not reached yet is order/global-first's.)\n\nWhy: \"The target version is the current global cluster version and cannot be selected manually\" (Web Console); a workload cluster's version is lower than the current global's before its upgrade. [source: upgrade_workload_cluster.mdx]\n\nFix: Set the workload step's to to the global's version at that point; for a multi-hop journey, move the workloads at each stop before the global tier leaves it.",
+        "markdown": "_A workload goes to another version than the global's current one._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** A workload step's `to` is the Distribution Version the global cluster is on at that point: not\na release the global tier already left, and not another patch of its release. (A `to` the global\ntier has not reached yet is [order/global-first](#order-global-first)'s.)\n\n**Why.** \"The target version is the current `global` cluster version and cannot be selected manually\"\n(Web Console); a workload cluster's version is lower than the current global's before its\nupgrade. [source: upgrade_workload_cluster.mdx]\n\n**Example.** The global cluster goes on to 4.3.1; the workloads are sent to 4.3.0:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.1\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: global-dr\n    to: 4.3.1\n  - cluster: global\n    to: 4.3.1\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Set the workload step's `to` to the global's version at that point; for a multi-hop journey,\nmove the workloads at each stop before the global tier leaves it."
     },
     "order/dr-standby-first": {
         "anchor": "order-dr-standby-first",
         "fullDescription": "With global disaster recovery, the primary global moves to a version only after the standby has reached it. (A workload that moves too early is reported by order/global-first only.)",
         "text": "What it checks: With global disaster recovery, the primary global moves to a version only after the standby has reached it. (A workload that moves too early is reported by order/global-first only.)\n\nWhy: \"With global DR, the standby global is upgraded before the primary, and both must reach the target before any workload cluster is upgraded to it.\" [source: overview.mdx, upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]\n\nFix: Put the standby's step before the primary's.",
-        "markdown": "_The primary global moves before the DR standby._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** With global disaster recovery, the primary global moves to a version only\nafter the standby has reached it. (A workload that moves too early is reported by\n[order/global-first](#order-global-first) only.)\n\n**Why.** \"With global DR, the standby global is upgraded before the primary, and both must reach the\ntarget before any workload cluster is upgraded to it.\" [source: overview.mdx,\nupgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]\n\n**Example.**\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: global\n    to: 4.3.0\n  - cluster: global-dr\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Put the standby's step before the primary's."
+        "markdown": "_The primary global moves before the DR standby._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** With global disaster recovery, the primary global moves to a version only\nafter the standby has reached it. (A workload that moves too early is reported by\n[order/global-first](#order-global-first) only.)\n\n**Why.** \"With global DR, the standby global is upgraded before the primary, and both must reach the\ntarget before any workload cluster is upgraded to it.\" [source: overview.mdx,\nupgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]\n\n**Example.**\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: global\n    to: 4.3.0\n  - cluster: global-dr\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Put the standby's step before the primary's."
     },
     "order/workload-kubernetes": {
         "anchor": "order-workload-kubernetes",
         "fullDescription": "When the global tier moves to a release (the DR standby's step, where there is one, and the primary's), every workload cluster already meets that upgrade path's Kubernetes prerequisite: for 4.3, a Kubernetes version inside 4.3's Compatible Versions (1.31, 1.32, 1.33, 1.34); for 4.2 and earlier, the minimum of the path (for example 1.31 or later from 4.0 to 4.2). A workload out of range at both steps is reported once, at the primary's step; the message names the Kubernetes step to add and before which step (the first one that moves the global tier). A workload that runs a Kubernetes newer than the release accepts is reported too: no step can lower Kubernetes, so the inventory or the target is wrong.",
         "text": "What it checks: When the global tier moves to a release (the DR standby's step, where there is one, and the primary's), every workload cluster already meets that upgrade path's Kubernetes prerequisite: for 4.3, a Kubernetes version inside 4.3's Compatible Versions (1.31, 1.32, 1.33, 1.34); for 4.2 and earlier, the minimum of the path (for example 1.31 or later from 4.0 to 4.2). A workload out of range at both steps is reported once, at the primary's step; the message names the Kubernetes step to add and before which step (the first one that moves the global tier). A workload that runs a Kubernetes newer than the release accepts is reported too: no step can lower Kubernetes, so the inventory or the target is wrong.\n\nWhy: \"Compatible Versions = the Kubernetes versions workload clusters may run before the global cluster is upgraded to that release.\" \"Target 4.3 and later: every workload cluster must be within the target's Compatible Versions when the global tier is upgraded.\" \"Target 4.2 and earlier: every workload cluster must first be on the latest Kubernetes of its compatible list.\" [source: docs/en/overview/kubernetes-support-matrix.mdx; pre-upgrade.mdx] And: \"If a workload cluster is outside the target's Compatible Versions, upgrade that workload cluster's Kubernetes first (within its current release), then the global tier.\" [source: overview.mdx, upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]\n\nFix: Add a Kubernetes-only step for the workload before the global's step, inside its current release: here cluster: prod-a, kubernetes: \"1.31\" first.",
         "markdown": "_A workload's Kubernetes is outside the release the global moves to._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** When the global tier moves to a release (the DR standby's step, where there\nis one, and the primary's), every workload cluster already meets that upgrade path's Kubernetes\nprerequisite: for 4.3, a Kubernetes version inside 4.3's Compatible Versions (1.31, 1.32, 1.33,\n1.34); for 4.2 and earlier, the minimum of the path (for example 1.31 or later from 4.0 to 4.2).\nA workload out of range at both steps is reported once, at the primary's step; the message names\nthe Kubernetes step to add and before which step (the first one that moves the global tier). A\nworkload that runs a Kubernetes newer than the release accepts is reported too: no step can lower\nKubernetes, so the inventory or the target is wrong.\n\n**Why.** \"Compatible Versions = the Kubernetes versions workload clusters may run before the global\ncluster is upgraded to that release.\" \"Target 4.3 and later: every workload cluster must be within\nthe target's Compatible Versions when the global tier is upgraded.\" \"Target 4.2 and earlier: every\nworkload cluster must first be on the latest Kubernetes of its compatible list.\" [source:\ndocs/en/overview/kubernetes-support-matrix.mdx; pre-upgrade.mdx] And: \"If a workload cluster is\noutside the target's Compatible Versions, upgrade that workload cluster's Kubernetes first (within\nits current release), then the global tier.\" [source: overview.mdx, upgrade_global_cluster.mdx,\nupgrade_workload_cluster.mdx]\n\n| ACP | Compatible Versions (workloads, before the global moves there) |\n| --- | -------------------------------------------------------------- |\n| 4.3 | 1.34, 1.33, 1.32, 1.31                                         |\n| 4.2 | 1.33, 1.32, 1.31, 1.30                                         |\n| 4.1 | 1.32, 1.31, 1.30, 1.29                                         |\n| 4.0 | 1.31, 1.30, 1.29, 1.28                                         |\n\n**Example.** `prod-a` runs Kubernetes 1.30.9, outside 4.3's Compatible Versions, and the plan\nforgets to move it first:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Add a Kubernetes-only step for the workload before the global's step, inside its\ncurrent release: here `cluster: prod-a`, `kubernetes: \"1.31\"` first."
+    },
+    "order/workload-left-behind": {
+        "anchor": "order-workload-left-behind",
+        "fullDescription": "After the last step, a workload cluster is still on an older release than the global cluster, with a Kubernetes inside the target's Compatible Versions. That is allowed, and the notice says so; its operators are not pushed to it in this plan's runbook.",
+        "text": "What it checks: After the last step, a workload cluster is still on an older release than the global cluster, with a Kubernetes inside the target's Compatible Versions. That is allowed, and the notice says so; its operators are not pushed to it in this plan's runbook.\n\nWhy: \"Workload clusters inside the target's support matrix may stay on their release after the global moves; upgrading them is then optional.\" [source: overview.mdx]\n\nFix: Nothing is required. To upgrade the workload too, add a step to the global's version.",
+        "markdown": "_A workload stays on an older release (allowed inside the matrix)._\n\n**Severity:** notice · **Can be waived:** yes\n\n**What it checks.** After the last step, a workload cluster is still on an older release than the global\ncluster, with a Kubernetes inside the target's Compatible Versions. That is allowed, and the\nnotice says so; its operators are not pushed to it in this plan's runbook.\n\n**Why.** \"Workload clusters inside the target's support matrix may stay on their release after the\nglobal moves; upgrading them is then optional.\" [source: overview.mdx]\n\n**Example.** `prod-b` stays on 4.2.1:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n  - cluster: prod-a\n    to: 4.3.0\n```\n\n**Fix.** Nothing is required. To upgrade the workload too, add a step to the global's version."
     },
     "order/kubernetes-step": {
         "anchor": "order-kubernetes-step",
@@ -18008,6 +18686,30 @@ const RULE_HELP = {
         "fullDescription": "For a cluster with infrastructure: immutable in clusters.yaml, no step raises Kubernetes by more than one minor version.",
         "text": "What it checks: For a cluster with infrastructure: immutable in clusters.yaml, no step raises Kubernetes by more than one minor version.\n\nWhy: \"On immutable infrastructure, a Kubernetes jump of more than one minor needs intermediate-version artifacts staged first.\" [source: overview.mdx, upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]\n\nFix: Stage the artifacts of the intermediate Kubernetes versions the message lists before the window, or move the cluster's Kubernetes closer first with Kubernetes-only steps inside its current release.",
         "markdown": "_An immutable-infrastructure cluster jumps more than one Kubernetes minor._\n\n**Severity:** warning · **Can be waived:** yes\n\n**What it checks.** For a cluster with `infrastructure: immutable` in `clusters.yaml`, no step\nraises Kubernetes by more than one minor version.\n\n**Why.** \"On immutable infrastructure, a Kubernetes jump of more than one minor needs\nintermediate-version artifacts staged first.\" [source: overview.mdx, upgrade_global_cluster.mdx,\nupgrade_workload_cluster.mdx]\n\n**Example.** `prod-a` is marked immutable; its upgrade to 4.3 takes it from Kubernetes 1.31 to\n1.34:\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    role: global\n    version: 4.2.1\n    kubernetes: 1.33.4\n    minioFreeGB: 240\n  - name: global-dr\n    role: standby\n    platformAddress: https://acp-dr.example.com\n    registry: 192.168.20.10:11443\n    version: 4.2.1\n    kubernetes: 1.33.4\n    minioFreeGB: 260\n  - name: prod-a\n    version: 4.2.1\n    kubernetes: 1.30.9\n    infrastructure: immutable\n  - name: prod-b\n    version: 4.2.1\n    kubernetes: 1.33.4\n    infrastructure: immutable\n```\n\n**Fix.** Stage the artifacts of the intermediate Kubernetes versions the message lists before\nthe window, or move the cluster's Kubernetes closer first with Kubernetes-only steps inside its\ncurrent release."
+    },
+    "state/workload-ahead": {
+        "anchor": "state-workload-ahead",
+        "fullDescription": "Before the first step, no workload cluster is on a higher Distribution Version than the primary global or the DR standby.",
+        "text": "What it checks: Before the first step, no workload cluster is on a higher Distribution Version than the primary global or the DR standby.\n\nWhy: \"A workload cluster can be upgraded only to a Distribution Version that the global tier has already reached.\" [source: overview.mdx, upgrade_workload_cluster.mdx]\n\nFix: Check the versions in clusters.yaml against the platform.",
+        "markdown": "_A workload starts on a newer version than the global tier._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** Before the first step, no workload cluster is on a higher Distribution Version than the primary\nglobal or the DR standby.\n\n**Why.** \"A workload cluster can be upgraded only to a Distribution Version that the global tier has\nalready reached.\" [source: overview.mdx, upgrade_workload_cluster.mdx]\n\n**Example.** `prod-b` is listed on 4.3.0 under a 4.2.1 global:\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    role: global\n    version: 4.2.1\n    kubernetes: 1.33.4\n    minioFreeGB: 240\n  - name: global-dr\n    role: standby\n    platformAddress: https://acp-dr.example.com\n    registry: 192.168.20.10:11443\n    version: 4.2.1\n    kubernetes: 1.33.4\n    minioFreeGB: 260\n  - name: prod-a\n    version: 4.2.1\n    kubernetes: 1.30.9\n  - name: prod-b\n    version: 4.3.0\n    kubernetes: 1.33.4\n    infrastructure: immutable\n```\n\n**Fix.** Check the versions in `clusters.yaml` against the platform."
+    },
+    "state/dr-standby-behind": {
+        "anchor": "state-dr-standby-behind",
+        "fullDescription": "Before the first step, the DR standby is not on a lower Distribution Version than the primary global. (A standby ahead of the primary is an upgrade being resumed, and fine.)",
+        "text": "What it checks: Before the first step, the DR standby is not on a lower Distribution Version than the primary global. (A standby ahead of the primary is an upgrade being resumed, and fine.)\n\nWhy: \"With global DR, the standby global is upgraded before the primary.\" [source: overview.mdx, upgrade_global_cluster.mdx]\n\nFix: Check the standby's version; bring it to the primary's version before planning the next upgrade.",
+        "markdown": "_The DR standby starts behind the primary._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** Before the first step, the DR standby is not on a lower Distribution Version than the primary\nglobal. (A standby ahead of the primary is an upgrade being resumed, and fine.)\n\n**Why.** \"With global DR, the standby global is upgraded before the primary.\" [source: overview.mdx,\nupgrade_global_cluster.mdx]\n\n**Example.** The standby is listed on 4.2.0 behind a 4.2.1 primary:\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    role: global\n    version: 4.2.1\n    kubernetes: 1.33.4\n    minioFreeGB: 240\n  - name: global-dr\n    role: standby\n    platformAddress: https://acp-dr.example.com\n    registry: 192.168.20.10:11443\n    version: 4.2.0\n    kubernetes: 1.33.4\n    minioFreeGB: 260\n  - name: prod-a\n    version: 4.2.1\n    kubernetes: 1.30.9\n  - name: prod-b\n    version: 4.2.1\n    kubernetes: 1.33.4\n    infrastructure: immutable\n```\n\n**Fix.** Check the standby's version; bring it to the primary's version before planning the next\nupgrade."
+    },
+    "state/kubernetes-unsupported": {
+        "anchor": "state-kubernetes-unsupported",
+        "fullDescription": "Before the first step, every cluster on a 4.x release runs a Kubernetes minor among its release's Compatible Versions, and every workload one among the Compatible Versions of the global cluster's release.",
+        "text": "What it checks: Before the first step, every cluster on a 4.x release runs a Kubernetes minor among its release's Compatible Versions, and every workload one among the Compatible Versions of the global cluster's release.\n\nWhy: The Kubernetes support matrix: Compatible Versions are \"the Kubernetes versions workload clusters may run before the global cluster is upgraded to that release\". A platform outside it is already unsupported; a Kubernetes step comes first. [source: docs/en/overview/kubernetes-support-matrix.mdx]\n\nFix: Check the Kubernetes version in clusters.yaml; on the platform, bring the cluster into its release's range before planning an upgrade.",
+        "markdown": "_A cluster starts on a Kubernetes its release's matrix does not support._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** Before the first step, every cluster on a 4.x release runs a Kubernetes minor among its\nrelease's Compatible Versions, and every workload one among the Compatible Versions of the global\ncluster's release.\n\n**Why.** The Kubernetes support matrix: Compatible Versions are \"the Kubernetes versions workload\nclusters may run before the global cluster is upgraded to that release\". A platform outside it\nis already unsupported; a Kubernetes step comes first. [source:\ndocs/en/overview/kubernetes-support-matrix.mdx]\n\n**Example.** `prod-a` runs Kubernetes 1.28, which no 4.2 cluster runs:\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    role: global\n    version: 4.2.1\n    kubernetes: 1.33.4\n    minioFreeGB: 240\n  - name: global-dr\n    role: standby\n    platformAddress: https://acp-dr.example.com\n    registry: 192.168.20.10:11443\n    version: 4.2.1\n    kubernetes: 1.33.4\n    minioFreeGB: 260\n  - name: prod-a\n    version: 4.2.1\n    kubernetes: 1.28.9\n  - name: prod-b\n    version: 4.2.1\n    kubernetes: 1.33.4\n    infrastructure: immutable\n```\n\n**Fix.** Check the Kubernetes version in `clusters.yaml`; on the platform, bring the cluster into its\nrelease's range before planning an upgrade."
+    },
+    "catalog/override": {
+        "anchor": "catalog-override",
+        "fullDescription": "An entry of the inventory's catalog.yaml that replaces a built-in one (the same release, upgrade path or package rule id) with other facts. The comment lists every override with both versions of the facts, and the report's catalog field names them. The action's input catalog-overrides decides what an override is: warn (the default), error, or allow (listed, no finding). Entries that only add (a release the catalog lacks, say) are listed as added.",
+        "text": "What it checks: An entry of the inventory's catalog.yaml that replaces a built-in one (the same release, upgrade path or package rule id) with other facts. The comment lists every override with both versions of the facts, and the report's catalog field names them. The action's input catalog-overrides decides what an override is: warn (the default), error, or allow (listed, no finding). Entries that only add (a release the catalog lacks, say) are listed as added.\n\nWhy: A pull request can change catalog.yaml together with the plan: an override that widens a release's Compatible Versions would remove an error, and the rules a plan is judged by must not change silently. The built-in catalog restates the ACP documentation, each entry with its source.\n\nFix: Remove the entry unless the ACP documentation changed (then the built-in catalog will follow); protect catalog.yaml with CODEOWNERS so that a change to it is reviewed. It cannot be waived: the workflow decides with catalog-overrides.",
+        "markdown": "_catalog.yaml replaces a built-in release, upgrade path or package rule._\n\n**Severity:** warning · **Can be waived:** no\n\n**What it checks.** An entry of the inventory's `catalog.yaml` that replaces a built-in one (the same release,\nupgrade path or package rule id) with other facts. The comment lists every override with both\nversions of the facts, and the report's `catalog` field names them. The action's input\n`catalog-overrides` decides what an override is: `warn` (the default), `error`, or `allow` (listed,\nno finding). Entries that only add (a release the catalog lacks, say) are listed as added.\n\n**Why.** A pull request can change `catalog.yaml` together with the plan: an override that widens a\nrelease's Compatible Versions would remove an error, and the rules a plan is judged by must not\nchange silently. The built-in catalog restates the ACP documentation, each entry with its source.\n\n**Example.** A catalog.yaml widens 4.3's Compatible Versions to accept Kubernetes 1.30:\n\n```yaml\n# examples/acp/catalog.yaml\nreleases:\n  - version: \"4.3\"\n    kubernetes:\n      creation: [\"1.34\"]\n      compatible: [\"1.34\", \"1.33\", \"1.32\", \"1.31\", \"1.30\"]\n    source: our own notes\n```\n\n**Fix.** Remove the entry unless the ACP documentation changed (then the built-in catalog will follow);\nprotect `catalog.yaml` with CODEOWNERS so that a change to it is reviewed. It cannot be waived:\nthe workflow decides with `catalog-overrides`."
     },
     "packages/core-missing": {
         "anchor": "packages-core-missing",
@@ -18069,6 +18771,12 @@ const RULE_HELP = {
         "text": "What it checks: Each application on each cluster has the same version in the live export as in the committed apps.yaml.\n\nWhy: packages/older-than-installed compares downloads with the installed versions; with a stale apps.yaml it compares with the wrong ones.\n\nFix: Export apps.yaml again, and check that the downloaded package is not older than what now runs.",
         "markdown": "_An application runs another version than apps.yaml says._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** Each application on each cluster has the same version in the live export\nas in the committed `apps.yaml`.\n\n**Why.** `packages/older-than-installed` compares downloads with the installed versions; with a\nstale `apps.yaml` it compares with the wrong ones.\n\n**Example.**\n\n```yaml\n# examples/acp/apps.yaml\napplications:\n  web-terminal:\n    displayName: Web Terminal\n    type: Chart\n    installed:\n      - clusterName: global\n        version: 1.4.1\n```\n\n```yaml\n# live-apps.yaml\napplications:\n  web-terminal:\n    displayName: Web Terminal\n    type: Chart\n    installed:\n      - clusterName: global\n        version: 1.5.0\n```\n\n**Fix.** Export `apps.yaml` again, and check that the downloaded package is not older than what\nnow runs."
     },
+    "drift/type-changed": {
+        "anchor": "drift-type-changed",
+        "fullDescription": "The live export names an application with another type (ModulePlugin, OperatorBundle, Chart) than the committed apps.yaml.",
+        "text": "What it checks: The live export names an application with another type (ModulePlugin, OperatorBundle, Chart) than the committed apps.yaml.\n\nWhy: The type decides the push: \"Operators (OperatorBundle) are per cluster: push to the global tier and to each workload cluster that runs the operator\"; cluster plugins are pushed once. [source: pre-upgrade.mdx, extend/upload_package.mdx]\n\nFix: Export apps.yaml again with violet list, and check the packages' types in packages.yaml.",
+        "markdown": "_An application has another type than apps.yaml says._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** The live export names an application with another `type` (ModulePlugin, OperatorBundle,\nChart) than the committed `apps.yaml`.\n\n**Why.** The type decides the push: \"Operators (`OperatorBundle`) are per cluster: push to the global\ntier and to each workload cluster that runs the operator\"; cluster plugins are pushed once.\n[source: pre-upgrade.mdx, extend/upload_package.mdx]\n\n**Example.** The live export lists `metallb` as an operator:\n\n```yaml\n# live-apps.yaml\napplications:\n  topolvm-operator:\n    displayName: NativeStor\n    type: OperatorBundle\n    installed:\n      - clusterName: global\n        version: 2.3.0\n      - clusterName: prod-a\n        version: 2.3.0\n  metallb:\n    displayName: Alauda Build of MetalLB\n    type: OperatorBundle\n    installed:\n      - clusterName: prod-a\n        version: v4.2.5\n      - clusterName: prod-b\n        version: v4.2.5\n  redis-operator:\n    displayName: Alauda Cache Service for Redis OSS\n    type: OperatorBundle\n    installed:\n      - clusterName: prod-b\n        version: 4.2.0\n  web-terminal:\n    displayName: Web Terminal\n    type: Chart\n    installed:\n      - clusterName: global\n        version: 1.4.1\n```\n\n**Fix.** Export `apps.yaml` again with `violet list`, and check the packages' types in `packages.yaml`."
+    },
     "drift/cluster-added": {
         "anchor": "drift-cluster-added",
         "fullDescription": "Every clusterName in the live export is a cluster of clusters.yaml.",
@@ -18081,6 +18789,12 @@ const RULE_HELP = {
         "text": "What it checks: Every clusterName in the committed apps.yaml still appears in the live export.\n\nWhy: The plan upgrades, and the commands push to, a cluster that may no longer exist. (A cluster that still exists but no longer has any extension installed also disappears from the export.)\n\nFix: If the cluster is gone, remove it from clusters.yaml and the plan, and export apps.yaml again.",
         "markdown": "_A cluster in apps.yaml is gone from the platform._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** Every `clusterName` in the committed `apps.yaml` still appears in the live\nexport.\n\n**Why.** The plan upgrades, and the commands push to, a cluster that may no longer exist. (A\ncluster that still exists but no longer has any extension installed also disappears from the\nexport.)\n\n**Example.** `prod-b` is gone:\n\n```yaml\n# examples/acp/apps.yaml\napplications:\n  web-terminal:\n    displayName: Web Terminal\n    type: Chart\n    installed:\n      - clusterName: global\n        version: 1.4.1\n  metallb:\n    displayName: Alauda Build of MetalLB\n    type: ModulePlugin\n    installed:\n      - clusterName: prod-b\n        version: v4.2.5\n```\n\n```yaml\n# live-apps.yaml\napplications:\n  web-terminal:\n    displayName: Web Terminal\n    type: Chart\n    installed:\n      - clusterName: global\n        version: 1.4.1\n```\n\n**Fix.** If the cluster is gone, remove it from `clusters.yaml` and the plan, and export\n`apps.yaml` again."
     },
+    "waiver/not-waivable": {
+        "anchor": "waiver-not-waivable",
+        "fullDescription": "A waiver names a rule no accepted risk can change: input/*, state/*, drift/*, waiver/*, catalog/override, path/unsupported, path/downgrade, path/target-not-reached, path/source-patch, order/global-first, order/workload-target and order/dr-standby-first. The waiver applies to nothing, and the finding it names stays an error.",
+        "text": "What it checks: A waiver names a rule no accepted risk can change: input/*, state/*, drift/*, waiver/*, catalog/override, path/unsupported, path/downgrade, path/target-not-reached, path/source-patch, order/global-first, order/workload-target and order/dr-standby-first. The waiver applies to nothing, and the finding it names stays an error.\n\nWhy: These rules describe what ACP cannot do (an upgrade path it does not support, an order its procedures refuse), a broken input or starting state, or the facts the plan is judged by. Accepting such a \"risk\" would only turn a plan that cannot run into a PASS.\n\nFix: Fix the plan or the inventory, and remove the waiver.",
+        "markdown": "_A waiver names a rule that cannot be waived._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** A waiver names a rule no accepted risk can change: `input/*`, `state/*`, `drift/*`,\n`waiver/*`, `catalog/override`, `path/unsupported`, `path/downgrade`, `path/target-not-reached`,\n`path/source-patch`, `order/global-first`, `order/workload-target` and `order/dr-standby-first`.\nThe waiver applies to nothing, and the finding it names stays an error.\n\n**Why.** These rules describe what ACP cannot do (an upgrade path it does not support, an order its\nprocedures refuse), a broken input or starting state, or the facts the plan is judged by. Accepting\nsuch a \"risk\" would only turn a plan that cannot run into a PASS.\n\n**Example.** A waiver of `order/global-first`:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\nwaivers:\n  - rule: order/global-first\n    reason: we are in a hurry\n    owner: platform-team\n    expires: 2099-12-31\n```\n\n**Fix.** Fix the plan or the inventory, and remove the waiver."
+    },
     "waiver/expired": {
         "anchor": "waiver-expired",
         "fullDescription": "A waiver with expires applies up to and including that day. After it, the waiver no longer applies (its finding counts again) and this notice says so.",
@@ -18089,9 +18803,9 @@ const RULE_HELP = {
     },
     "waiver/unmatched": {
         "anchor": "waiver-unmatched",
-        "fullDescription": "Every waiver matches at least one finding (same rule, and the same cluster or package when the waiver names one). A waiver for an input/* rule never applies and is reported here too.",
-        "text": "What it checks: Every waiver matches at least one finding (same rule, and the same cluster or package when the waiver names one). A waiver for an input/* rule never applies and is reported here too.\n\nWhy: A waiver whose risk is gone should not stay around to hide a future finding.\n\nFix: Remove the waiver, or correct its rule, cluster or package.",
-        "markdown": "_A waiver matches no finding._\n\n**Severity:** notice · **Can be waived:** no\n\n**What it checks.** Every waiver matches at least one finding (same rule, and the same cluster or\npackage when the waiver names one). A waiver for an `input/*` rule never applies and is reported\nhere too.\n\n**Why.** A waiver whose risk is gone should not stay around to hide a future finding.\n\n**Example.** There is no `packages/missing` finding for `log-center`:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\nwaivers:\n  - rule: packages/missing\n    package: log-center\n    reason: removed before the window, ticket OPS-1240\n```\n\n**Fix.** Remove the waiver, or correct its rule, cluster or package."
+        "fullDescription": "Every waiver matches at least one finding (same rule, and the same cluster or package when the waiver names one). A waiver of a rule that cannot be waived is waiver/not-waivable instead.",
+        "text": "What it checks: Every waiver matches at least one finding (same rule, and the same cluster or package when the waiver names one). A waiver of a rule that cannot be waived is waiver/not-waivable instead.\n\nWhy: A waiver whose risk is gone should not stay around to hide a future finding.\n\nFix: Remove the waiver, or correct its rule, cluster or package.",
+        "markdown": "_A waiver matches no finding._\n\n**Severity:** notice · **Can be waived:** no\n\n**What it checks.** Every waiver matches at least one finding (same rule, and the same cluster or\npackage when the waiver names one). A waiver of a rule that cannot be waived is\n[waiver/not-waivable](#waiver-not-waivable) instead.\n\n**Why.** A waiver whose risk is gone should not stay around to hide a future finding.\n\n**Example.** There is no `packages/missing` finding for `log-center`:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\nwaivers:\n  - rule: packages/missing\n    package: log-center\n    reason: removed before the window, ticket OPS-1240\n    owner: platform-team\n    expires: 2099-12-31\n```\n\n**Fix.** Remove the waiver, or correct its rule, cluster or package."
     }
 };
 
@@ -18296,14 +19010,24 @@ class Fingerprints {
 ;// CONCATENATED MODULE: ./src/render/text.ts
 
 
-/** Controls but tab and line feed (the report's own layout), and the invisible characters. */
-const TERMINAL_UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f${INVISIBLE}]`, 'g');
+const text_UNSAFE = new RegExp(UNSAFE_CHARACTER, 'g');
 /**
- * Terminal escapes from a file must not reach the terminal, nor bidirectional overrides, which
- * would show a command in another order than the one it runs in.
+ * One value of the report, safe to print on one line: line breaks, terminal escapes and the
+ * invisible characters are shown as escapes (`\n`, `\u{1b}`), so that a value from a file can
+ * neither start a line of its own (a `::error` workflow command at column 0, say) nor show a
+ * command in another order than the one it runs in. Every value goes through here; the report's
+ * own layout adds the line breaks.
  */
-function clean(text) {
-    return text.replace(TERMINAL_UNSAFE, '?');
+function safe(text) {
+    return text.replace(text_UNSAFE, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u{${c.codePointAt(0).toString(16)}}`;
+    });
 }
 function renderText(report) {
     const out = [];
@@ -18315,24 +19039,24 @@ function renderText(report) {
         ...(summary.waived ? [`${summary.waived} waived`] : []),
     ].join(', ');
     const title = report.mode === 'drift' ? 'drift check' : 'upgrade check';
-    out.push(`acp-upgrade-check ${title}: ${report.verdict.toUpperCase()} (${counts})${report.target ? `, target ${report.target}` : ''}, inventory ${report.inventory}`);
+    out.push(`acp-upgrade-check ${title}: ${report.verdict.toUpperCase()} (${counts})${report.target ? `, target ${safe(report.target)}` : ''}, inventory ${safe(report.inventory)}`);
     if (report.findings.length > 0) {
         out.push('', 'Findings');
         for (const f of bySeverity(report.findings)) {
             const level = f.waived ? 'waived' : f.severity;
-            out.push(`  ${level.padEnd(7)} ${f.rule}  ${f.file}:${f.line}:${f.column}`);
-            out.push(`          ${f.message}`);
+            out.push(`  ${level.padEnd(7)} ${safe(f.rule)}  ${safe(f.file)}:${f.line}:${f.column}`);
+            out.push(`          ${safe(f.message)}`);
             if (f.waiver)
-                out.push(`          waived: ${f.waiver.reason}${f.waiver.owner ? ` (${f.waiver.owner})` : ''}`);
+                out.push(`          waived: ${safe(f.waiver.reason)}${f.waiver.owner ? ` (${safe(f.waiver.owner)})` : ''}`);
         }
     }
     if (report.timeline.length > 0) {
         out.push('', 'Plan');
         for (const t of report.timeline) {
             const move = t.from.version === t.to.version
-                ? `Kubernetes ${t.from.kubernetes} -> ${t.to.kubernetes}`
-                : `${t.from.version} -> ${t.to.version} (Kubernetes ${t.from.kubernetes} -> ${t.to.kubernetes})`;
-            out.push(`  step ${String(t.step).padEnd(3)} ${t.cluster} (${t.role}): ${move}`);
+                ? `Kubernetes ${safe(t.from.kubernetes)} -> ${safe(t.to.kubernetes)}`
+                : `${safe(t.from.version)} -> ${safe(t.to.version)} (Kubernetes ${safe(t.from.kubernetes)} -> ${safe(t.to.kubernetes)})`;
+            out.push(`  step ${String(t.step).padEnd(3)} ${safe(t.cluster)} (${safe(t.role)}): ${move}`);
         }
     }
     if (report.downloads.length > 0) {
@@ -18346,22 +19070,22 @@ function renderText(report) {
             const why = d.kind === 'package' && d.reasons.some((r) => r !== 'installed')
                 ? `  [${d.reasons.join(', ')}]`
                 : '';
-            out.push(`  ${box} ${what}  ${status}${why}`);
+            out.push(`  ${box} ${safe(what)}  ${safe(status)}${why}`);
         }
     }
     if (report.commands.length > 0) {
         out.push('', 'Commands (in order)');
         for (const c of report.commands)
-            out.push(`  # ${c.note}`, `  ${c.shell}`);
+            out.push(`  # ${safe(c.note)}`, `  ${safe(c.shell)}`);
     }
     if (report.suggestedPlan) {
         out.push('', 'Suggested plan.yaml (passes the check):');
         out.push(...report.suggestedPlan
             .trimEnd()
             .split('\n')
-            .map((line) => `  ${line}`));
+            .map((line) => `  ${safe(line)}`));
     }
-    return `${clean(out.join('\n'))}\n`;
+    return `${out.join('\n')}\n`;
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
