@@ -72,14 +72,14 @@ function writeFleet(dir, scale) {
     'clusters:',
     '  - name: global',
     '    role: global',
-    '    version: 4.2.1',
+    '    version: 4.2.2',
     '    kubernetes: 1.33.4',
     '    minioFreeGB: 240',
     '  - name: global-dr',
     '    role: standby',
     '    platformAddress: https://acp-dr.example.com',
     '    registry: 192.168.20.10:11443',
-    '    version: 4.2.1',
+    '    version: 4.2.2',
     '    kubernetes: 1.33.4',
     '    minioFreeGB: 260',
   ];
@@ -87,6 +87,7 @@ function writeFleet(dir, scale) {
     clusters.push(
       `  - name: ${workloadName(j)}`,
       `    version: 4.2.${j % 3}`,
+      // Workloads on 4.2.0-4.2.2: never ahead of the global tier (state/workload-ahead).
       // Immutable infrastructure takes one Kubernetes minor per upgrade: those run 1.33 already.
       j % 10 === 0 ? '    kubernetes: 1.33.2' : `    kubernetes: 1.3${1 + (j % 3)}.${j % 7}`,
     );

@@ -4,7 +4,6 @@
 // results point at repository-relative, percent-encoded URIs against %SRCROOT%, carry
 // partialFingerprints, and each inventory gets its own automationDetails.id, so that a matrix of
 // inventories uploaded to one repository does not overwrite itself.
-import { createHash } from 'node:crypto';
 import { RULES, type Finding, type RuleId, type Severity } from '../engine/findings.js';
 import type { Report } from '../engine/report.js';
 import { REPOSITORY_URL, VERSION } from '../version.js';
@@ -226,7 +225,19 @@ class Fingerprints {
     const key = [f.rule, uri, f.cluster ?? '', f.package ?? '', f.message].join('\u0000');
     const n = (this.seen.get(key) ?? 0) + 1;
     this.seen.set(key, n);
-    const hash = createHash('sha256').update(key).digest('hex').slice(0, 32);
-    return `${hash}:${n}`;
+    return `${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x050c5d1f)}:${n}`;
   }
+}
+
+/**
+ * FNV-1a over the UTF-16 code units, as 8 hex digits; two seeds give 64 bits. A fingerprint needs
+ * no cryptographic hash, and node:crypto would cost every start of the CLI a few milliseconds.
+ */
+function fnv1a(text: string, seed: number): string {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
