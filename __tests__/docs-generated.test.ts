@@ -29,7 +29,9 @@ describe('npm run docs', () => {
     const names = ['apps', 'catalog', 'clusters', 'packages', 'plan'].map(
       (n) => `${n}.schema.json`,
     );
-    expect(readdirSync(join(root, 'schemas')).sort()).toEqual(names);
+    // report.schema.json describes the JSON report; it is written by hand (report-schema.test.ts).
+    const written = readdirSync(join(root, 'schemas')).filter((n) => n !== 'report.schema.json');
+    expect(written.sort()).toEqual(names);
     expect(
       generated
         .filter((g) => g.path.startsWith('schemas/'))

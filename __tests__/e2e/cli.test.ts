@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { reportSchemaErrors } from '../support/report-schema.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'dist/cli.js');
@@ -12,9 +13,28 @@ const example = join(root, 'examples/acp');
 const scratch = mkdtempSync(join(tmpdir(), 'acp-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function run(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+function run(args: string[], cwd = root, nodeArgs: string[] = []) {
+  const result = spawnSync(process.execPath, [...nodeArgs, cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A usage error: exit 2, one message on stderr that says what was wrong, nothing on stdout. */
+function expectUsageError(args: string[], message: string | RegExp) {
+  const result = run(args);
+  expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 2, stdout: '' });
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+  return result;
+}
+
+/** A JSON report the CLI wrote, checked against schemas/report.schema.json. */
+function parseReport(text: string) {
+  const report = JSON.parse(text);
+  expect(reportSchemaErrors(report)).toEqual([]);
+  return report;
 }
 
 /** A copy of the example inventory with one file replaced. */
@@ -39,7 +59,7 @@ describe('node dist/cli.js', () => {
   it('writes the JSON report of SPEC §4', () => {
     const { code, stdout } = run(['--inventory', 'examples/acp', '--format', 'json']);
     expect(code).toBe(0);
-    const report = JSON.parse(stdout);
+    const report = parseReport(stdout);
     expect(report).toMatchObject({
       schemaVersion: 1,
       verdict: 'pass',
@@ -86,7 +106,7 @@ describe('node dist/cli.js', () => {
     );
     const { code, stdout } = run(['--inventory', dir, '--format', 'json']);
     expect(code).toBe(1);
-    const report = JSON.parse(stdout);
+    const report = parseReport(stdout);
     expect(report.verdict).toBe('fail');
     const finding = report.findings.find(
       (f: { rule: string; cluster: string }) =>
@@ -120,7 +140,7 @@ describe('node dist/cli.js', () => {
     const { code, stdout } = run(['--inventory', 'examples/acp', '--format', 'json', '--out', out]);
     expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).verdict).toBe('pass');
+    expect(parseReport(readFileSync(out, 'utf8')).verdict).toBe('pass');
   });
 
   it('exits 1 with a finding, not a stack trace, for broken YAML', () => {
@@ -136,11 +156,117 @@ describe('node dist/cli.js', () => {
     expect(stderr).toBe('');
   });
 
-  it('exits 2 for an unknown flag or a missing inventory folder', () => {
-    expect(run(['--inventroy', 'x']).code).toBe(2);
-    const missing = run(['--inventory', join(scratch, 'nope')]);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('no inventory folder');
+  it('exits 2 for an unknown flag, with a "did you mean"', () => {
+    const { stderr } = expectUsageError(
+      ['--invetory', 'examples/acp'],
+      'unknown option --invetory; did you mean --inventory?',
+    );
+    expect(stderr).not.toContain('positional');
+    expectUsageError(['--inventroy', 'x'], 'did you mean --inventory?');
+    expectUsageError(['--fail-no', 'never'], 'did you mean --fail-on?');
+    expectUsageError(['--colour'], /^acp-upgrade-check: unknown option --colour\n/);
+  });
+
+  it('exits 2 for a flag the subcommand does not take, instead of ignoring it', () => {
+    expectUsageError(
+      ['check', '--inventory', 'examples/acp', '--target', '4.2.0'],
+      'check does not take --target',
+    );
+    expectUsageError(
+      ['--inventory', 'examples/acp', '--target', '4.2.0'],
+      'check does not take --target',
+    );
+    expectUsageError(
+      ['suggest', '--inventory', 'examples/acp', '--target', '4.3.0', '--format', 'json'],
+      'suggest does not take --format',
+    );
+    expectUsageError(
+      ['--inventory', 'examples/acp', '--live-apps', 'x.yaml'],
+      '--live-apps is for --mode drift',
+    );
+  });
+
+  it('exits 2 for a missing inventory folder', () => {
+    expectUsageError(['--inventory', join(scratch, 'nope')], 'no inventory folder');
+  });
+
+  it('exits 2, without a stack, for an --out folder that does not exist', () => {
+    const out = join(scratch, 'no-such-folder', 'report.json');
+    expectUsageError(
+      ['--inventory', 'examples/acp', '--format', 'json', '--out', out],
+      `no folder "${join(scratch, 'no-such-folder')}" for --out`,
+    );
+    expectUsageError(['--inventory', 'examples/acp', '--out', scratch], 'is a folder');
+  });
+
+  it('exits 2 for suggest to a release the catalog lacks, listing the ones it knows', () => {
+    const { stderr } = expectUsageError(
+      // A release no catalog will have soon; 4.4 and 4.5 may be built in or added by a user.
+      ['suggest', '--inventory', 'examples/acp', '--target', '4.9.0'],
+      'the release catalog does not know 4.9',
+    );
+    // Every release the built-in catalog upgrades to, in order.
+    const targets = [
+      ...readFileSync(join(root, 'catalog/acp.yaml'), 'utf8').matchAll(/^\s+to: "?(\d+\.\d+)/gm),
+    ]
+      .map((m) => m[1]!)
+      .filter((v, i, all) => all.indexOf(v) === i)
+      .sort((a, b) => {
+        const [am, an] = a.split('.').map(Number) as [number, number];
+        const [bm, bn] = b.split('.').map(Number) as [number, number];
+        return am - bm || an - bn;
+      });
+    expect(targets).toEqual(expect.arrayContaining(['4.0', '4.1', '4.2', '4.3']));
+    expect(stderr).toContain(`it knows upgrades to ${targets.join(', ')} (`);
+    expectUsageError(
+      ['suggest', '--inventory', 'examples/acp', '--target', 'latest'],
+      'is not a version',
+    );
+  });
+
+  it('prints the version with --version, and usage with --help', () => {
+    const version = run(['--version']);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(version).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('acp-upgrade-check suggest [--inventory DIR] --target VERSION');
+    expect(help.stdout).toContain('3 internal error');
+  });
+
+  describe('an internal error (a bug)', () => {
+    // A fault injected into the real bundle: JSON.stringify throws on the report.
+    const fault = join(scratch, 'fault.cjs');
+    writeFileSync(
+      fault,
+      [
+        'const stringify = JSON.stringify;',
+        'JSON.stringify = function (value, ...rest) {',
+        "  if (value && value.schemaVersion === 1) throw new TypeError('injected fault');",
+        '  return stringify.call(this, value, ...rest);',
+        '};',
+      ].join('\n'),
+    );
+    const args = ['--inventory', 'examples/acp', '--format', 'json'];
+
+    it('exits 3 with one line that says it is a bug and where to report it, without a stack', () => {
+      const { code, stdout, stderr } = run(args, root, ['--require', fault]);
+      expect(code).toBe(3);
+      expect(stdout).toBe('');
+      expect(stderr.trimEnd().split('\n')).toEqual([
+        expect.stringMatching(
+          /^acp-upgrade-check: internal error: injected fault\. This is a bug in acp-upgrade-check \S+; please report it at https:\/\/github\.com\/\S+\/issues .*--debug/,
+        ),
+      ]);
+    });
+
+    it('prints the stack with --debug, mapped to the TypeScript sources', () => {
+      const { code, stderr } = run([...args, '--debug'], root, ['--require', fault]);
+      expect(code).toBe(3);
+      expect(stderr).toContain('TypeError: injected fault');
+      expect(stderr).toMatch(/^\s+at renderJson \(.*src[\\/]render[\\/]json\.ts:\d+:\d+\)$/m);
+      expect(stderr).toMatch(/^\s+at \S+ \(.*src[\\/]cli[\\/]main\.ts:\d+:\d+\)$/m);
+    });
   });
 
   it('--mode drift compares apps.yaml with a live export and fails on drift', () => {
@@ -150,7 +276,7 @@ describe('node dist/cli.js', () => {
     const drift = ['--inventory', 'examples/acp', '--mode', 'drift', '--live-apps', live];
     const drifted = run([...drift, '--format', 'json']);
     expect(drifted.code).toBe(1);
-    const report = JSON.parse(drifted.stdout);
+    const report = parseReport(drifted.stdout);
     expect(report).toMatchObject({ mode: 'drift', drift: true, verdict: 'fail' });
     expect(report.findings).toEqual([
       expect.objectContaining({
@@ -162,7 +288,7 @@ describe('node dist/cli.js', () => {
     writeFileSync(live, apps);
     const same = run([...drift, '--format', 'json']);
     expect(same.code).toBe(0);
-    expect(JSON.parse(same.stdout)).toMatchObject({ drift: false, verdict: 'pass' });
+    expect(parseReport(same.stdout)).toMatchObject({ drift: false, verdict: 'pass' });
     expect(run(['--inventory', 'examples/acp', '--mode', 'drift']).code).toBe(2);
   });
 

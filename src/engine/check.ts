@@ -29,6 +29,7 @@ import { type Simulation, simulate } from './simulate.js';
 import { NoRouteError, planYaml, suggestPlan } from './suggest.js';
 import { compareVersions, exactVersion, parseVersion } from './versions.js';
 import { MAX_FILE_BYTES, type ParsedYaml, parseYaml, tooLargeMessage } from './yaml.js';
+import { TOOL } from '../version.js';
 
 /** One inventory file as the adapter found it. */
 export type FileInput = { path: string } & (
@@ -137,6 +138,7 @@ export function reportOf(analysis: Analysis, options: CheckOptions): Report {
   const failOn = options.failOn ?? 'error';
   const report: Report = {
     schemaVersion: 1,
+    tool: { ...TOOL },
     mode: 'check',
     inventory: options.inventory,
     verdict: verdictOf(summary, failOn),

@@ -13,6 +13,7 @@ import { loadApps } from './inventory/load.js';
 import type { Apps, Clusters, Installation } from './inventory/model.js';
 import { type Report, sortFindings, summarize, verdictOf } from './report.js';
 import { parseYaml } from './yaml.js';
+import { TOOL } from '../version.js';
 
 export type DriftOptions = CheckOptions;
 
@@ -36,6 +37,7 @@ export function runDrift(files: InventoryInput, live: FileInput, options: DriftO
   const failOn = options.failOn ?? 'error';
   return {
     schemaVersion: 1,
+    tool: { ...TOOL },
     mode: 'drift',
     inventory: options.inventory,
     verdict: verdictOf(summary, failOn),

@@ -39,6 +39,8 @@ export type DownloadReport = CoreDownloadReport | PackageDownloadReport;
 
 export interface Report {
   schemaVersion: 1;
+  /** The tool that wrote the report, and its version. */
+  tool: { name: string; version: string };
   /** `check` or `drift`. */
   mode: 'check' | 'drift';
   /** The inventory folder as given; the sticky comment's marker includes it. */
