@@ -5,6 +5,7 @@ import { type Catalog, buildCatalog } from './catalog/catalog.js';
 import { buildCommands } from './commands.js';
 import { computeDownloads } from './downloads.js';
 import { type Finding, findingAt } from './findings.js';
+import { hopsOf } from './hops.js';
 import { loadApps, loadClusters, loadPackages, loadPlan } from './inventory/load.js';
 import { append } from './inventory/validate.js';
 import type { Apps, Clusters, PackageSpec, PlanSpec } from './inventory/model.js';
@@ -18,7 +19,7 @@ import {
   verdictOf,
 } from './report.js';
 import { checkPackages } from './rules/packages.js';
-import { checkMinioSpace } from './rules/platform.js';
+import { checkMinioSpace, checkPostUpgrade, postUpgradeTasks } from './rules/platform.js';
 import { type Simulation, simulate } from './simulate.js';
 import { NoRouteError, planYaml, suggestPlan } from './suggest.js';
 import { compareVersions, parseVersion } from './versions.js';
@@ -114,11 +115,20 @@ export function reportOf(analysis: Analysis, options: CheckOptions): Report {
   const findings = [...analysis.findings];
   const moves = simulation?.moves ?? [];
   const downloads =
-    apps && packages ? computeDownloads({ catalog, apps, packages, clusters, plan, moves }) : [];
-  append(findings, checkPackages(downloads, plan?.target.text));
+    apps && packages
+      ? computeDownloads({ catalog, apps, packages, clusters, plan, moves })
+      : undefined;
+  if (downloads && apps)
+    append(findings, checkPackages({ downloads, apps, catalog, target: plan?.target.text }));
+  const hops = downloads?.hops ?? (clusters ? hopsOf(moves, clusters, plan) : []);
+  const postUpgrade = clusters ? postUpgradeTasks(catalog, apps, clusters, hops) : [];
+  append(findings, checkPostUpgrade(postUpgrade));
 
   const inputBroken = findings.some((f) => f.rule.startsWith('input/') && f.severity === 'error');
-  const commands = clusters && !inputBroken ? buildCommands(clusters, downloads, moves) : [];
+  const commands =
+    clusters && plan && downloads && !inputBroken
+      ? buildCommands({ clusters, plan, downloads, moves, postUpgrade })
+      : [];
   const all = sortFindings(applyWaivers(findings, plan?.waivers ?? [], options.today));
   const summary = summarize(all);
   const failOn = options.failOn ?? 'error';
@@ -132,7 +142,7 @@ export function reportOf(analysis: Analysis, options: CheckOptions): Report {
     summary,
     findings: all,
     timeline: simulation?.timeline ?? [],
-    downloads: downloads.map(downloadReport),
+    downloads: (downloads?.list ?? []).map(downloadReport),
     commands,
   };
   const needsRoute = all.some(

@@ -9,6 +9,8 @@ export type FailOn = 'error' | 'warning' | 'never';
 
 export interface CoreDownloadReport {
   kind: 'core';
+  /** The Distribution Version of the hop it serves. */
+  hop: string;
   version: string;
   status: DownloadStatus;
   file?: string;
@@ -16,6 +18,8 @@ export interface CoreDownloadReport {
 
 export interface PackageDownloadReport {
   kind: 'package';
+  /** The Distribution Version of the hop it serves. */
+  hop: string;
   name?: string;
   displayName?: string;
   type?: string;
@@ -140,6 +144,7 @@ export function downloadReport(download: Download): DownloadReport {
   if (download.kind === 'core') {
     const out: CoreDownloadReport = {
       kind: 'core',
+      hop: download.hop.version.text,
       version: download.version,
       status: download.status,
     };
@@ -148,6 +153,7 @@ export function downloadReport(download: Download): DownloadReport {
   }
   return {
     kind: 'package',
+    hop: download.hop.version.text,
     ...(download.name !== undefined && { name: download.name }),
     ...(download.displayName !== undefined && { displayName: download.displayName }),
     ...(download.type !== undefined && { type: download.type }),

@@ -200,6 +200,44 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
         ]
       },
       "source": "pre-upgrade.mdx (current); install/global_dr.mdx; observability/log/intro.mdx"
+    },
+    {
+      "id": "mysql-pxc-4.3",
+      "rule": "packages/mysql-pxc",
+      "globalInto": "4.3",
+      "application": {
+        "nameContains": [
+          "mysql"
+        ],
+        "displayNameContains": [
+          "mysql"
+        ]
+      },
+      "source": "upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.3 @6468e58f)"
+    },
+    {
+      "id": "l5-plugins-4.3",
+      "rule": "platform/post-upgrade",
+      "release": "4.3",
+      "after": "global",
+      "whenInstalled": {
+        "displayNameContains": [
+          "Alauda DevOps v3",
+          "Alauda AI Essentials",
+          "Alauda Hyperflux",
+          "Alauda Container Platform Data Services Essentials"
+        ]
+      },
+      "task": "upgrade these L5 plugins to versions compatible with the release; otherwise their UI pages may fail to open",
+      "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
+    },
+    {
+      "id": "pkce-4.3",
+      "rule": "platform/post-upgrade",
+      "release": "4.3",
+      "after": "all-workloads",
+      "task": "complete PKCE hardening (\"Disabling the PKCE Plain Method\")",
+      "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
     }
   ],
   "platform": {

@@ -54,7 +54,28 @@ export interface CompanionRule {
   source: string;
 }
 
-export type PackageRule = PrestageRule | CompanionRule;
+/** A release note with an action: MySQL-PXC instances become unmanaged (packages/mysql-pxc). */
+export interface MysqlPxcRule {
+  id: string;
+  rule: 'packages/mysql-pxc';
+  globalInto: Version;
+  application: Patterns;
+  source: string;
+}
+
+/** A task after the upgrade (platform/post-upgrade). */
+export interface PostUpgradeRule {
+  id: string;
+  rule: 'platform/post-upgrade';
+  release: Version;
+  after: 'global' | 'all-workloads';
+  sourceBelow?: Version;
+  whenInstalled?: Patterns;
+  task: string;
+  source: string;
+}
+
+export type PackageRule = PrestageRule | CompanionRule | MysqlPxcRule | PostUpgradeRule;
 
 export class Catalog {
   private readonly byFrom = new Map<string, Edge[]>();
@@ -277,6 +298,36 @@ function buildRule(
       application: patterns(rule.application),
       source: rule.source,
     };
+  }
+  if (rule.rule === 'packages/mysql-pxc') {
+    const globalInto = minor(['globalInto']);
+    if (!globalInto) return undefined;
+    return {
+      id: rule.id,
+      rule: rule.rule,
+      globalInto,
+      application: patterns(rule.application),
+      source: rule.source,
+    };
+  }
+  if (rule.rule === 'platform/post-upgrade') {
+    const release = minor(['release']);
+    if (!release) return undefined;
+    const built: PostUpgradeRule = {
+      id: rule.id,
+      rule: rule.rule,
+      release,
+      after: rule.after,
+      task: rule.task,
+      source: rule.source,
+    };
+    if (rule.sourceBelow !== undefined) {
+      const below = minor(['sourceBelow']);
+      if (!below) return undefined;
+      built.sourceBelow = below;
+    }
+    if (rule.whenInstalled) built.whenInstalled = patterns(rule.whenInstalled);
+    return built;
   }
   const globalAtLeast = minor(['globalAtLeast']);
   if (!globalAtLeast) return undefined;

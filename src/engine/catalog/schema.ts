@@ -92,6 +92,33 @@ function buildSchemas() {
         package: Patterns.describe('Recognises the required package in packages.yaml'),
         source: Source,
       }),
+      z.strictObject({
+        id: z.string().min(1),
+        rule: z.literal('packages/mysql-pxc'),
+        globalInto: Minor.describe(
+          'Applies when the global tier moves into this release from below it',
+        ),
+        application: Patterns.describe('Recognises the MySQL application in apps.yaml'),
+        source: Source,
+      }),
+      z.strictObject({
+        id: z.string().min(1),
+        rule: z.literal('platform/post-upgrade'),
+        release: Minor.describe(
+          'Applies when the global tier moves into this release from below it',
+        ),
+        after: z
+          .enum(['global', 'all-workloads'])
+          .describe('Falls due once the global reaches the release, or once every workload has'),
+        sourceBelow: Minor.optional().describe(
+          'Only when the release the global tier moves from is below this one',
+        ),
+        whenInstalled: Patterns.optional().describe(
+          'Only when such an application is installed; the task names them',
+        ),
+        task: z.string().min(1).describe('What to do, in words'),
+        source: Source,
+      }),
     ])
     .describe('A special package rule');
 

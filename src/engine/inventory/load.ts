@@ -431,17 +431,22 @@ export function loadPackages(parsed: ParsedYaml): Loaded<PackageSpec[]> {
       r.version([...path, 'acpVersions', j], `${input.name}'s acpVersions entry`),
     );
     if (acpVersions?.some((v) => v === undefined)) return;
-    if (duplicate(r, seen, `package ${input.name}`, `the package "${input.name}"`, at, input.name))
-      return;
     const versionNode = r.node([...path, 'version']);
+    const versionText = versionNode.kind === 'scalar' ? versionNode.source : String(input.version);
+    // One application may have several packages (one per hop of a multi-hop journey); the same
+    // name and version twice is a mistake.
+    const key = `package ${input.name}@${versionText.replace(/^v/, '')}`;
+    const what = `the package "${input.name}" ${versionText}`;
+    if (duplicate(r, seen, key, what, at, input.name)) return;
     const spec: AppPackageSpec = {
       kind: 'package',
       name: input.name,
       type: input.type,
-      version: versionNode.kind === 'scalar' ? versionNode.source : String(input.version),
+      version: versionText,
       file: input.file,
       at,
       versionAt: r.loc([...path, 'version']),
+      typeAt: r.loc([...path, 'type']),
     };
     if (input.displayName !== undefined) spec.displayName = input.displayName;
     if (input.lifecycle) spec.lifecycle = input.lifecycle;

@@ -103,6 +103,7 @@ export interface AppPackageSpec {
   sha256?: string;
   at: Loc;
   versionAt: Loc;
+  typeAt: Loc;
   acpVersionsAt?: Loc;
 }
 

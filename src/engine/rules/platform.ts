@@ -1,7 +1,10 @@
-// platform/* rules: what the global tier needs on disk before its upgrade.
-import type { Catalog } from '../catalog/catalog.js';
+// platform/* rules: what the global tier needs before its upgrade, and what is left after it.
+import { type Catalog, type PostUpgradeRule, matchesPatterns } from '../catalog/catalog.js';
 import { type Finding, finding } from '../findings.js';
+import type { Hop } from '../hops.js';
+import type { Apps, Clusters, Loc } from '../inventory/model.js';
 import type { Move } from '../state.js';
+import { compareMinor, minorOf } from '../versions.js';
 
 /**
  * platform/minio-space: /cpaas/minio on the global (and standby) control-plane nodes needs the
@@ -40,4 +43,96 @@ export function checkMinioSpace(catalog: Catalog, moves: Move[]): Finding[] {
     }
   }
   return findings;
+}
+
+/** A post-upgrade task that applies to this journey, and the step after which it falls due. */
+export interface PostUpgradeTask {
+  rule: PostUpgradeRule;
+  /** The step after which it falls due. */
+  step: number;
+  at: Loc;
+  /** What to do, in words, with the applications and clusters it concerns. */
+  text: string;
+}
+
+/**
+ * platform/post-upgrade (SPEC §2 "Release notes with an action"): the tasks that fall due after
+ * the global tier moves into a release from below it, in the order they fall due.
+ */
+export function postUpgradeTasks(
+  catalog: Catalog,
+  apps: Apps | undefined,
+  clusters: Clusters,
+  hops: Hop[],
+): PostUpgradeTask[] {
+  const tasks: PostUpgradeTask[] = [];
+  const moves = hops.flatMap((h) => h.moves).sort((a, b) => a.step.index - b.step.index);
+  for (const rule of catalog.packageRules) {
+    if (rule.rule !== 'platform/post-upgrade') continue;
+    for (const hop of hops) {
+      if (!hop.firstTierMove || compareMinor(hop.version, rule.release) !== 0) continue;
+      if (compareMinor(hop.from, rule.release) >= 0) continue;
+      if (rule.sourceBelow && compareMinor(hop.from, rule.sourceBelow) >= 0) continue;
+      const release = minorOf(rule.release);
+      const installed = rule.whenInstalled
+        ? (apps?.list ?? []).filter(
+            (a) =>
+              a.installed.length > 0 && matchesPatterns(rule.whenInstalled!, a.name, a.displayName),
+          )
+        : [];
+      if (rule.whenInstalled && installed.length === 0) continue;
+      const primary =
+        hop.moves.filter((m) => m.cluster.role === 'global').pop() ?? hop.firstTierMove;
+      const why = rule.sourceBelow
+        ? ` (the journey into ${release} starts on ${minorOf(hop.from)}, below ${minorOf(rule.sourceBelow)})`
+        : '';
+      const named =
+        installed.length > 0
+          ? `: ${installed.map((a) => (a.displayName ? `${a.displayName} (${a.name})` : a.name)).join(', ')}`
+          : '';
+      if (rule.after === 'global') {
+        tasks.push({
+          rule,
+          step: primary.step.index,
+          at: primary.at,
+          text: `after step ${primary.step.index} moves ${primary.cluster.name} to ${primary.to.text}${why}, ${rule.task}${named}`,
+        });
+        continue;
+      }
+      const behind = clusters.list
+        .filter((c) => c.role === 'workload')
+        .filter((c) => {
+          const last = moves.filter((m) => m.cluster.name === c.name).pop();
+          return compareMinor(last?.to ?? c.version, rule.release) < 0;
+        })
+        .map((c) => c.name);
+      const reached = moves.filter(
+        (m) => m.cluster.role === 'workload' && compareMinor(m.to, rule.release) === 0,
+      );
+      const due = behind.length === 0 ? (reached.pop() ?? primary) : primary;
+      const when =
+        behind.length === 0
+          ? `after step ${due.step.index}, once the global tier and every workload cluster are on ${release}`
+          : `once ${behind.join(', ')} also ${behind.length === 1 ? 'reaches' : 'reach'} ${release} (this plan leaves ${behind.length === 1 ? 'it' : 'them'} on an older release)`;
+      tasks.push({
+        rule,
+        step: due.step.index,
+        at: due.at,
+        text: `${when}${why}, ${rule.task}${named}`,
+      });
+    }
+  }
+  return tasks.sort((a, b) => a.step - b.step);
+}
+
+export function checkPostUpgrade(tasks: PostUpgradeTask[]): Finding[] {
+  return tasks.map((task) =>
+    finding('platform/post-upgrade', `${capitalize(task.text)}.`, task.at.file, task.at.offset, {
+      step: task.step,
+    }),
+  );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
