@@ -228,7 +228,7 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
           "Alauda Container Platform Data Services Essentials"
         ]
       },
-      "task": "upgrade these L5 plugins to versions compatible with the release; otherwise their UI pages may fail to open",
+      "task": "upgrade the L5 plugins {installed} to 4.3-compatible versions; otherwise their UI pages may fail to open",
       "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
     },
     {

@@ -116,7 +116,10 @@ function buildSchemas() {
         whenInstalled: Patterns.optional().describe(
           'Only when such an application is installed; the task names them',
         ),
-        task: z.string().min(1).describe('What to do, in words'),
+        task: z
+          .string()
+          .min(1)
+          .describe('What to do, in words; {installed} stands for the installed applications'),
         source: Source,
       }),
     ])

@@ -244,7 +244,7 @@ function checkMysqlPxc(catalog: Catalog, apps: Apps, hops: Hop[]): Finding[] {
         findings.push(
           at(
             'packages/mysql-pxc',
-            `step ${move.step.index} moves ${move.cluster.name} into ${minorOf(rule.globalInto)} and ${label} runs on ${app.installed.map((i) => i.cluster).join(', ')}: upgrading the global cluster also upgrades the MySQL operator, and PXC instances become unmanaged after it (MySQL ${minorOf(rule.globalInto)} removes PXC); migrate any PXC instances before this step (waive this finding once there are none)`,
+            `step ${move.step.index} moves ${move.cluster.name} into ${minorOf(rule.globalInto)} and ${label} runs on ${app.installed.map((i) => i.cluster).join(', ')}: upgrading the global cluster also upgrades the MySQL operator, and PXC instances become unmanaged after that operator upgrade; migrate any PXC instances before this step (waive this finding once there are none)`,
             move.at,
             { cluster: move.cluster.name, step: move.step.index, package: app.name },
           ),

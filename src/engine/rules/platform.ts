@@ -86,16 +86,16 @@ export function postUpgradeTasks(
       const why = rule.sourceBelow
         ? ` (the journey into ${release} starts on ${minorOf(hop.from)}, below ${minorOf(rule.sourceBelow)})`
         : '';
-      const named =
-        installed.length > 0
-          ? `: ${installed.map((a) => (a.displayName ? `${a.displayName} (${a.name})` : a.name)).join(', ')}`
-          : '';
+      const names = installed
+        .map((a) => (a.displayName ? `${a.displayName} (${a.name})` : a.name))
+        .join(', ');
+      const task = rule.task.replace('{installed}', names);
       if (rule.after === 'global') {
         tasks.push({
           rule,
           step: primary.step.index,
           at: primary.at,
-          text: `after step ${primary.step.index} moves ${primary.cluster.name} to ${primary.to.text}${why}, ${rule.task}${named}`,
+          text: `after step ${primary.step.index} moves ${primary.cluster.name} to ${primary.to.text}${why}, ${task}`,
         });
         continue;
       }
@@ -109,7 +109,12 @@ export function postUpgradeTasks(
       const reached = moves.filter(
         (m) => m.cluster.role === 'workload' && compareMinor(m.to, rule.release) === 0,
       );
-      const due = behind.length === 0 ? (reached.pop() ?? primary) : primary;
+      const lastWorkload = reached.pop();
+      // Due once both the global tier and the last workload are there, whichever comes later.
+      const due =
+        behind.length === 0 && lastWorkload && lastWorkload.step.index > primary.step.index
+          ? lastWorkload
+          : primary;
       const when =
         behind.length === 0
           ? `after step ${due.step.index}, once the global tier and every workload cluster are on ${release}`
@@ -118,7 +123,7 @@ export function postUpgradeTasks(
         rule,
         step: due.step.index,
         at: due.at,
-        text: `${when}${why}, ${rule.task}${named}`,
+        text: `${when}${why}, ${task}`,
       });
     }
   }
