@@ -14,8 +14,7 @@ const FIXTURES = fileURLToPath(new URL('../__fixtures__/rules', import.meta.url)
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TODAY = '2026-06-01';
 
-const FILES = ['apps', 'clusters', 'plan', 'packages', 'catalog'] as const;
-type FileName = (typeof FILES)[number];
+type FileName = 'apps' | 'clusters' | 'plan' | 'packages' | 'catalog';
 type Edits = Partial<Record<FileName, (text: string) => string>>;
 
 function inventory(base: string, folder: string, edits: Edits = {}): InventoryInput {
