@@ -2,7 +2,7 @@
 import type { Command } from '../engine/commands.js';
 import type { Report } from '../engine/report.js';
 import { bySeverity } from '../engine/report.js';
-import { INVISIBLE } from '../engine/characters.js';
+import { UNSAFE_CHARACTER } from '../engine/characters.js';
 import {
   HEADING_CLUSTERS,
   type RunbookSection,
@@ -10,15 +10,22 @@ import {
   runbookSections,
 } from './runbook.js';
 
-/** Controls but tab and line feed (the report's own layout), and the invisible characters. */
-const TERMINAL_UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f${INVISIBLE}]`, 'g');
+const UNSAFE = new RegExp(UNSAFE_CHARACTER, 'g');
 
 /**
- * Terminal escapes from a file must not reach the terminal, nor bidirectional overrides, which
- * would show a command in another order than the one it runs in.
+ * One value of the report, safe to print on one line: line breaks, terminal escapes and the
+ * invisible characters are shown as escapes (`\n`, `\u{1b}`), so that a value from a file can
+ * neither start a line of its own (a `::error` workflow command at column 0, say) nor show a
+ * command in another order than the one it runs in. Every value goes through here; the report's
+ * own layout adds the line breaks.
  */
-function clean(text: string): string {
-  return text.replace(TERMINAL_UNSAFE, '?');
+function safe(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return `\\u{${c.codePointAt(0)!.toString(16)}}`;
+  });
 }
 
 export function renderText(report: Report): string {
@@ -32,18 +39,18 @@ export function renderText(report: Report): string {
   ].join(', ');
   const title = report.mode === 'drift' ? 'drift check' : 'upgrade check';
   out.push(
-    `acp-upgrade-check ${title}: ${report.verdict.toUpperCase()} (${counts})${report.target ? `, target ${report.target}` : ''}, inventory ${report.inventory}`,
+    `acp-upgrade-check ${title}: ${report.verdict.toUpperCase()} (${counts})${report.target ? `, target ${safe(report.target)}` : ''}, inventory ${safe(report.inventory)}`,
   );
 
   if (report.findings.length > 0) {
     out.push('', 'Findings');
     for (const f of bySeverity(report.findings)) {
       const level = f.waived ? 'waived' : f.severity;
-      out.push(`  ${level.padEnd(7)} ${f.rule}  ${f.file}:${f.line}:${f.column}`);
-      out.push(`          ${f.message}`);
+      out.push(`  ${level.padEnd(7)} ${safe(f.rule)}  ${safe(f.file)}:${f.line}:${f.column}`);
+      out.push(`          ${safe(f.message)}`);
       if (f.waiver)
         out.push(
-          `          waived: ${f.waiver.reason}${f.waiver.owner ? ` (${f.waiver.owner})` : ''}`,
+          `          waived: ${safe(f.waiver.reason)}${f.waiver.owner ? ` (${safe(f.waiver.owner)})` : ''}`,
         );
     }
   }
@@ -53,9 +60,9 @@ export function renderText(report: Report): string {
     for (const t of report.timeline) {
       const move =
         t.from.version === t.to.version
-          ? `Kubernetes ${t.from.kubernetes} -> ${t.to.kubernetes}`
-          : `${t.from.version} -> ${t.to.version} (Kubernetes ${t.from.kubernetes} -> ${t.to.kubernetes})`;
-      out.push(`  step ${String(t.step).padEnd(3)} ${t.cluster} (${t.role}): ${move}`);
+          ? `Kubernetes ${safe(t.from.kubernetes)} -> ${safe(t.to.kubernetes)}`
+          : `${safe(t.from.version)} -> ${safe(t.to.version)} (Kubernetes ${safe(t.from.kubernetes)} -> ${safe(t.to.kubernetes)})`;
+      out.push(`  step ${String(t.step).padEnd(3)} ${safe(t.cluster)} (${safe(t.role)}): ${move}`);
     }
   }
 
@@ -67,10 +74,10 @@ export function renderText(report: Report): string {
       ...report.suggestedPlan
         .trimEnd()
         .split('\n')
-        .map((line) => `  ${line}`),
+        .map((line) => `  ${safe(line)}`),
     );
   }
-  return `${clean(out.join('\n'))}\n`;
+  return `${out.join('\n')}\n`;
 }
 
 function downloadLines(report: Report): string[] {
@@ -79,14 +86,14 @@ function downloadLines(report: Report): string[] {
   const groups = downloadsByHop(report.downloads);
   for (const group of groups) {
     if (group.hop !== undefined && groups.length > 1)
-      out.push(`  for the upgrade to ${clean(group.hop)}:`);
+      out.push(`  for the upgrade to ${safe(group.hop)}:`);
     for (const d of group.downloads) {
       const box = d.status === 'present' ? '[x]' : '[ ]';
       const what =
         d.kind === 'core'
-          ? `Core ${clean(d.version)}`
-          : `${clean(d.name ?? d.displayName ?? 'package')}${d.version !== undefined ? ` ${clean(d.version)}` : ''} (${clean(d.type ?? 'package')})`;
-      const status = d.status === 'present' ? clean(d.file ?? '') : d.status.toUpperCase();
+          ? `Core ${safe(d.version)}`
+          : `${safe(d.name ?? d.displayName ?? 'package')}${d.version !== undefined ? ` ${safe(d.version)}` : ''} (${safe(d.type ?? 'package')})`;
+      const status = d.status === 'present' ? safe(d.file ?? '') : d.status.toUpperCase();
       const why =
         d.kind === 'package' && d.reasons.some((r) => r !== 'installed')
           ? `  [${d.reasons.join(', ')}]`
@@ -99,14 +106,14 @@ function downloadLines(report: Report): string[] {
 
 /**
  * The runbook, one window at a time. Headings are comment lines, so that the whole section can be
- * pasted into bash as it is; every value in them is cleaned on its own.
+ * pasted into bash as it is; every value in them goes through safe() on its own.
  */
 function commandLines(report: Report): string[] {
   if (report.commands.length === 0) return [];
   const out = ['', 'Commands (in order)'];
   const block = (list: Command[]) =>
     list.flatMap((c) =>
-      c.shell === '' ? [`  # ${clean(c.note)}`] : [`  # ${clean(c.note)}`, `  ${clean(c.shell)}`],
+      c.shell === '' ? [`  # ${safe(c.note)}`] : [`  # ${safe(c.note)}`, `  ${safe(c.shell)}`],
     );
   const sections = runbookSections(report);
   if (!sections) return [...out, ...block(report.commands)];
@@ -120,12 +127,12 @@ function sectionHeading(section: RunbookSection): string {
     case 'before-any':
       return 'Before any window';
     case 'prepare':
-      return `Before window ${section.window}: prepare ${clean(section.hop ?? 'the upgrade')}`;
+      return `Before window ${section.window}: prepare ${safe(section.hop ?? 'the upgrade')}`;
     case 'after':
       return 'After the last window';
     case 'window': {
       const names = section.clusters ?? [];
-      const shown = names.slice(0, HEADING_CLUSTERS).map(clean).join(', ');
+      const shown = names.slice(0, HEADING_CLUSTERS).map(safe).join(', ');
       const more =
         names.length > HEADING_CLUSTERS ? ` and ${names.length - HEADING_CLUSTERS} more` : '';
       const to = section.to;
@@ -133,8 +140,8 @@ function sectionHeading(section: RunbookSection): string {
         to === undefined
           ? ''
           : 'version' in to
-            ? ` -> ${clean(to.version)}`
-            : `, Kubernetes -> ${clean(to.kubernetes)}`;
+            ? ` -> ${safe(to.version)}`
+            : `, Kubernetes -> ${safe(to.kubernetes)}`;
       return `Window ${section.window}: ${shown}${more}${where}`;
     }
   }
