@@ -154,3 +154,30 @@ describe('examples/acp-failing (a plan with mistakes)', () => {
     ]);
   });
 });
+
+describe('examples/acp-3.18-to-4.3 (3.18.1 to 4.3.0 through 4.0.3, DR and TopoLVM)', () => {
+  const report = checkExample('acp-3.18-to-4.3');
+
+  it('passes, with only the post-upgrade task as a notice', () => {
+    expect(report.verdict).toBe('pass');
+    expect(report.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['platform/post-upgrade', 'notice'],
+    ]);
+  });
+
+  it('moves the global tier through 4.0.3, then 4.3.0 (the runbook test walks it hop by hop)', () => {
+    expect([...new Set(report.timeline.map((t) => t.to.version))]).toEqual(['4.0.3', '4.3.0']);
+  });
+});
+
+describe('examples/acp-4.3-to-4.4 (4.3.1 to 4.4.0, DR, nodes and the scenario set)', () => {
+  const report = checkExample('acp-4.3-to-4.4');
+
+  it('passes, with only the notice to verify that 4.4.0 is offered for 4.3.1', () => {
+    expect(report.verdict).toBe('pass');
+    expect(report.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['path/edge-prerequisite', 'notice'],
+    ]);
+    expect(report.findings[0]!.message).toContain('availableUpdates');
+  });
+});

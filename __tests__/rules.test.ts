@@ -194,7 +194,7 @@ describe('input/unknown-version', () => {
       line: 2,
       column: 9,
     });
-    expect(f.message).toContain('the target 4.4.0 is not a release the catalog knows');
+    expect(f.message).toContain('the target 4.5.0 is not a release the catalog knows');
     expect(f.message).toContain('catalog.yaml');
   });
 

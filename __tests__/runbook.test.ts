@@ -3,16 +3,7 @@
 // first global-tier step, each window ending in its upgrade request, and the whole runbook run by
 // bash with `violet`, `ac` and `upgrade.sh` recorded: every value arrives intact, nothing else
 // runs.
-import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +13,7 @@ import type { Command } from '../src/engine/commands.js';
 import type { Report } from '../src/engine/report.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderText } from '../src/render/text.js';
+import { expectedArgv, runWithShims } from './runbook-shims.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXAMPLE = 'examples/acp-3.18-to-4.3';
@@ -397,48 +389,6 @@ const ENV = {
   ACP_STANDBY_REGISTRY_PASSWORD: `p'"\`touch pwned-password\``,
 };
 
-function expected(argv: string[]): string[] {
-  return argv.map((a) => (a.startsWith('$ACP_') ? ENV[a.slice(1) as keyof typeof ENV] : a));
-}
-
-/**
- * Runs the script in a fresh folder holding a recording upgrade.sh, with recording `violet`, `ac`
- * and `cp` first on PATH (bash itself is the real one). Each call is recorded NUL-separated.
- */
-function runWithShims(script: string): { calls: string[][]; leftovers: string[] } {
-  const bin = mkdtempSync(join(scratch, 'bin-'));
-  const cwd = mkdtempSync(join(scratch, 'cwd-'));
-  const record = join(scratch, `${readdirSync(scratch).length}.calls`);
-  const recorder = (name: string) =>
-    `#!/bin/bash\nprintf '%s\\0' "$(($# + ${name.split(' ').length}))" ${name} "$@" >> "$ACP_TEST_RECORD"\n`;
-  for (const tool of ['violet', 'ac', 'cp']) {
-    writeFileSync(join(bin, tool), recorder(tool));
-    chmodSync(join(bin, tool), 0o755);
-  }
-  writeFileSync(join(cwd, 'upgrade.sh'), recorder('bash upgrade.sh'));
-  mkdirSync(join(cwd, 'res'));
-  const result = spawnSync('/bin/bash', ['-c', script], {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      PATH: `${bin}:/usr/bin:/bin`,
-      HOME: '/nonexistent-home',
-      ACP_TEST_RECORD: record,
-      ...ENV,
-    },
-  });
-  expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
-  const fields = readFileSync(record, 'utf8').split('\0');
-  const calls: string[][] = [];
-  for (let i = 0; i < fields.length - 1;) {
-    const count = Number(fields[i]);
-    calls.push(fields.slice(i + 1, i + 1 + count));
-    i += 1 + count;
-  }
-  const leftovers = readdirSync(cwd).filter((f) => f !== 'upgrade.sh' && f !== 'res');
-  return { calls, leftovers };
-}
-
 describe('the whole runbook under bash, with hostile values', () => {
   const report = check(
     {
@@ -493,8 +443,8 @@ describe('the whole runbook under bash, with hostile values', () => {
   ])(
     "runs %s as exactly the runbook's commands, each value intact, and nothing else",
     (_, script) => {
-      const { calls, leftovers } = runWithShims(script());
-      expect(calls).toEqual(runnable.map((c) => expected(c.argv)));
+      const { calls, leftovers } = runWithShims(scratch, script(), ENV);
+      expect(calls).toEqual(runnable.map((c) => expectedArgv(c.argv, ENV)));
       expect(leftovers).toEqual([]);
     },
   );

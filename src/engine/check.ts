@@ -25,7 +25,12 @@ import {
 } from './report.js';
 import { checkPackages } from './rules/packages.js';
 import { checkOtherPrerequisites } from './rules/path.js';
-import { checkMinioSpace, checkPostUpgrade, postUpgradeTasks } from './rules/platform.js';
+import {
+  checkMinioSpace,
+  checkNodeReadiness,
+  checkPostUpgrade,
+  postUpgradeTasks,
+} from './rules/platform.js';
 import { type Simulation, simulate } from './simulate.js';
 import { NoRouteError, planYaml, suggestPlan } from './suggest.js';
 import { compareVersions, parseVersion } from './versions.js';
@@ -135,11 +140,13 @@ export function reportOf(analysis: Analysis, options: CheckOptions): Report {
   const hops = downloads?.hops ?? (clusters ? hopsOf(moves, clusters, plan) : []);
   const postUpgrade = clusters ? postUpgradeTasks(catalog, apps, clusters, hops) : [];
   append(findings, checkPostUpgrade(postUpgrade));
+  const timeline = simulation?.timeline ?? [];
+  append(findings, checkNodeReadiness(catalog, hops, timeline));
 
   const inputBroken = findings.some((f) => f.rule.startsWith('input/') && f.severity === 'error');
   const commands =
     clusters && plan && downloads && !inputBroken
-      ? buildCommands({ clusters, plan, downloads, moves, postUpgrade })
+      ? buildCommands({ catalog, clusters, plan, downloads, moves, timeline, postUpgrade })
       : [];
   const waived = applyWaivers(findings, plan?.waivers ?? [], options.today);
   const all = sortFindings(waived.findings);

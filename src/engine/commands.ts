@@ -6,11 +6,23 @@
 // global tier, `upgrade.sh --cluster=<name> --preflight` and the request for a workload. The
 // post-upgrade tasks close it as notes. Nothing here writes to the platform on its own: these are
 // lines for an operator.
-import type { CoreDownload, Downloads, PackageDownload } from './downloads.js';
+import type { Catalog, ScenarioRule } from './catalog/catalog.js';
+import {
+  type CoreDownload,
+  type Downloads,
+  type PackageDownload,
+  scenarioOf,
+} from './downloads.js';
 import { compareText } from './findings.js';
 import type { Hop } from './hops.js';
 import type { ClusterSpec, Clusters, PlanSpec, StepSpec } from './inventory/model.js';
-import type { PostUpgradeTask } from './rules/platform.js';
+import {
+  type KubernetesTimeline,
+  type NodeGate,
+  type PostUpgradeTask,
+  ackWords,
+  nodeGateOf,
+} from './rules/platform.js';
 import { type Arg, argvOf, env, shellOf } from './shell.js';
 import type { Move } from './state.js';
 
@@ -48,11 +60,23 @@ export interface Command {
 export const TOKEN = env('ACP_PLATFORM_TOKEN');
 
 export interface RunbookInput {
+  catalog: Catalog;
   clusters: Clusters;
   plan: PlanSpec;
   downloads: Downloads;
   moves: Move[];
+  timeline: KubernetesTimeline;
   postUpgrade: PostUpgradeTask[];
+}
+
+/** What a hop into 4.4 or later adds to its preparation. */
+interface HopExtras {
+  scenario?: ScenarioRule;
+  /** The scenario packages packages.yaml holds, copied into plugins/ per global-tier cluster. */
+  staged: Present[];
+  gate?: NodeGate;
+  /** ProductBase.spec.registry.external, for a hop with a scenario set (the 4.4 procedure). */
+  external: boolean;
 }
 
 type Present = PackageDownload & { file: string };
@@ -156,6 +180,8 @@ class Runbook {
     );
     const core = inHop.find((d): d is CoreDownload => d.kind === 'core');
     const standbyDone = new Set<Present>();
+    const extras = this.extrasOf(hop);
+    if (extras.scenario) this.scenarioNotes(hop, extras.scenario, where);
 
     // TopoLVM pre-stage, in the documented form: --target-catalog-source "platform" and the
     // primary's clusters that run it; a standby that runs it gets its own push.
@@ -189,13 +215,15 @@ class Runbook {
       }
     }
 
-    for (const cluster of tier) this.coreArtifacts(hop, cluster, core, where);
+    for (const cluster of tier) this.coreArtifacts(hop, cluster, core, extras, where);
 
-    for (const d of packages.filter((p) => !p.prestage)) this.push(hop, d, where);
+    // The scenario applications are published with the Core artifacts, never with violet push.
+    const pushed = packages.filter((p) => !p.scenario);
+    for (const d of pushed.filter((p) => !p.prestage)) this.push(hop, d, where);
 
     if (standbyMoves) {
       const standby = clusters.standby!;
-      for (const d of packages.filter((p) => !standbyDone.has(p))) {
+      for (const d of pushed.filter((p) => !standbyDone.has(p))) {
         this.add(
           'standby',
           `${labelOf(d)}: the same package to the DR standby ${standby.name}'s registry`,
@@ -219,6 +247,7 @@ class Runbook {
     hop: Hop,
     cluster: ClusterSpec,
     core: CoreDownload | undefined,
+    extras: HopExtras,
     where: { window: number; phase: 'prepare'; hop: string },
   ): void {
     const version = hop.version.text;
@@ -232,14 +261,37 @@ class Runbook {
       );
       return;
     }
-    const place = `on ${cluster.name}'s control-plane node, in the extracted Core ${version} package (${core.file})`;
-    this.add(
-      'core',
-      `sync the Core ${version} images ${place}, any time before the window`,
-      ['bash', 'upgrade.sh', '--only-sync-image'],
-      where,
-      details,
-    );
+    const node = `on ${cluster.name}'s control-plane node`;
+    const place = `${node}, in the extracted Core ${version} package (${core.file})`;
+    for (const d of extras.staged) {
+      this.add(
+        'core',
+        `stage ${d.displayName ?? d.name} (${labelOf(d)}, "${extras.scenario!.scenario}") into plugins/ of the extracted Core ${version} package (${core.file}) ${node}: published with the Core artifacts, never with violet push (run from that folder; the path is packages.yaml's)`,
+        ['cp', d.file, 'plugins/'],
+        where,
+        { ...details, package: d.name ?? d.displayName! },
+      );
+    }
+    if (extras.external) {
+      // ProductBase.spec.registry.external: true. "Either order, both must succeed."
+      for (const scope of ['all', 'necessary']) {
+        this.add(
+          'core',
+          `external registry: publish the Core ${version} artifacts${extras.staged.length > 0 ? ' (the staged plugins included)' : ''} from installer/ of the extracted Core ${version} package (${core.file}) ${node}, instead of --only-sync-image (res/upload.sh all and res/upload.sh necessary, in either order; both must succeed)`,
+          ['res/upload.sh', scope],
+          where,
+          details,
+        );
+      }
+    } else {
+      this.add(
+        'core',
+        `sync the Core ${version} images${extras.staged.length > 0 ? ' (the staged plugins included)' : ''} ${place}, any time before the window`,
+        ['bash', 'upgrade.sh', '--only-sync-image'],
+        where,
+        details,
+      );
+    }
     this.add(
       'core',
       `preflight ${place}, 1-2 weeks before the window`,
@@ -247,6 +299,75 @@ class Runbook {
       where,
       details,
     );
+    if (extras.gate) this.ack(cluster, extras.gate, version, where, details);
+  }
+
+  /**
+   * The node-readiness gate: the preflight's AdminAckRequired blocks until an administrator writes
+   * the ack after checking the nodes; the runbook says so and reruns the preflight, it writes
+   * nothing itself.
+   */
+  private ack(
+    cluster: ClusterSpec,
+    gate: NodeGate,
+    version: string,
+    where: { window: number; phase: 'prepare'; hop: string },
+    details: Partial<Command>,
+  ): void {
+    const { rule } = gate;
+    const standby = cluster.role === 'standby';
+    this.note(
+      'note',
+      `node readiness for Kubernetes ${minorOfText(rule.kubernetesAtLeast.text)}: the preflight above reports the AdminAckRequired gate. After checking every production node of ${cluster.name} (Linux kernel ${minorOfText(rule.kernelAtLeast.text)} or later, cgroup ${rule.cgroup}: see platform/node-readiness), an administrator writes ${ackWords(gate)} into the ConfigMap cpaas-system/admin-acks${standby ? ` of the DR standby ${cluster.name}'s own platform` : ''}, before ${cluster.name}'s upgrade request; this runbook writes nothing. Whether one ack covers every cluster is not documented`,
+      where,
+      details,
+    );
+    this.add(
+      'core',
+      `rerun the preflight on ${cluster.name}'s control-plane node after the ack, in the extracted Core ${version} package`,
+      ['bash', 'upgrade.sh', '--preflight'],
+      where,
+      details,
+    );
+  }
+
+  private extrasOf(hop: Hop): HopExtras {
+    const scenario = scenarioOf(hop, this.input.catalog);
+    const staged = this.input.downloads.list.filter(
+      (d): d is Present =>
+        d.kind === 'package' && d.hop === hop && d.scenario !== undefined && d.file !== undefined,
+    );
+    const extras: HopExtras = {
+      staged,
+      external: scenario !== undefined && this.input.clusters.externalRegistry === true,
+    };
+    if (scenario) extras.scenario = scenario;
+    const gate = nodeGateOf(this.input.catalog, hop, this.input.timeline);
+    if (gate) extras.gate = gate;
+    return extras;
+  }
+
+  private scenarioNotes(
+    hop: Hop,
+    scenario: ScenarioRule,
+    where: { window: number; phase: 'prepare'; hop: string },
+  ): void {
+    const version = hop.version.text;
+    this.note(
+      'note',
+      `the "${scenario.scenario}" set (${scenario.displayNames.length} Aligned applications, downloaded with violet ${scenario.violetAtLeast} or later: violet ac download-app --arch=<arch> --platformVersion=v${version} --scenario="${scenario.scenario}") is copied into plugins/ of the extracted Core ${version} package below and published with the Core artifacts; it is never pushed with violet, and if violet list shows one of them, that duplicate is not published with violet either`,
+      where,
+    );
+    const from = scenario.neverPushFrom.find(
+      (v) => minorOfText(v.text) === minorOfText(hop.from.text),
+    );
+    if (from) {
+      this.note(
+        'note',
+        `from ${minorOfText(from.text)}: do not use violet push to publish these ${scenario.displayNames.length} packages before upgrading an ACP ${minorOfText(from.text)} environment; pushing them can take the Web Console down`,
+        where,
+      );
+    }
   }
 
   /**
@@ -341,9 +462,12 @@ class Runbook {
     const core = this.input.downloads.list.find(
       (d): d is CoreDownload => d.kind === 'core' && d.hop === hop,
     );
-    const synced = core?.file
-      ? ' (its images were synced with --only-sync-image above)'
-      : `; packages.yaml lists no Core ${version} package, so no sync line was printed: sync its images first`;
+    const external = hop !== undefined && this.extrasOf(hop).external;
+    const synced = !core?.file
+      ? `; packages.yaml lists no Core ${version} package, so no sync line was printed: sync its images first`
+      : external
+        ? ' (its Core artifacts were published with res/upload.sh above)'
+        : ' (its images were synced with --only-sync-image above)';
     const standby = move.cluster.role === 'standby';
     const node = standby
       ? `on the DR standby ${name}'s own control-plane node`
@@ -379,6 +503,16 @@ class Runbook {
       at,
       details,
     );
+    const hop = this.hopOf(move);
+    const gate = hop ? nodeGateOf(this.input.catalog, hop, this.input.timeline) : undefined;
+    if (gate?.moves.includes(move)) {
+      this.note(
+        'note',
+        `step ${move.step.index}: if the preflight reports the AdminAckRequired gate for node readiness, check ${name}'s production nodes first; for a workload cluster the ack (${ackWords(gate)}) goes into the global-side ConfigMap cpaas-system/admin-acks (whether the ack written for the global tier already covers ${name} is not documented); this runbook writes nothing`,
+        { ...at, step: move.step.index },
+        { cluster: name },
+      );
+    }
     this.add(
       'request',
       `step ${move.step.index}: request ${name}'s upgrade to ${version}, the global's current version (or from the Web Console); progress: kubectl get cvsh ${name} -n cpaas-system`,
@@ -391,6 +525,11 @@ class Runbook {
   private hopOf(move: Move): Hop | undefined {
     return this.input.downloads.hops.find((h) => h.moves.includes(move));
   }
+}
+
+/** `4.1` for 4.1.3. */
+function minorOfText(text: string): string {
+  return text.split('.').slice(0, 2).join('.');
 }
 
 function labelOf(d: Present): string {

@@ -2,7 +2,13 @@
 // Version the plan moves to, its Core package and the Aligned packages of the applications on the
 // clusters that move in it; Agnostic packages for the final target only; and the special packages
 // of the catalog's package rules. Each entry carries its status against packages.yaml.
-import { type CompanionRule, type PrestageRule, matchesPatterns } from './catalog/catalog.js';
+import {
+  type CompanionRule,
+  type PrestageRule,
+  type ScenarioRule,
+  matchesPatterns,
+  normalizeForMatch,
+} from './catalog/catalog.js';
 import type { Catalog } from './catalog/catalog.js';
 import { compareText } from './findings.js';
 import { type Hop, hopsOf, standInHop } from './hops.js';
@@ -31,6 +37,7 @@ export const DOWNLOAD_REASONS = [
   'installed',
   'topolvm-prestage',
   'log-essentials',
+  'scenario',
   'listed',
 ] as const;
 export type DownloadReason = (typeof DOWNLOAD_REASONS)[number];
@@ -66,6 +73,8 @@ export interface PackageDownload {
   spec?: AppPackageSpec;
   prestage?: { rule: PrestageRule; move: Move };
   companion?: { rule: CompanionRule; move: Move; triggers: string[] };
+  /** A member of the hop's scenario set: staged into the Core package, never pushed. */
+  scenario?: ScenarioRule;
 }
 
 export type Download = CoreDownload | PackageDownload;
@@ -185,6 +194,9 @@ function packageDownloads(hop: Hop, input: DownloadInput, infos: PackageInfo[]):
   }
   applyPrestageRules(hop, input, needs);
   const companion = applyCompanionRules(hop, input, infos, needs);
+  const scenario = scenarioOf(hop, input.catalog);
+  const member = (name: string | undefined, displayName: string | undefined) =>
+    scenario !== undefined && isMember(scenario, name, displayName, input.apps);
 
   const out: PackageDownload[] = [];
   for (const info of infos) {
@@ -196,9 +208,31 @@ function packageDownloads(hop: Hop, input: DownloadInput, infos: PackageInfo[]):
   }
   for (const [name, need] of needs) {
     if (out.some((d) => d.name === name)) continue;
-    out.push(missing(hop, name, need, input));
+    out.push(missing(hop, name, need, input, infos));
   }
   if (companion) out.push(companion);
+  if (scenario) {
+    for (const d of out) {
+      if (!member(d.name, d.displayName)) continue;
+      d.scenario = scenario;
+      d.reasons = [...d.reasons.filter((r) => r !== 'listed'), 'scenario'];
+    }
+    for (const displayName of scenario.displayNames) {
+      if (out.some((d) => d.scenario && sameName(d.displayName, displayName))) continue;
+      out.push({
+        kind: 'package',
+        hop,
+        displayName,
+        type: 'ModulePlugin',
+        lifecycle: 'aligned',
+        clusters: [],
+        installedVersions: [],
+        status: 'missing',
+        reasons: ['scenario'],
+        scenario,
+      });
+    }
+  }
   return out.sort(
     (a, b) =>
       compareText(a.name ?? '\uffff', b.name ?? '\uffff') ||
@@ -270,9 +304,18 @@ function withPackage(
   return download;
 }
 
-function missing(hop: Hop, name: string, need: Need, input: DownloadInput): PackageDownload {
+function missing(
+  hop: Hop,
+  name: string,
+  need: Need,
+  input: DownloadInput,
+  infos: PackageInfo[],
+): PackageDownload {
   const download = base(hop, name, need.app, input);
   download.reasons = [...need.reasons];
+  // What its other packages say (an Agnostic plugin is optional for CVO from 4.4 on).
+  const lifecycle = lifecycleOf(name, infos);
+  if (lifecycle) download.lifecycle = lifecycle;
   if (need.prestage) download.prestage = need.prestage;
   if (need.companion) download.companion = need.companion;
   return download;
@@ -306,6 +349,37 @@ function base(
     if (app.displayName !== undefined) download.displayName = app.displayName;
   }
   return download;
+}
+
+/**
+ * The scenario set of a hop into its release from an earlier one ("ACP Upgrade to v4.4"), when
+ * the global tier moves in the hop.
+ */
+export function scenarioOf(hop: Hop, catalog: Catalog): ScenarioRule | undefined {
+  if (!hop.firstTierMove) return undefined;
+  return catalog.packageRules.find(
+    (r): r is ScenarioRule =>
+      r.rule === 'packages/missing' &&
+      compareMinor(r.release, hop.version) === 0 &&
+      compareMinor(hop.from, r.release) < 0,
+  );
+}
+
+/** Whole display names, compared as the catalog's patterns are (case, spaces, "-" and "_"). */
+function sameName(a: string | undefined, b: string): boolean {
+  return a !== undefined && normalizeForMatch(a) === normalizeForMatch(b);
+}
+
+/** A package or application of the set: by its display name, or its application's. */
+function isMember(
+  rule: ScenarioRule,
+  name: string | undefined,
+  displayName: string | undefined,
+  apps: Apps,
+): boolean {
+  const shown =
+    displayName ?? (name !== undefined ? apps.byName.get(name)?.displayName : undefined);
+  return rule.displayNames.some((d) => sameName(shown, d));
 }
 
 /** An application's lifecycle as its packages state it: Aligned unless they all say Agnostic. */

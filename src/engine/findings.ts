@@ -151,6 +151,10 @@ export const RULES = {
   },
   'platform/minio-space': { severity: 'error', title: 'Too little free space in /cpaas/minio' },
   'platform/post-upgrade': { severity: 'notice', title: 'A task to do after the upgrade' },
+  'platform/node-readiness': {
+    severity: 'error',
+    title: 'A node is not ready for the Kubernetes of the release',
+  },
   'catalog/override': {
     severity: 'warning',
     title: 'catalog.yaml replaces a built-in release, upgrade path or package rule',

@@ -82,7 +82,32 @@ export interface PostUpgradeRule {
   source: string;
 }
 
-export type PackageRule = PrestageRule | CompanionRule | MysqlPxcRule | PostUpgradeRule;
+/** A scenario package set (4.4: "ACP Upgrade to v4.4"), staged with the Core artifacts. */
+export interface ScenarioRule {
+  id: string;
+  rule: 'packages/missing';
+  scenario: string;
+  release: Version;
+  violetAtLeast: string;
+  displayNames: string[];
+  neverPushFrom: Version[];
+  agnosticOptional: boolean;
+  source: string;
+}
+
+/** A node-readiness gate (platform/node-readiness): kernel and cgroup, and the ack to write. */
+export interface NodeGateRule {
+  id: string;
+  rule: 'platform/node-readiness';
+  kubernetesAtLeast: Version;
+  kernelAtLeast: Version;
+  cgroup: 'v2';
+  ackKeys: { release: Version; key: string }[];
+  source: string;
+}
+
+export type PackageRule =
+  PrestageRule | CompanionRule | MysqlPxcRule | PostUpgradeRule | ScenarioRule | NodeGateRule;
 
 export class Catalog {
   private readonly byFrom = new Map<string, Edge[]>();
@@ -414,6 +439,10 @@ function ruleReleases(rule: Exclude<PackageRule, PrestageRule>): Version[] {
       return [rule.globalInto];
     case 'platform/post-upgrade':
       return [rule.release];
+    case 'packages/missing':
+      return [rule.release, ...rule.neverPushFrom];
+    case 'platform/node-readiness':
+      return rule.ackKeys.map((a) => a.release);
   }
 }
 
@@ -429,6 +458,10 @@ function describeRule(rule: PackageRule): string {
       return `${rule.rule} into ${minorOf(rule.globalInto)} for ${patterns(rule.application)}`;
     case 'platform/post-upgrade':
       return `${rule.rule} into ${minorOf(rule.release)}${rule.sourceBelow ? ` from below ${minorOf(rule.sourceBelow)}` : ''}, after ${rule.after}${rule.whenInstalled ? ` when ${patterns(rule.whenInstalled)} is installed` : ''}: ${rule.task}`;
+    case 'packages/missing':
+      return `scenario "${rule.scenario}" into ${minorOf(rule.release)} (violet ${rule.violetAtLeast} or later): ${rule.displayNames.join(', ')}; no violet push from ${rule.neverPushFrom.map(minorOf).join(', ') || '-'}; missing Agnostic packages ${rule.agnosticOptional ? 'do not block' : 'block'} the upgrade`;
+    case 'platform/node-readiness':
+      return `${rule.rule} into a release created with Kubernetes ${minorOf(rule.kubernetesAtLeast)} or later: kernel ${minorOf(rule.kernelAtLeast)} or later, cgroup ${rule.cgroup}, ack keys ${rule.ackKeys.map((a) => `${minorOf(a.release)}: ${a.key}`).join(', ')}`;
   }
 }
 
@@ -523,6 +556,38 @@ function buildRule(
       rule: rule.rule,
       globalInto,
       application: patterns(rule.application),
+      source: rule.source,
+    };
+  }
+  if (rule.rule === 'packages/missing') {
+    const release = minor(['release']);
+    const neverPushFrom = (rule.neverPushFrom ?? []).map((_, j) => minor(['neverPushFrom', j]));
+    if (!release || neverPushFrom.some((v) => v === undefined)) return undefined;
+    return {
+      id: rule.id,
+      rule: rule.rule,
+      scenario: rule.scenario,
+      release,
+      violetAtLeast: rule.violetAtLeast,
+      displayNames: rule.displayNames,
+      neverPushFrom: neverPushFrom as Version[],
+      agnosticOptional: rule.agnosticOptional ?? false,
+      source: rule.source,
+    };
+  }
+  if (rule.rule === 'platform/node-readiness') {
+    const kubernetesAtLeast = minor(['kubernetesAtLeast']);
+    const kernelAtLeast = minor(['kernelAtLeast']);
+    const releases = rule.ackKeys.map((_, j) => minor(['ackKeys', j, 'release']));
+    if (!kubernetesAtLeast || !kernelAtLeast || releases.some((v) => v === undefined))
+      return undefined;
+    return {
+      id: rule.id,
+      rule: rule.rule,
+      kubernetesAtLeast,
+      kernelAtLeast,
+      cgroup: rule.cgroup,
+      ackKeys: rule.ackKeys.map((a, j) => ({ release: releases[j]!, key: a.key })),
       source: rule.source,
     };
   }

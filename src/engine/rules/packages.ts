@@ -2,7 +2,13 @@
 // what packages.yaml says agrees with violet's own export.
 import { type MysqlPxcRule, matchesPatterns } from '../catalog/catalog.js';
 import type { Catalog } from '../catalog/catalog.js';
-import type { CoreDownload, Downloads, PackageDownload, PackageInfo } from '../downloads.js';
+import {
+  type CoreDownload,
+  type Downloads,
+  type PackageDownload,
+  type PackageInfo,
+  scenarioOf,
+} from '../downloads.js';
 import { type Finding, finding } from '../findings.js';
 import type { Hop } from '../hops.js';
 import type { Apps, Loc } from '../inventory/model.js';
@@ -30,8 +36,9 @@ export function checkPackages(ctx: PackagesContext): Finding[] {
   const { downloads } = ctx;
   const multiHop = downloads.hops.length > 1;
   const findings = downloads.list.flatMap((d) =>
-    d.kind === 'core' ? checkCore(d) : checkDownload(d, downloads, multiHop),
+    d.kind === 'core' ? checkCore(d) : checkDownload(d, downloads, multiHop, ctx.catalog),
   );
+  for (const hop of downloads.hops) findings.push(...checkScenario(hop, downloads, ctx.catalog));
   for (const info of downloads.packages) findings.push(...checkPackage(info, ctx));
   findings.push(...checkMysqlPxc(ctx.catalog, ctx.apps, downloads.hops));
   return findings;
@@ -52,8 +59,14 @@ function checkCore(download: CoreDownload): Finding[] {
 }
 
 /** packages/missing, packages/topolvm-prestage and packages/log-essentials, per hop */
-function checkDownload(download: PackageDownload, all: Downloads, multiHop: boolean): Finding[] {
-  if (download.status !== 'missing') return [];
+function checkDownload(
+  download: PackageDownload,
+  all: Downloads,
+  multiHop: boolean,
+  catalog: Catalog,
+): Finding[] {
+  // Members of a scenario set are reported together, once per hop (checkScenario).
+  if (download.status !== 'missing' || download.scenario) return [];
   const name = download.name ?? download.displayName ?? 'package';
   if (download.prestage) {
     const { move } = download.prestage;
@@ -87,12 +100,54 @@ function checkDownload(download: PackageDownload, all: Downloads, multiHop: bool
   const forHop = multiHop
     ? ` for the hop to ${hop.version.text} (${moving.join(', ')} ${moving.length === 1 ? 'moves' : 'move'} there; an Aligned plugin needs a package for every hop, one whose acpVersions lists ${minorOf(hop.version)})`
     : '';
+  const scenario = scenarioOf(hop, catalog);
+  if (scenario?.agnosticOptional && download.lifecycle === 'agnostic') {
+    return [
+      at(
+        'packages/missing',
+        `${name} (${download.type}, Agnostic) ${where} but packages.yaml has no package for it${forHop}${servingHint(download, all)}: missing Agnostic packages do not block the upgrade to ${minorOf(hop.version)}, but the plugin stays on its version until a later window pushes one; download it now to avoid that window`,
+        download.app.at,
+        { package: name, severity: 'warning' },
+      ),
+    ];
+  }
+  const cvo = scenario
+    ? `; each installed Aligned plugin needs its ${minorOf(hop.version)} package before the upgrade request, or CVO stalls`
+    : '';
   return [
     at(
       'packages/missing',
-      `${name} (${download.type}) ${where} but packages.yaml has no package for it${forHop}${servingHint(download, all)}; download it before the window (holding one back forces a second window)`,
+      `${name} (${download.type}) ${where} but packages.yaml has no package for it${forHop}${servingHint(download, all)}${cvo}; download it before the window (holding one back forces a second window)`,
       download.app.at,
       { package: name },
+    ),
+  ];
+}
+
+/**
+ * packages/missing for a scenario set ("ACP Upgrade to v4.4"): one finding per hop listing the
+ * members packages.yaml lacks, at the hop's first global-tier step.
+ */
+function checkScenario(hop: Hop, all: Downloads, catalog: Catalog): Finding[] {
+  const scenario = scenarioOf(hop, catalog);
+  const move = hop.firstTierMove;
+  if (!scenario || !move) return [];
+  const missing = all.list.filter(
+    (d): d is PackageDownload =>
+      d.kind === 'package' && d.hop === hop && d.scenario === scenario && d.status === 'missing',
+  );
+  if (missing.length === 0) return [];
+  const names = missing.map((d) => {
+    const label = d.displayName ?? d.name ?? 'package';
+    return d.clusters.length > 0 ? `${label} (installed on ${d.clusters.join(', ')})` : label;
+  });
+  const version = hop.version.text;
+  return [
+    at(
+      'packages/missing',
+      `step ${move.step.index} moves ${move.cluster.name} to ${version}, and packages.yaml lacks ${missing.length} of the ${scenario.displayNames.length} packages of the "${scenario.scenario}" set: ${names.join('; ')}. Download the set with violet ${scenario.violetAtLeast} or later (violet ac download-app --arch=<arch> --platformVersion=v${version} --scenario="${scenario.scenario}") and list each package with its displayName; the runbook copies them into plugins/ of the extracted Core package, never violet push`,
+      move.at,
+      { cluster: move.cluster.name, step: move.step.index, package: scenario.scenario },
     ),
   ];
 }
