@@ -74,7 +74,7 @@ interface HopExtras {
   scenario?: ScenarioRule;
   /** The scenario packages packages.yaml holds, copied into plugins/ per global-tier cluster. */
   staged: Present[];
-  gate?: NodeGate;
+  gate?: NodeGate & { moving: ReadonlySet<Move> };
   /** ProductBase.spec.registry.external, for a hop with a scenario set (the 4.4 procedure). */
   external: boolean;
 }
@@ -87,6 +87,9 @@ export function buildCommands(input: RunbookInput): Command[] {
 
 class Runbook {
   private readonly commands: Command[] = [];
+  private readonly hopByMove = new Map<Move, Hop>();
+  private readonly movesByStep = new Map<number, Move[]>();
+  private readonly extras = new Map<Hop, HopExtras>();
   private readonly address: Arg;
   private readonly standbyAddress: Arg;
   private readonly standbyRegistry: Arg;
@@ -96,6 +99,13 @@ class Runbook {
     this.address = clusters.platformAddress ?? env('ACP_PLATFORM_ADDRESS');
     this.standbyAddress = clusters.standby?.platformAddress ?? env('ACP_STANDBY_PLATFORM_ADDRESS');
     this.standbyRegistry = clusters.standby?.registry ?? env('ACP_STANDBY_REGISTRY');
+    for (const hop of input.downloads.hops)
+      for (const move of hop.moves) this.hopByMove.set(move, hop);
+    for (const move of input.moves) {
+      const list = this.movesByStep.get(move.step.index) ?? [];
+      list.push(move);
+      this.movesByStep.set(move.step.index, list);
+    }
   }
 
   build(): Command[] {
@@ -189,9 +199,7 @@ class Runbook {
       const move = d.prestage!.move;
       const targets = d.clusters.filter((name) => {
         const spec = clusters.byName.get(name);
-        return (
-          spec && spec.role !== 'standby' && (spec.role === 'global' || hop.clusters.includes(name))
-        );
+        return spec && spec.role !== 'standby' && (spec.role === 'global' || hop.moving.has(name));
       });
       const why = `before step ${move.step.index} moves ${move.cluster.name} (${d.prestage!.rule.id})`;
       if (targets.length > 0) {
@@ -239,7 +247,7 @@ class Runbook {
   private tierOf(hop: Hop): ClusterSpec[] {
     const { clusters } = this.input;
     return [clusters.standby, clusters.global].filter(
-      (c): c is ClusterSpec => c !== undefined && hop.clusters.includes(c.name),
+      (c): c is ClusterSpec => c !== undefined && hop.moving.has(c.name),
     );
   }
 
@@ -332,6 +340,8 @@ class Runbook {
   }
 
   private extrasOf(hop: Hop): HopExtras {
+    const known = this.extras.get(hop);
+    if (known) return known;
     const scenario = scenarioOf(hop, this.input.catalog);
     const staged = this.input.downloads.list.filter(
       (d): d is Present =>
@@ -343,7 +353,8 @@ class Runbook {
     };
     if (scenario) extras.scenario = scenario;
     const gate = nodeGateOf(this.input.catalog, hop, this.input.timeline);
-    if (gate) extras.gate = gate;
+    if (gate) extras.gate = { ...gate, moving: new Set(gate.moves) };
+    this.extras.set(hop, extras);
     return extras;
   }
 
@@ -380,11 +391,11 @@ class Runbook {
     const installedNowhere = d.clusters.length === 0 ? ' (installed nowhere yet)' : '';
     if (d.type === 'OperatorBundle') {
       const workloads = d.clusters.filter(
-        (c) => clusters.byName.get(c)?.role === 'workload' && hop.clusters.includes(c),
+        (c) => clusters.byName.get(c)?.role === 'workload' && hop.moving.has(c),
       );
       const targets = [clusters.global.name, ...workloads];
       const behind = d.clusters.filter(
-        (c) => clusters.byName.get(c)?.role === 'workload' && !hop.clusters.includes(c),
+        (c) => clusters.byName.get(c)?.role === 'workload' && !hop.moving.has(c),
       );
       const skipped =
         behind.length > 0 ? `; not to ${behind.join(', ')}, which this hop does not upgrade` : '';
@@ -435,7 +446,7 @@ class Runbook {
 
   private window(step: StepSpec): void {
     const where = { window: step.index, phase: 'window' as const };
-    const moves = this.input.moves.filter((m) => m.step.index === step.index);
+    const moves = this.movesByStep.get(step.index) ?? [];
     if (moves.length === 0) {
       if (!step.to && step.kubernetes) {
         const names = step.clusters.map((c) => c.name).join(', ');
@@ -504,8 +515,8 @@ class Runbook {
       details,
     );
     const hop = this.hopOf(move);
-    const gate = hop ? nodeGateOf(this.input.catalog, hop, this.input.timeline) : undefined;
-    if (gate?.moves.includes(move)) {
+    const gate = hop ? this.extrasOf(hop).gate : undefined;
+    if (gate?.moving.has(move)) {
       this.note(
         'note',
         `step ${move.step.index}: if the preflight reports the AdminAckRequired gate for node readiness, check ${name}'s production nodes first; for a workload cluster the ack (${ackWords(gate)}) goes into the global-side ConfigMap cpaas-system/admin-acks (whether the ack written for the global tier already covers ${name} is not documented); this runbook writes nothing`,
@@ -523,7 +534,7 @@ class Runbook {
   }
 
   private hopOf(move: Move): Hop | undefined {
-    return this.input.downloads.hops.find((h) => h.moves.includes(move));
+    return this.hopByMove.get(move);
   }
 }
 

@@ -167,7 +167,7 @@ function packageInfo(spec: AppPackageSpec, input: DownloadInput, hops: Hop[]): P
       releases.some((r) => compareMinor(v, r) === 0),
     );
   }
-  const newest = app ? newestVersion(app.installed.map((i) => i.version)) : undefined;
+  const newest = app ? newestVersion([...new Set(app.installed.map((i) => i.version))]) : undefined;
   if (newest !== undefined && (compareAppVersions(spec.version, newest) ?? 0) < 0) {
     info.olderThan = newest;
   }
@@ -199,15 +199,17 @@ function packageDownloads(hop: Hop, input: DownloadInput, infos: PackageInfo[]):
     scenario !== undefined && isMember(scenario, name, displayName, input.apps);
 
   const out: PackageDownload[] = [];
+  const listed = new Set<string>();
   for (const info of infos) {
     const need = needs.get(info.spec.name);
     if (!serves(info.spec, hop)) continue;
     if (info.spec.lifecycle === 'agnostic' && !hop.final && !need?.special) continue;
     info.hops.push(hop);
     out.push(withPackage(hop, info, need, input));
+    listed.add(info.spec.name);
   }
   for (const [name, need] of needs) {
-    if (out.some((d) => d.name === name)) continue;
+    if (listed.has(name)) continue;
     out.push(missing(hop, name, need, input, infos));
   }
   if (companion) out.push(companion);

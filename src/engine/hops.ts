@@ -22,6 +22,8 @@ export interface Hop {
   final: boolean;
   /** Names of the clusters that move in this hop, in clusters.yaml order. */
   clusters: string[];
+  /** The same names, for lookups. */
+  moving: ReadonlySet<string>;
 }
 
 export function hopsOf(moves: Move[], clusters: Clusters, plan: PlanSpec | undefined): Hop[] {
@@ -38,6 +40,7 @@ export function hopsOf(moves: Move[], clusters: Clusters, plan: PlanSpec | undef
         from: tierVersion,
         final: false,
         clusters: [],
+        moving: new Set(),
       };
       hops.push(hop);
     }
@@ -50,6 +53,7 @@ export function hopsOf(moves: Move[], clusters: Clusters, plan: PlanSpec | undef
   for (const hop of hops) {
     const names = new Set(hop.moves.map((m) => m.cluster.name));
     hop.clusters = clusters.list.filter((c) => names.has(c.name)).map((c) => c.name);
+    hop.moving = names;
   }
   const target = plan?.target;
   const final =
@@ -70,5 +74,6 @@ export function standInHop(plan: PlanSpec, clusterNames: string[]): Hop {
     from: plan.target,
     final: true,
     clusters: clusterNames,
+    moving: new Set(clusterNames),
   };
 }

@@ -95,7 +95,7 @@ function checkDownload(
   }
   if (!download.app) return [];
   const hop = download.hop;
-  const moving = download.clusters.filter((c) => hop.clusters.includes(c));
+  const moving = download.clusters.filter((c) => hop.moving.has(c));
   const where = `runs on ${download.clusters.join(', ')}`;
   const forHop = multiHop
     ? ` for the hop to ${hop.version.text} (${moving.join(', ')} ${moving.length === 1 ? 'moves' : 'move'} there; an Aligned plugin needs a package for every hop, one whose acpVersions lists ${minorOf(hop.version)})`
@@ -228,7 +228,8 @@ function pushOf(type: string): string {
 function notAnUpgrade(info: PackageInfo, hops: Hop[]): Finding[] {
   const { spec, app } = info;
   if (!app || app.installed.length === 0) return [];
-  if (!app.installed.every((i) => compareAppVersions(i.version, spec.version) === 0)) return [];
+  const versions = new Set(app.installed.map((i) => i.version));
+  if (![...versions].every((v) => compareAppVersions(v, spec.version) === 0)) return [];
   const running = new Set(app.installed.map((i) => i.cluster));
   const moves = hops
     .flatMap((h) => h.moves)

@@ -72,6 +72,7 @@ export function postUpgradeTasks(
 ): PostUpgradeTask[] {
   const tasks: PostUpgradeTask[] = [];
   const moves = hops.flatMap((h) => h.moves).sort((a, b) => a.step.index - b.step.index);
+  const lastMove = new Map(moves.map((m) => [m.cluster.name, m]));
   for (const rule of catalog.packageRules) {
     if (rule.rule !== 'platform/post-upgrade') continue;
     for (const hop of hops) {
@@ -106,10 +107,7 @@ export function postUpgradeTasks(
       }
       const behind = clusters.list
         .filter((c) => c.role === 'workload')
-        .filter((c) => {
-          const last = moves.filter((m) => m.cluster.name === c.name).pop();
-          return compareMinor(last?.to ?? c.version, rule.release) < 0;
-        })
+        .filter((c) => compareMinor(lastMove.get(c.name)?.to ?? c.version, rule.release) < 0)
         .map((c) => c.name);
       const reached = moves.filter(
         (m) => m.cluster.role === 'workload' && compareMinor(m.to, rule.release) === 0,
@@ -177,10 +175,9 @@ export function nodeGateOf(
   for (const rule of catalog.packageRules) {
     if (rule.rule !== 'platform/node-readiness') continue;
     if (!creation.some((k) => compareMinor(k, rule.kubernetesAtLeast) >= 0)) continue;
+    const entries = new Map(timeline.map((t) => [`${t.step} ${t.cluster}`, t]));
     const moves = hop.moves.filter((move) => {
-      const entry = timeline.find(
-        (t) => t.step === move.step.index && t.cluster === move.cluster.name,
-      );
+      const entry = entries.get(`${move.step.index} ${move.cluster.name}`);
       const before = entry ? parseVersion(entry.from.kubernetes) : null;
       const after = entry ? parseVersion(entry.to.kubernetes) : null;
       return (
