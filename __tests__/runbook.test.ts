@@ -296,6 +296,29 @@ describe('what the runbook claims', () => {
   });
 });
 
+describe('the version an upgrade request names', () => {
+  it("is the hop's Core package version when plan.yaml names only the minor", () => {
+    const report = runbook({ plan: (t) => t.replace(/to: 4\.0\.3/g, 'to: "4.0"') });
+    const requests = report.commands.filter((c) => c.stage === 'request' && c.hop === '4.0');
+    expect(requests.map((c) => c.argv.at(-1))).toEqual([
+      '--to=4.0.3',
+      '--to=4.0.3',
+      '--to=4.0.3',
+      '--to=4.0.3',
+    ]);
+  });
+
+  it('says so when no Core package names the exact version either', () => {
+    const report = runbook({
+      plan: (t) => t.replace(/to: 4\.0\.3/g, 'to: "4.0"'),
+      packages: (t) => t.replace('  - core: 4.0.3\n    file: packages/acp-core-4.0.3.tgz\n', ''),
+    });
+    const request = report.commands.find((c) => c.stage === 'request')!;
+    expect(request.argv.at(-1)).toBe('--to=4.0');
+    expect(request.note).toContain('--to needs the exact 4.0.x the platform offers');
+  });
+});
+
 describe('the runbook as rendered', () => {
   const report = runbook();
 

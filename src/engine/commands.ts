@@ -467,9 +467,10 @@ class Runbook {
   private tierWindow(move: Move, where: { window: number; phase: 'window' }): void {
     const hop = this.hopOf(move);
     const version = move.to.text;
+    const { requested, unsure } = this.requested(move);
     const name = move.cluster.name;
     const details = { cluster: name, step: move.step.index };
-    const at = { ...where, hop: version };
+    const at = { ...where, hop: hop?.version.text ?? version };
     const core = this.input.downloads.list.find(
       (d): d is CoreDownload => d.kind === 'core' && d.hop === hop,
     );
@@ -491,12 +492,12 @@ class Runbook {
       details,
     );
     const request = standby
-      ? `step ${move.step.index}: request the DR standby ${name}'s upgrade to ${version}: run ac on its own control-plane node, logged in to the standby's own platform address (${describe(this.standbyAddress)}), where it is the global cluster`
-      : `step ${move.step.index}: request ${name}'s upgrade to ${version} (or from the Web Console); progress: kubectl get cvsh global -n cpaas-system`;
+      ? `step ${move.step.index}: request the DR standby ${name}'s upgrade to ${requested}: run ac on its own control-plane node, logged in to the standby's own platform address (${describe(this.standbyAddress)}), where it is the global cluster${unsure}`
+      : `step ${move.step.index}: request ${name}'s upgrade to ${requested} (or from the Web Console); progress: kubectl get cvsh global -n cpaas-system${unsure}`;
     this.add(
       'request',
       request,
-      ['ac', 'adm', 'upgrade', '--cluster=global', `--to=${version}`],
+      ['ac', 'adm', 'upgrade', '--cluster=global', `--to=${requested}`],
       at,
       details,
     );
@@ -504,9 +505,10 @@ class Runbook {
 
   private workloadWindow(move: Move, where: { window: number; phase: 'window' }): void {
     const version = move.to.text;
+    const { requested, unsure } = this.requested(move);
     const name = move.cluster.name;
     const details = { cluster: name, step: move.step.index };
-    const at = { ...where, hop: version };
+    const at = { ...where, hop: this.hopOf(move)?.version.text ?? version };
     this.add(
       'window',
       `step ${move.step.index}: preflight ${name} before its upgrade to ${version}, in the extracted Core ${version} package`,
@@ -526,8 +528,8 @@ class Runbook {
     }
     this.add(
       'request',
-      `step ${move.step.index}: request ${name}'s upgrade to ${version}, the global's current version (or from the Web Console); progress: kubectl get cvsh ${name} -n cpaas-system`,
-      ['ac', 'adm', 'upgrade', `--cluster=${name}`, `--to=${version}`],
+      `step ${move.step.index}: request ${name}'s upgrade to ${requested}, the global's current version (or from the Web Console); progress: kubectl get cvsh ${name} -n cpaas-system${unsure}`,
+      ['ac', 'adm', 'upgrade', `--cluster=${name}`, `--to=${requested}`],
       at,
       details,
     );
@@ -535,6 +537,24 @@ class Runbook {
 
   private hopOf(move: Move): Hop | undefined {
     return this.hopByMove.get(move);
+  }
+
+  /**
+   * The version an upgrade request names: the step's, or, when the plan names only a minor
+   * ("4.3"), the exact version of the hop's Core package; otherwise the note says to write it.
+   */
+  private requested(move: Move): { requested: string; unsure: string } {
+    if (move.to.patch !== undefined) return { requested: move.to.text, unsure: '' };
+    const hop = this.hopOf(move);
+    const core = this.input.downloads.list.find(
+      (d): d is CoreDownload => d.kind === 'core' && d.hop === hop,
+    );
+    const exact = core?.spec?.version;
+    if (exact?.patch !== undefined) return { requested: exact.text, unsure: '' };
+    return {
+      requested: move.to.text,
+      unsure: `; plan.yaml names only the minor ${move.to.text}: --to needs the exact ${move.to.text}.x the platform offers (its availableUpdates)`,
+    };
   }
 }
 
