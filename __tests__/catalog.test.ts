@@ -60,10 +60,10 @@ describe('the built-in catalog', () => {
   it('lets a user catalog add a release and an edge by key', () => {
     const user = parseYaml(
       'acp/catalog.yaml',
-      'releases:\n  - version: "4.4"\n    kubernetes: { creation: ["1.35"], compatible: ["1.35", "1.34"] }\n    source: my notes\nedges:\n  - { from: "4.3", to: "4.4", kubernetes: within-compatible, source: my notes }\n',
+      'releases:\n  - version: "4.5"\n    kubernetes: { creation: ["1.36"], compatible: ["1.36", "1.35"] }\n    source: my notes\nedges:\n  - { from: "4.4", to: "4.5", kubernetes: within-compatible, source: my notes }\n',
     ).parsed!;
     const { catalog, findings } = buildCatalog(BUILTIN_CATALOG, user);
     expect(findings).toEqual([]);
-    expect(catalog.edge(parseVersion('4.3')!, parseVersion('4.4')!)?.source).toBe('my notes');
+    expect(catalog.edge(parseVersion('4.4')!, parseVersion('4.5')!)?.source).toBe('my notes');
   });
 });

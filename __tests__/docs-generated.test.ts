@@ -67,6 +67,7 @@ describe('the example comment', () => {
     expect(report.findings.map((f) => [f.rule, f.cluster, f.step])).toEqual([
       ['order/global-first', 'prod-a', 2],
       ['order/global-first', 'prod-b', 2],
+      ['platform/post-upgrade', undefined, 4],
     ]);
     expect(report.suggestedPlan).toBeDefined();
     const comment = read('docs/example-comment.md');

@@ -27,9 +27,11 @@ function indexOf(report: Report, pattern: RegExp): number {
 describe('examples/acp (4.2.1 to 4.3.0 with a DR standby)', () => {
   const report = checkExample('acp');
 
-  it('passes with no findings', () => {
+  it('passes, with only the post-upgrade task as a notice', () => {
     expect(report.verdict).toBe('pass');
-    expect(report.findings).toEqual([]);
+    expect(report.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['platform/post-upgrade', 'notice'],
+    ]);
   });
 
   it("moves prod-a's Kubernetes into 4.3's Compatible Versions before the standby, then the primary", () => {
@@ -66,9 +68,11 @@ describe('examples/acp (4.2.1 to 4.3.0 with a DR standby)', () => {
 describe('examples/acp-4.0-topolvm (4.0.3 to 4.3.0 with TopoLVM installed)', () => {
   const report = checkExample('acp-4.0-topolvm');
 
-  it('passes with no findings', () => {
+  it('passes, with only the post-upgrade task as a notice', () => {
     expect(report.verdict).toBe('pass');
-    expect(report.findings).toEqual([]);
+    expect(report.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['platform/post-upgrade', 'notice'],
+    ]);
   });
 
   it("brings both workloads into 4.3's Compatible Versions (1.31-1.34) before the global tier moves", () => {
@@ -127,6 +131,7 @@ describe('examples/acp-failing (a plan with mistakes)', () => {
       ['order/global-first', 'prod-b', 1],
       ['order/workload-kubernetes', 'prod-a', 2],
       ['packages/missing', 'redis-operator', null],
+      ['platform/post-upgrade', undefined, 3],
     ]);
   });
 
@@ -143,6 +148,36 @@ describe('examples/acp-failing (a plan with mistakes)', () => {
   it('suggests a plan that fixes the order mistakes, leaving only the missing package', () => {
     expect(report.suggestedPlan).toBeDefined();
     const fixed = checkExample('acp-failing', { plan: report.suggestedPlan });
-    expect(fixed.findings.map((f) => f.rule)).toEqual(['packages/missing']);
+    expect(fixed.findings.map((f) => f.rule)).toEqual([
+      'packages/missing',
+      'platform/post-upgrade',
+    ]);
+  });
+});
+
+describe('examples/acp-3.18-to-4.3 (3.18.1 to 4.3.0 through 4.0.3, DR and TopoLVM)', () => {
+  const report = checkExample('acp-3.18-to-4.3');
+
+  it('passes, with only the post-upgrade task as a notice', () => {
+    expect(report.verdict).toBe('pass');
+    expect(report.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['platform/post-upgrade', 'notice'],
+    ]);
+  });
+
+  it('moves the global tier through 4.0.3, then 4.3.0 (the runbook test walks it hop by hop)', () => {
+    expect([...new Set(report.timeline.map((t) => t.to.version))]).toEqual(['4.0.3', '4.3.0']);
+  });
+});
+
+describe('examples/acp-4.3-to-4.4 (4.3.1 to 4.4.0, DR, nodes and the scenario set)', () => {
+  const report = checkExample('acp-4.3-to-4.4');
+
+  it('passes, with only the notice to verify that 4.4.0 is offered for 4.3.1', () => {
+    expect(report.verdict).toBe('pass');
+    expect(report.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['path/edge-prerequisite', 'notice'],
+    ]);
+    expect(report.findings[0]!.message).toContain('availableUpdates');
   });
 });

@@ -930,8 +930,23 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./src/engine/catalog/builtin.ts
 const BUILTIN_CATALOG = {
     "schemaVersion": 1,
-    "version": 1,
+    "version": 2,
     "releases": [
+        {
+            "version": "4.4",
+            "kubernetes": {
+                "creation": [
+                    "1.35"
+                ],
+                "compatible": [
+                    "1.35",
+                    "1.34",
+                    "1.33",
+                    "1.32"
+                ]
+            },
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx@1bb15615"
+        },
         {
             "version": "4.3",
             "kubernetes": {
@@ -1097,6 +1112,39 @@ const BUILTIN_CATALOG = {
             "to": "4.3",
             "kubernetes": "within-compatible",
             "source": "pre-upgrade.mdx"
+        },
+        {
+            "from": "4.1",
+            "to": "4.4",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+        },
+        {
+            "from": "4.2",
+            "to": "4.4",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+        },
+        {
+            "from": "4.3",
+            "to": "4.4",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
         }
     ],
     "packageRules": [
@@ -1145,6 +1193,109 @@ const BUILTIN_CATALOG = {
                 ]
             },
             "source": "pre-upgrade.mdx (current); install/global_dr.mdx; observability/log/intro.mdx"
+        },
+        {
+            "id": "mysql-pxc-4.3",
+            "rule": "packages/mysql-pxc",
+            "globalInto": "4.3",
+            "application": {
+                "nameContains": [
+                    "mysql"
+                ],
+                "displayNameContains": [
+                    "mysql"
+                ]
+            },
+            "source": "upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.3 @6468e58f)"
+        },
+        {
+            "id": "l5-plugins-4.3",
+            "rule": "platform/post-upgrade",
+            "release": "4.3",
+            "after": "global",
+            "whenInstalled": {
+                "displayNameContains": [
+                    "Alauda DevOps v3",
+                    "Alauda AI Essentials",
+                    "Alauda Hyperflux",
+                    "Alauda Container Platform Data Services Essentials"
+                ]
+            },
+            "task": "upgrade the L5 plugins {installed} to 4.3-compatible versions; otherwise their UI pages may fail to open",
+            "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
+        },
+        {
+            "id": "pkce-4.3",
+            "rule": "platform/post-upgrade",
+            "release": "4.3",
+            "after": "all-workloads",
+            "task": "complete PKCE hardening (\"Disabling the PKCE Plain Method\")",
+            "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
+        },
+        {
+            "id": "l5-plugins-4.4",
+            "rule": "platform/post-upgrade",
+            "release": "4.4",
+            "after": "global",
+            "sourceBelow": "4.3",
+            "whenInstalled": {
+                "displayNameContains": [
+                    "Alauda DevOps v3",
+                    "Alauda AI Essentials",
+                    "Alauda Hyperflux",
+                    "Alauda Container Platform Data Services Essentials"
+                ]
+            },
+            "task": "upgrade the L5 plugins {installed}; otherwise their UI pages may fail to open",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615"
+        },
+        {
+            "id": "pkce-4.4",
+            "rule": "platform/post-upgrade",
+            "release": "4.4",
+            "after": "all-workloads",
+            "sourceBelow": "4.3",
+            "task": "complete PKCE hardening, if not done yet (\"Disabling the PKCE Plain Method\")",
+            "source": "docs/en/upgrade/overview.mdx@1bb15615"
+        },
+        {
+            "id": "acp-upgrade-to-v4.4",
+            "rule": "packages/missing",
+            "scenario": "ACP Upgrade to v4.4",
+            "release": "4.4",
+            "violetAtLeast": "4.2.13",
+            "displayNames": [
+                "Alauda Container Platform Web Console",
+                "Alauda Container Platform Web Console Central",
+                "Alauda Container Platform Marketplace Web Console",
+                "Alauda Container Platform Helm Application Catalog",
+                "Alauda Container Platform Observability Essentials",
+                "Alauda Container Platform Essentials",
+                "Alauda Container Platform Cluster Essentials",
+                "Alauda Container Platform GatewayAPI Plugin",
+                "Alauda Container Platform Monitoring for Prometheus",
+                "Alauda Language Pack for Chinese",
+                "Alauda Container Platform Networking for Calico"
+            ],
+            "neverPushFrom": [
+                "4.1"
+            ],
+            "agnosticOptional": true,
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@4eaaa1e0"
+        },
+        {
+            "id": "kubernetes-1.35-node-readiness",
+            "rule": "platform/node-readiness",
+            "kubernetesAtLeast": "1.35",
+            "kernelAtLeast": "5.8",
+            "cgroup": "v2",
+            "ackKeys": [
+                {
+                    "release": "4.4",
+                    "key": "ack-4.4-kubernetes-1.35-kernel-update"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615; docs/en/upgrade/troubleshooting.mdx@608ade47; docs/en/ui/cli_tools/ac/upgrading-clusters.md@1bb15615"
         }
     ],
     "platform": {
@@ -1272,7 +1423,28 @@ const RULES = {
         severity: 'error',
         title: 'Log Essentials must be uploaded before this upgrade',
     },
+    'packages/type-mismatch': {
+        severity: 'error',
+        title: 'packages.yaml gives an application another type than apps.yaml',
+    },
+    'packages/not-an-upgrade': {
+        severity: 'error',
+        title: 'A package is the version already installed',
+    },
+    'packages/not-installed': {
+        severity: 'notice',
+        title: 'A package for an application installed nowhere',
+    },
+    'packages/mysql-pxc': {
+        severity: 'warning',
+        title: 'PXC instances become unmanaged after the MySQL operator upgrade',
+    },
     'platform/minio-space': { severity: 'error', title: 'Too little free space in /cpaas/minio' },
+    'platform/post-upgrade': { severity: 'notice', title: 'A task to do after the upgrade' },
+    'platform/node-readiness': {
+        severity: 'error',
+        title: 'A node is not ready for the Kubernetes of the release',
+    },
     'catalog/override': {
         severity: 'warning',
         title: 'catalog.yaml replaces a built-in release, upgrade path or package rule',
@@ -8715,9 +8887,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -8735,7 +8907,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -11125,7 +11297,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -14667,13 +14839,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -15617,6 +15789,59 @@ function buildSchemas() {
             package: Patterns.describe('Recognises the required package in packages.yaml'),
             source: Source,
         }),
+        strictObject({
+            id: schemas_string().min(1),
+            rule: literal('packages/mysql-pxc'),
+            globalInto: Minor.describe('Applies when the global tier moves into this release from below it'),
+            application: Patterns.describe('Recognises the MySQL application in apps.yaml'),
+            source: Source,
+        }),
+        strictObject({
+            id: schemas_string().min(1),
+            rule: literal('platform/post-upgrade'),
+            release: Minor.describe('Applies when the global tier moves into this release from below it'),
+            after: schemas_enum(['global', 'all-workloads'])
+                .describe('Falls due once the global reaches the release, or once every workload has'),
+            sourceBelow: Minor.optional().describe('Only when the release the global tier moves from is below this one'),
+            whenInstalled: Patterns.optional().describe('Only when such an application is installed; the task names them'),
+            task: schemas_string()
+                .min(1)
+                .describe('What to do, in words; {installed} stands for the installed applications'),
+            source: Source,
+        }),
+        strictObject({
+            id: schemas_string().min(1),
+            rule: literal('packages/missing')
+                .describe('A scenario package set: its members missing from packages.yaml are packages/missing'),
+            scenario: schemas_string()
+                .min(1)
+                .describe('The scenario name violet downloads, e.g. "ACP Upgrade to v4.4"'),
+            release: Minor.describe('Applies to a hop into this release'),
+            violetAtLeast: schemas_string().min(1).describe('The oldest violet that downloads the set'),
+            displayNames: array(schemas_string().min(1))
+                .min(1)
+                .max(MAX_LIST)
+                .describe('The applications of the set, by display name (case-insensitive; spaces, "-" and "_" ignored; whole names)'),
+            neverPushFrom: array(Minor)
+                .max(MAX_LIST)
+                .optional()
+                .describe('Source releases whose guide warns against pushing the set with violet'),
+            agnosticOptional: schemas_boolean()
+                .optional()
+                .describe('Missing Agnostic packages do not block the upgrade of this release'),
+            source: Source,
+        }),
+        strictObject({
+            id: schemas_string().min(1),
+            rule: literal('platform/node-readiness'),
+            kubernetesAtLeast: Minor.describe('Applies to a hop into a release whose creation Kubernetes is this minor or later'),
+            kernelAtLeast: Minor.describe('The oldest Linux kernel a production node may run, MAJOR.MINOR'),
+            cgroup: literal('v2').describe('The cgroup version every production node must run'),
+            ackKeys: array(strictObject({ release: Minor, key: schemas_string().min(1) }))
+                .max(MAX_LIST)
+                .describe("The administrator acknowledgement key of each release's gate"),
+            source: Source,
+        }),
     ])
         .describe('A special package rule');
     // A catalog.yaml comes from the pull request: its size is bounded so that no file can make
@@ -15835,9 +16060,9 @@ function mergeUserCatalog(draft, parsed, changes) {
     for (const [id, rule] of mine.rules) {
         const named = rule.rule === 'packages/topolvm-prestage'
             ? rule.edges.map(unknown).find((p) => p !== undefined)
-            : releases.has(minorOf(rule.globalAtLeast))
-                ? undefined
-                : `the unknown release ${minorOf(rule.globalAtLeast)}`;
+            : ruleReleases(rule)
+                .filter((v) => !releases.has(minorOf(v)))
+                .map((v) => `the unknown release ${minorOf(v)}`)[0];
         if (!named)
             continue;
         const at = places.get(`package rule ${id}`);
@@ -15893,11 +16118,37 @@ function describeEdge(edge) {
         : '';
     return `${kubernetes}${patches}${others}`;
 }
+/** The releases a rule other than the pre-stage names: each must be in the catalog. */
+function ruleReleases(rule) {
+    switch (rule.rule) {
+        case 'packages/log-essentials':
+            return [rule.globalAtLeast];
+        case 'packages/mysql-pxc':
+            return [rule.globalInto];
+        case 'platform/post-upgrade':
+            return [rule.release];
+        case 'packages/missing':
+            return [rule.release, ...rule.neverPushFrom];
+        case 'platform/node-readiness':
+            return rule.ackKeys.map((a) => a.release);
+    }
+}
 function describeRule(rule) {
     const patterns = (p) => `names ${p.nameContains.join('/') || '-'}, display names ${p.displayNameContains.join('/') || '-'}`;
-    return rule.rule === 'packages/topolvm-prestage'
-        ? `${rule.rule} on ${rule.edges.map((e) => `${minorOf(e.from)} -> ${minorOf(e.to)}`).join(', ')} for ${patterns(rule.application)}`
-        : `${rule.rule} from ${minorOf(rule.globalAtLeast)} when ${patterns(rule.whenInstalled)} is installed, package ${patterns(rule.package)}`;
+    switch (rule.rule) {
+        case 'packages/topolvm-prestage':
+            return `${rule.rule} on ${rule.edges.map((e) => `${minorOf(e.from)} -> ${minorOf(e.to)}`).join(', ')} for ${patterns(rule.application)}`;
+        case 'packages/log-essentials':
+            return `${rule.rule} from ${minorOf(rule.globalAtLeast)} when ${patterns(rule.whenInstalled)} is installed, package ${patterns(rule.package)}`;
+        case 'packages/mysql-pxc':
+            return `${rule.rule} into ${minorOf(rule.globalInto)} for ${patterns(rule.application)}`;
+        case 'platform/post-upgrade':
+            return `${rule.rule} into ${minorOf(rule.release)}${rule.sourceBelow ? ` from below ${minorOf(rule.sourceBelow)}` : ''}, after ${rule.after}${rule.whenInstalled ? ` when ${patterns(rule.whenInstalled)} is installed` : ''}: ${rule.task}`;
+        case 'packages/missing':
+            return `scenario "${rule.scenario}" into ${minorOf(rule.release)} (violet ${rule.violetAtLeast} or later): ${rule.displayNames.join(', ')}; no violet push from ${rule.neverPushFrom.map(minorOf).join(', ') || '-'}; missing Agnostic packages ${rule.agnosticOptional ? 'do not block' : 'block'} the upgrade`;
+        case 'platform/node-readiness':
+            return `${rule.rule} into a release created with Kubernetes ${minorOf(rule.kubernetesAtLeast)} or later: kernel ${minorOf(rule.kernelAtLeast)} or later, cgroup ${rule.cgroup}, ack keys ${rule.ackKeys.map((a) => `${minorOf(a.release)}: ${a.key}`).join(', ')}`;
+    }
 }
 /**
  * Adds or replaces entries by key: releases by version, edges by from+to, rules by id. `seen`
@@ -15964,6 +16215,73 @@ function buildRule(rule, minor) {
             source: rule.source,
         };
     }
+    if (rule.rule === 'packages/mysql-pxc') {
+        const globalInto = minor(['globalInto']);
+        if (!globalInto)
+            return undefined;
+        return {
+            id: rule.id,
+            rule: rule.rule,
+            globalInto,
+            application: patterns(rule.application),
+            source: rule.source,
+        };
+    }
+    if (rule.rule === 'packages/missing') {
+        const release = minor(['release']);
+        const neverPushFrom = (rule.neverPushFrom ?? []).map((_, j) => minor(['neverPushFrom', j]));
+        if (!release || neverPushFrom.some((v) => v === undefined))
+            return undefined;
+        return {
+            id: rule.id,
+            rule: rule.rule,
+            scenario: rule.scenario,
+            release,
+            violetAtLeast: rule.violetAtLeast,
+            displayNames: rule.displayNames,
+            neverPushFrom: neverPushFrom,
+            agnosticOptional: rule.agnosticOptional ?? false,
+            source: rule.source,
+        };
+    }
+    if (rule.rule === 'platform/node-readiness') {
+        const kubernetesAtLeast = minor(['kubernetesAtLeast']);
+        const kernelAtLeast = minor(['kernelAtLeast']);
+        const releases = rule.ackKeys.map((_, j) => minor(['ackKeys', j, 'release']));
+        if (!kubernetesAtLeast || !kernelAtLeast || releases.some((v) => v === undefined))
+            return undefined;
+        return {
+            id: rule.id,
+            rule: rule.rule,
+            kubernetesAtLeast,
+            kernelAtLeast,
+            cgroup: rule.cgroup,
+            ackKeys: rule.ackKeys.map((a, j) => ({ release: releases[j], key: a.key })),
+            source: rule.source,
+        };
+    }
+    if (rule.rule === 'platform/post-upgrade') {
+        const release = minor(['release']);
+        if (!release)
+            return undefined;
+        const built = {
+            id: rule.id,
+            rule: rule.rule,
+            release,
+            after: rule.after,
+            task: rule.task,
+            source: rule.source,
+        };
+        if (rule.sourceBelow !== undefined) {
+            const below = minor(['sourceBelow']);
+            if (!below)
+                return undefined;
+            built.sourceBelow = below;
+        }
+        if (rule.whenInstalled)
+            built.whenInstalled = patterns(rule.whenInstalled);
+        return built;
+    }
     const globalAtLeast = minor(['globalAtLeast']);
     if (!globalAtLeast)
         return undefined;
@@ -15988,6 +16306,592 @@ function scalarVersion(node) {
 }
 function scalarText(node) {
     return node.kind === 'scalar' ? node.source : node.kind === 'seq' ? '(a list)' : '(a mapping)';
+}
+
+;// CONCATENATED MODULE: ./src/engine/hops.ts
+
+function hopsOf(moves, clusters, plan) {
+    const hops = [];
+    let tierVersion = clusters.global.version;
+    for (const move of moves) {
+        let hop = hops.find((h) => matchesVersion(move.to, h.version));
+        if (!hop) {
+            hop = {
+                index: hops.length + 1,
+                version: move.to,
+                moves: [],
+                firstMove: move,
+                from: tierVersion,
+                final: false,
+                clusters: [],
+                moving: new Set(),
+            };
+            hops.push(hop);
+        }
+        hop.moves.push(move);
+        if (move.cluster.role !== 'workload') {
+            hop.firstTierMove ??= move;
+            tierVersion = move.to;
+        }
+    }
+    for (const hop of hops) {
+        const names = new Set(hop.moves.map((m) => m.cluster.name));
+        hop.clusters = clusters.list.filter((c) => names.has(c.name)).map((c) => c.name);
+        hop.moving = names;
+    }
+    const target = plan?.target;
+    const final = (target && hops.find((h) => matchesVersion(h.version, target))) ?? hops[hops.length - 1];
+    if (final)
+        final.final = true;
+    return hops;
+}
+/**
+ * When clusters.yaml does not load, nothing can be simulated; the download list still says what
+ * packages.yaml holds for the target, as one hop that every installed application moves in.
+ */
+function standInHop(plan, clusterNames) {
+    return {
+        index: 1,
+        version: plan.target,
+        moves: [],
+        from: plan.target,
+        final: true,
+        clusters: clusterNames,
+        moving: new Set(clusterNames),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/downloads.ts
+// The required download list, hop by hop (SPEC §3 packages/missing): for each Distribution
+// Version the plan moves to, its Core package and the Aligned packages of the applications on the
+// clusters that move in it; Agnostic packages for the final target only; and the special packages
+// of the catalog's package rules. Each entry carries its status against packages.yaml.
+
+
+
+
+/** Why a package is on the list: installed somewhere, a package rule, or just downloaded. */
+const DOWNLOAD_REASONS = (/* unused pure expression or super */ null && ([
+    'installed',
+    'topolvm-prestage',
+    'log-essentials',
+    'scenario',
+    'listed',
+]));
+function computeDownloads(input) {
+    const hops = input.clusters
+        ? hopsOf(input.moves, input.clusters, input.plan)
+        : input.plan
+            ? [
+                standInHop(input.plan, input.apps.list.flatMap((a) => a.installed.map((i) => i.cluster))),
+            ]
+            : [];
+    const specs = input.packages.filter((p) => p.kind === 'package');
+    const infos = specs.map((spec) => packageInfo(spec, input, hops));
+    const list = [];
+    for (const hop of hops) {
+        list.push(coreDownload(hop, input.packages));
+        list.push(...packageDownloads(hop, input, infos));
+    }
+    placeUnserved(infos, hops, list, input);
+    return { hops, list, packages: infos };
+}
+function coreDownload(hop, packages) {
+    const spec = packages.find((p) => p.kind === 'core' &&
+        (matchesVersion(p.version, hop.version) || matchesVersion(hop.version, p.version)));
+    const download = {
+        kind: 'core',
+        hop,
+        version: hop.version.text,
+        status: spec ? 'present' : 'missing',
+    };
+    if (hop.firstMove)
+        download.firstMove = hop.firstMove;
+    if (spec) {
+        download.file = spec.file;
+        download.spec = spec;
+    }
+    return download;
+}
+/** A package serves the hops its acpVersions list; without acpVersions, the final target. */
+function serves(spec, hop) {
+    if (!spec.acpVersions)
+        return hop.final;
+    return spec.acpVersions.some((v) => compareMinor(v, hop.version) === 0);
+}
+function packageInfo(spec, input, hops) {
+    const app = input.apps.byName.get(spec.name);
+    const info = { spec, hops: [], incompatible: false };
+    if (app)
+        info.app = app;
+    const releases = hops.length > 0 ? hops.map((h) => h.version) : input.plan ? [input.plan.target] : [];
+    if (spec.acpVersions && releases.length > 0) {
+        info.incompatible = !spec.acpVersions.some((v) => releases.some((r) => compareMinor(v, r) === 0));
+    }
+    const newest = app ? newestVersion([...new Set(app.installed.map((i) => i.version))]) : undefined;
+    if (newest !== undefined && (compareAppVersions(spec.version, newest) ?? 0) < 0) {
+        info.olderThan = newest;
+    }
+    return info;
+}
+function packageDownloads(hop, input, infos) {
+    const needs = new Map();
+    const moving = new Set(hop.clusters);
+    for (const app of input.apps.list) {
+        if (!app.installed.some((i) => moving.has(i.cluster)))
+            continue;
+        if (lifecycleOf(app.name, infos) === 'agnostic' && !hop.final)
+            continue;
+        needs.set(app.name, { app, reasons: ['installed'], special: false });
+    }
+    applyPrestageRules(hop, input, needs);
+    const companion = applyCompanionRules(hop, input, infos, needs);
+    const scenario = scenarioOf(hop, input.catalog);
+    const member = (name, displayName) => scenario !== undefined && isMember(scenario, name, displayName, input.apps);
+    const out = [];
+    const listed = new Set();
+    for (const info of infos) {
+        const need = needs.get(info.spec.name);
+        if (!serves(info.spec, hop))
+            continue;
+        if (info.spec.lifecycle === 'agnostic' && !hop.final && !need?.special)
+            continue;
+        info.hops.push(hop);
+        out.push(withPackage(hop, info, need, input));
+        listed.add(info.spec.name);
+    }
+    for (const [name, need] of needs) {
+        if (listed.has(name))
+            continue;
+        out.push(missing(hop, name, need, input, infos));
+    }
+    if (companion)
+        out.push(companion);
+    if (scenario) {
+        for (const d of out) {
+            if (!member(d.name, d.displayName))
+                continue;
+            d.scenario = scenario;
+            d.reasons = [...d.reasons.filter((r) => r !== 'listed'), 'scenario'];
+        }
+        for (const displayName of scenario.displayNames) {
+            if (out.some((d) => d.scenario && sameName(d.displayName, displayName)))
+                continue;
+            out.push({
+                kind: 'package',
+                hop,
+                displayName,
+                type: 'ModulePlugin',
+                lifecycle: 'aligned',
+                clusters: [],
+                installedVersions: [],
+                status: 'missing',
+                reasons: ['scenario'],
+                scenario,
+            });
+        }
+    }
+    return out.sort((a, b) => compareText(a.name ?? '\uffff', b.name ?? '\uffff') ||
+        compareText(a.displayName ?? '', b.displayName ?? '') ||
+        compareText(a.version ?? '', b.version ?? ''));
+}
+/**
+ * A package listed for no hop (its acpVersions name no release of the journey, or it is Agnostic
+ * and lists only an intermediate release) still has its file: it goes on the list, and is pushed,
+ * with the first hop it names or else the final one (SPEC §1: a waived finding keeps the work).
+ */
+function placeUnserved(infos, hops, list, input) {
+    const final = hops.find((h) => h.final);
+    if (!final)
+        return;
+    for (const info of infos) {
+        if (info.hops.length > 0)
+            continue;
+        const hop = hops.find((h) => serves(info.spec, h)) ?? final;
+        info.hops.push(hop);
+        const download = withPackage(hop, info, undefined, input);
+        const at = list.findIndex((d) => d.hop === hop &&
+            d.kind === 'package' &&
+            d.name === info.spec.name &&
+            d.status === 'missing');
+        if (at >= 0) {
+            const replaced = list[at];
+            download.reasons = replaced.reasons;
+            if (replaced.prestage)
+                download.prestage = replaced.prestage;
+            if (replaced.companion)
+                download.companion = replaced.companion;
+            list[at] = download;
+            continue;
+        }
+        const end = list.findLastIndex((d) => d.hop === hop);
+        list.splice(end + 1, 0, download);
+    }
+}
+function withPackage(hop, info, need, input) {
+    const { spec, app } = info;
+    const download = base(hop, spec.name, app, input);
+    download.reasons = need
+        ? [...need.reasons]
+        : app && app.installed.length > 0
+            ? ['installed']
+            : ['listed'];
+    if (need?.prestage)
+        download.prestage = need.prestage;
+    if (need?.companion)
+        download.companion = need.companion;
+    download.spec = spec;
+    download.file = spec.file;
+    download.version = spec.version;
+    // apps.yaml is violet's own export: its type decides the push (packages/type-mismatch).
+    download.type = app?.type ?? spec.type;
+    if (spec.lifecycle)
+        download.lifecycle = spec.lifecycle;
+    if (download.displayName === undefined && spec.displayName !== undefined)
+        download.displayName = spec.displayName;
+    download.status =
+        info.incompatible || info.olderThan !== undefined || !serves(spec, hop)
+            ? 'incompatible'
+            : 'present';
+    return download;
+}
+function missing(hop, name, need, input, infos) {
+    const download = base(hop, name, need.app, input);
+    download.reasons = [...need.reasons];
+    // What its other packages say (an Agnostic plugin is optional for CVO from 4.4 on).
+    const lifecycle = lifecycleOf(name, infos);
+    if (lifecycle)
+        download.lifecycle = lifecycle;
+    if (need.prestage)
+        download.prestage = need.prestage;
+    if (need.companion)
+        download.companion = need.companion;
+    return download;
+}
+function base(hop, name, app, input) {
+    const download = {
+        kind: 'package',
+        hop,
+        name,
+        clusters: app
+            ? inClusterOrder(app.installed.map((i) => i.cluster), input.clusters)
+            : [],
+        installedVersions: app
+            ? [...new Set(app.installed.map((i) => i.version))].sort(compareVersionText)
+            : [],
+        status: 'missing',
+        reasons: [],
+    };
+    if (app) {
+        download.app = app;
+        download.type = app.type;
+        if (app.displayName !== undefined)
+            download.displayName = app.displayName;
+    }
+    return download;
+}
+/**
+ * The scenario set of a hop into its release from an earlier one ("ACP Upgrade to v4.4"), when
+ * the global tier moves in the hop.
+ */
+function scenarioOf(hop, catalog) {
+    if (!hop.firstTierMove)
+        return undefined;
+    return catalog.packageRules.find((r) => r.rule === 'packages/missing' &&
+        compareMinor(r.release, hop.version) === 0 &&
+        compareMinor(hop.from, r.release) < 0);
+}
+/** Whole display names, compared as the catalog's patterns are (case, spaces, "-" and "_"). */
+function sameName(a, b) {
+    return a !== undefined && normalizeForMatch(a) === normalizeForMatch(b);
+}
+/** A package or application of the set: by its display name, or its application's. */
+function isMember(rule, name, displayName, apps) {
+    const shown = displayName ?? (name !== undefined ? apps.byName.get(name)?.displayName : undefined);
+    return rule.displayNames.some((d) => sameName(shown, d));
+}
+/** An application's lifecycle as its packages state it: Aligned unless they all say Agnostic. */
+function lifecycleOf(name, infos) {
+    const stated = infos.filter((i) => i.spec.name === name).map((i) => i.spec.lifecycle);
+    if (stated.length === 0 || stated.some((l) => l !== 'agnostic'))
+        return undefined;
+    return 'agnostic';
+}
+/** TopoLVM pre-stage: an installed application matching the rule and a hop along one of its edges. */
+function applyPrestageRules(hop, input, needs) {
+    for (const rule of input.catalog.packageRules) {
+        if (rule.rule !== 'packages/topolvm-prestage')
+            continue;
+        const move = moveAlong(hop, rule.edges);
+        if (!move)
+            continue;
+        for (const app of input.apps.list) {
+            if (app.installed.length === 0)
+                continue;
+            if (!matchesPatterns(rule.application, app.name, app.displayName))
+                continue;
+            const need = needs.get(app.name) ?? { app, reasons: [], special: true };
+            if (!need.reasons.includes('installed'))
+                need.reasons.push('installed');
+            need.reasons.push('topolvm-prestage');
+            need.prestage = { rule, move };
+            need.special = true;
+            needs.set(app.name, need);
+        }
+    }
+}
+/** The hop's global-tier move along one of the edges (the step the push must precede). */
+function moveAlong(hop, edges) {
+    const along = hop.moves.filter((m) => m.edge &&
+        edges.some((e) => minorOf(e.from) === minorOf(m.from) && minorOf(e.to) === minorOf(m.to)));
+    return along.find((m) => m.cluster.role !== 'workload') ?? along[0];
+}
+/**
+ * Log Essentials: a log storage plugin is installed and the hop moves the global tier up into the
+ * rule's release or later. The package is recognised by pattern and must not be a trigger
+ * itself. Returns the entry to add when packages.yaml has no such package for this hop.
+ */
+function applyCompanionRules(hop, input, infos, needs) {
+    let extra;
+    for (const rule of input.catalog.packageRules) {
+        if (rule.rule !== 'packages/log-essentials')
+            continue;
+        const move = hop.firstTierMove;
+        if (!move || compareMinor(hop.version, rule.globalAtLeast) < 0)
+            continue;
+        if (compareMinor(hop.from, hop.version) >= 0)
+            continue;
+        const triggers = input.apps.list
+            .filter((app) => app.installed.length > 0 &&
+            matchesPatterns(rule.whenInstalled, app.name, app.displayName))
+            .map((app) => app.name);
+        if (triggers.length === 0)
+            continue;
+        const isCompanion = (name, displayName) => matchesPatterns(rule.package, name, displayName) &&
+            !matchesPatterns(rule.whenInstalled, name, displayName);
+        const candidates = [
+            ...infos.filter((i) => isCompanion(i.spec.name, i.spec.displayName)).map((i) => i.spec.name),
+            ...input.apps.list.filter((a) => isCompanion(a.name, a.displayName)).map((a) => a.name),
+        ];
+        const companion = { rule, move, triggers };
+        const name = candidates.find((n) => infos.some((i) => i.spec.name === n && serves(i.spec, hop))) ??
+            candidates[0];
+        if (name !== undefined) {
+            const need = needs.get(name) ?? {
+                reasons: [],
+                special: true,
+                ...(input.apps.byName.get(name) && { app: input.apps.byName.get(name) }),
+            };
+            need.reasons = [...need.reasons.filter((r) => r !== 'listed'), 'log-essentials'];
+            need.companion = companion;
+            need.special = true;
+            needs.set(name, need);
+            continue;
+        }
+        extra = {
+            kind: 'package',
+            hop,
+            displayName: 'Alauda Container Platform Log Essentials',
+            type: 'ModulePlugin',
+            clusters: [],
+            installedVersions: [],
+            status: 'missing',
+            reasons: ['log-essentials'],
+            companion,
+        };
+    }
+    return extra;
+}
+/** Distinct names in clusters.yaml order (unknown names last, by name); each looked up once. */
+function inClusterOrder(names, clusters) {
+    const keyed = [...new Set(names)].map((name) => ({
+        name,
+        index: clusters?.byName.get(name)?.index ?? Number.MAX_SAFE_INTEGER,
+    }));
+    keyed.sort((a, b) => a.index - b.index || compareText(a.name, b.name));
+    return keyed.map((k) => k.name);
+}
+function compareVersionText(a, b) {
+    return compareAppVersions(a, b) ?? compareText(a, b);
+}
+function newestVersion(versions) {
+    return [...versions].sort(compareVersionText).pop();
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/platform.ts
+// platform/* rules: what the global tier needs before its upgrade, and what is left after it.
+
+
+
+/**
+ * platform/minio-space: /cpaas/minio on the global (and standby) control-plane nodes needs the
+ * catalog's minimum free; an error below it, a notice when clusters.yaml does not say.
+ */
+function checkMinioSpace(catalog, moves) {
+    const minimum = catalog.minio.minFreeGB;
+    const findings = [];
+    const seen = new Set();
+    for (const move of moves) {
+        const spec = move.cluster.spec;
+        if (spec.role === 'workload' || seen.has(spec.name))
+            continue;
+        seen.add(spec.name);
+        const details = { cluster: spec.name };
+        if (spec.minioFreeGB === undefined) {
+            findings.push(finding('platform/minio-space', `${spec.name} does not declare minioFreeGB; check that /cpaas/minio has at least ${minimum} GB free on every control-plane node before the window (df -BG /cpaas/minio), then record the smallest value in clusters.yaml`, spec.at.file, spec.at.offset, { ...details, severity: 'notice' }));
+        }
+        else if (spec.minioFreeGB < minimum) {
+            const at = spec.minioAt ?? spec.at;
+            findings.push(finding('platform/minio-space', `${spec.name} has ${spec.minioFreeGB} GB free in /cpaas/minio; the upgrade needs at least ${minimum} GB on every control-plane node: free space before the window`, at.file, at.offset, details));
+        }
+    }
+    return findings;
+}
+/**
+ * platform/post-upgrade (SPEC §2 "Release notes with an action"): the tasks that fall due after
+ * the global tier moves into a release from below it, in the order they fall due.
+ */
+function postUpgradeTasks(catalog, apps, clusters, hops) {
+    const tasks = [];
+    const moves = hops.flatMap((h) => h.moves).sort((a, b) => a.step.index - b.step.index);
+    const lastMove = new Map(moves.map((m) => [m.cluster.name, m]));
+    for (const rule of catalog.packageRules) {
+        if (rule.rule !== 'platform/post-upgrade')
+            continue;
+        for (const hop of hops) {
+            if (!hop.firstTierMove || compareMinor(hop.version, rule.release) !== 0)
+                continue;
+            if (compareMinor(hop.from, rule.release) >= 0)
+                continue;
+            if (rule.sourceBelow && compareMinor(hop.from, rule.sourceBelow) >= 0)
+                continue;
+            const release = minorOf(rule.release);
+            const installed = rule.whenInstalled
+                ? (apps?.list ?? []).filter((a) => a.installed.length > 0 && matchesPatterns(rule.whenInstalled, a.name, a.displayName))
+                : [];
+            if (rule.whenInstalled && installed.length === 0)
+                continue;
+            const primary = hop.moves.filter((m) => m.cluster.role === 'global').pop() ?? hop.firstTierMove;
+            const why = rule.sourceBelow
+                ? ` (the journey into ${release} starts on ${minorOf(hop.from)}, below ${minorOf(rule.sourceBelow)})`
+                : '';
+            const names = installed
+                .map((a) => (a.displayName ? `${a.displayName} (${a.name})` : a.name))
+                .join(', ');
+            const task = rule.task.replace('{installed}', names);
+            if (rule.after === 'global') {
+                tasks.push({
+                    rule,
+                    step: primary.step.index,
+                    at: primary.at,
+                    text: `after step ${primary.step.index} moves ${primary.cluster.name} to ${primary.to.text}${why}, ${task}`,
+                });
+                continue;
+            }
+            const behind = clusters.list
+                .filter((c) => c.role === 'workload')
+                .filter((c) => compareMinor(lastMove.get(c.name)?.to ?? c.version, rule.release) < 0)
+                .map((c) => c.name);
+            const reached = moves.filter((m) => m.cluster.role === 'workload' && compareMinor(m.to, rule.release) === 0);
+            const lastWorkload = reached.pop();
+            // Due once both the global tier and the last workload are there, whichever comes later.
+            const due = behind.length === 0 && lastWorkload && lastWorkload.step.index > primary.step.index
+                ? lastWorkload
+                : primary;
+            const when = behind.length === 0
+                ? `after step ${due.step.index}, once the global tier and every workload cluster are on ${release}`
+                : `once ${behind.join(', ')} also ${behind.length === 1 ? 'reaches' : 'reach'} ${release} (this plan leaves ${behind.length === 1 ? 'it' : 'them'} on an older release)`;
+            tasks.push({
+                rule,
+                step: due.step.index,
+                at: due.at,
+                text: `${when}${why}, ${task}`,
+            });
+        }
+    }
+    return tasks.sort((a, b) => a.step - b.step);
+}
+function checkPostUpgrade(tasks) {
+    return tasks.map((task) => finding('platform/post-upgrade', `${capitalize(task.text)}.`, task.at.file, task.at.offset, {
+        step: task.step,
+    }));
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/**
+ * The node-readiness gate of a hop into a release created with the gate's Kubernetes or later
+ * (4.4: 1.35), with the moves that cross to that Kubernetes: the gate applies when the upgrade
+ * "upgrades the cluster to Kubernetes 1.35 or later".
+ */
+function nodeGateOf(catalog, hop, timeline) {
+    const creation = catalog.release(hop.version)?.creation ?? [];
+    for (const rule of catalog.packageRules) {
+        if (rule.rule !== 'platform/node-readiness')
+            continue;
+        if (!creation.some((k) => compareMinor(k, rule.kubernetesAtLeast) >= 0))
+            continue;
+        const entries = new Map(timeline.map((t) => [`${t.step} ${t.cluster}`, t]));
+        const moves = hop.moves.filter((move) => {
+            const entry = entries.get(`${move.step.index} ${move.cluster.name}`);
+            const before = entry ? parseVersion(entry.from.kubernetes) : null;
+            const after = entry ? parseVersion(entry.to.kubernetes) : null;
+            return (!before ||
+                !after ||
+                (compareMinor(before, rule.kubernetesAtLeast) < 0 &&
+                    compareMinor(after, rule.kubernetesAtLeast) >= 0));
+        });
+        if (moves.length === 0)
+            continue;
+        const ack = rule.ackKeys.find((a) => compareMinor(a.release, hop.version) === 0);
+        return { rule, ackKey: ack?.key, moves };
+    }
+    return undefined;
+}
+/** How the runbook and the findings name the ack of a gate. */
+function ackWords(gate) {
+    return gate.ackKey !== undefined
+        ? `the key ${gate.ackKey}: "true"`
+        : 'the key the preflight names (the gates are listed in the ConfigMap cpaas-system/admin-gates; a later release can supply a different key than 4.4)';
+}
+/**
+ * platform/node-readiness: a hop into a release created with Kubernetes 1.35 or later (4.4)
+ * needs every production node of each cluster that moves to that Kubernetes on a recent enough
+ * kernel with cgroup v2. Declared nodes are checked (an error each, naming node and cluster);
+ * a moving cluster without `nodes` gets a notice with the two checks to run on each node.
+ */
+function checkNodeReadiness(catalog, hops, timeline) {
+    const findings = [];
+    const seen = new Set();
+    for (const hop of hops) {
+        const gate = nodeGateOf(catalog, hop, timeline);
+        if (!gate)
+            continue;
+        const { rule } = gate;
+        const kernel = minorOf(rule.kernelAtLeast);
+        const kubernetes = minorOf(rule.kubernetesAtLeast);
+        for (const move of gate.moves) {
+            const spec = move.cluster.spec;
+            if (seen.has(spec.name))
+                continue;
+            seen.add(spec.name);
+            const step = `step ${move.step.index} moves ${spec.name} to ${move.to.text} (Kubernetes ${kubernetes})`;
+            const details = { cluster: spec.name, step: move.step.index };
+            if (!spec.nodes || spec.nodes.length === 0) {
+                findings.push(finding('platform/node-readiness', `${step}: every production node of ${spec.name} needs Linux kernel ${kernel} or later and cgroup v2 (and a kernel inside the ACP supported operating system and kernel matrix for ${minorOf(hop.version)}, which the check does not know), or the preflight's AdminAckRequired gate blocks the upgrade. clusters.yaml lists no nodes for ${spec.name}: check each node (the kernel: the KERNEL-VERSION column of \`kubectl get nodes -o wide\`; the cgroup: \`stat -fc %T /sys/fs/cgroup/\` on the node prints cgroup2fs for v2) and record them under "nodes:"`, spec.at.file, spec.at.offset, { ...details, severity: 'notice' }));
+                continue;
+            }
+            for (const node of spec.nodes) {
+                if (compareMinor(node.kernelVersion, rule.kernelAtLeast) < 0) {
+                    findings.push(finding('platform/node-readiness', `node ${node.name} of ${spec.name} runs Linux kernel ${node.kernel}; ${step}, which needs kernel ${kernel} or later on every production node: upgrade the node's kernel (or replace the node) before step ${move.step.index}, then record the new \`uname -r\``, node.kernelAt.file, node.kernelAt.offset, details));
+                }
+                if (node.cgroup !== rule.cgroup) {
+                    findings.push(finding('platform/node-readiness', `node ${node.name} of ${spec.name} runs cgroup ${node.cgroup}; ${step}, which needs cgroup ${rule.cgroup} on every production node (\`stat -fc %T /sys/fs/cgroup/\` prints cgroup2fs): move the node to cgroup ${rule.cgroup} before step ${move.step.index}`, node.cgroupAt.file, node.cgroupAt.offset, details));
+                }
+            }
+        }
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/characters.ts
@@ -16044,295 +16948,311 @@ function shellOf(args) {
 ;// CONCATENATED MODULE: ./src/engine/commands.ts
 
 
+
+
 const TOKEN = env('ACP_PLATFORM_TOKEN');
-function buildCommands(clusters, downloads, moves) {
-    const address = clusters.platformAddress ?? env('ACP_PLATFORM_ADDRESS');
-    const packages = downloads.filter((d) => d.kind === 'package' && d.status === 'present' && d.file !== undefined);
-    const cores = downloads.filter((d) => d.kind === 'core' && d.file !== undefined);
-    const commands = [];
-    const add = (stage, note, args, details = {}) => commands.push({ stage, note, ...details, argv: argvOf(args), shell: shellOf(args) });
-    const folders = [...new Set([...packages, ...cores].map((d) => folderOf(d.file)))].sort(compareText);
-    for (const folder of folders) {
-        add('verify', `check the signatures of the packages in ${folder} before uploading them`, [
-            'violet',
-            'verify',
-            folder,
-        ]);
-    }
-    const prestaged = packages.filter((d) => d.prestage);
-    for (const d of prestaged) {
-        add('before-window', `${d.name}: push to the clusters that run it before step ${d.prestage.move.step.index} (${d.prestage.rule.id})`, [...pushArgs(d, address), '--clusters', d.clusters.join(',')], { package: d.name });
-    }
-    const tier = [clusters.standby, clusters.global].filter((c) => c !== undefined);
-    for (const core of cores) {
-        for (const cluster of tier) {
-            if (!moves.some((m) => m.cluster.name === cluster.name && m.to.text === core.version))
-                continue;
-            const where = `on ${cluster.name}'s control-plane node, in the extracted Core ${core.version} package`;
-            add('core', `sync the Core ${core.version} images ${where}, any time before the window`, ['bash', 'upgrade.sh', '--only-sync-image'], {
-                package: `core ${core.version}`,
-                cluster: cluster.name,
-            });
-            add('core', `preflight ${where}, 1-2 weeks before the window`, ['bash', 'upgrade.sh', '--preflight'], {
-                package: `core ${core.version}`,
-                cluster: cluster.name,
-            });
-        }
-    }
-    for (const d of packages) {
-        if (d.prestage)
-            continue;
-        if (d.type === 'OperatorBundle') {
-            const targets = [
-                clusters.global.name,
-                ...d.clusters.filter((c) => clusters.byName.get(c)?.role === 'workload'),
-            ];
-            add('push', `${d.name}: operator, to ${clusters.global.name} and every workload that runs it`, [...pushArgs(d, address), '--clusters', targets.join(',')], {
-                package: d.name,
-            });
-        }
-        else {
-            const what = d.type === 'Chart'
-                ? 'Helm chart, to public-charts'
-                : 'cluster plugin, once for every cluster';
-            add('push', `${d.name}: ${what}`, pushArgs(d, address), { package: d.name });
-        }
-    }
-    const standby = clusters.standby;
-    if (standby) {
-        const standbyAddress = standby.platformAddress ?? env('ACP_STANDBY_PLATFORM_ADDRESS');
-        const registry = standby.registry ?? env('ACP_STANDBY_REGISTRY');
-        for (const d of packages) {
-            add('standby', `${d.name}: the same package to the DR standby ${standby.name}'s registry`, [
-                ...pushArgs(d, standbyAddress),
-                '--dest-repo',
-                registry,
-                '--username',
-                env('ACP_STANDBY_REGISTRY_USERNAME'),
-                '--password',
-                env('ACP_STANDBY_REGISTRY_PASSWORD'),
-            ], { package: d.name, cluster: standby.name });
-        }
-    }
-    for (const move of moves) {
-        const details = { cluster: move.cluster.name, step: move.step.index };
-        if (move.cluster.role === 'workload') {
-            add('window', `step ${move.step.index}: preflight ${move.cluster.name} before its upgrade to ${move.to.text}`, ['bash', 'upgrade.sh', `--cluster=${move.cluster.name}`, '--preflight'], details);
-        }
-        else {
-            add('window', `step ${move.step.index}: start ${move.cluster.name}'s upgrade to ${move.to.text} (images already synced)`, ['bash', 'upgrade.sh', '--skip-sync-image'], details);
-        }
-    }
-    return commands;
+function buildCommands(input) {
+    return new Runbook(input).build();
 }
-function pushArgs(d, address) {
-    const args = ['violet', 'push', d.file];
-    if (d.type === 'OperatorBundle')
-        args.push('--target-catalog-source', 'platform');
-    args.push('--platform-address', address, '--platform-token', TOKEN);
-    return args;
+class Runbook {
+    input;
+    commands = [];
+    hopByMove = new Map();
+    movesByStep = new Map();
+    extras = new Map();
+    address;
+    standbyAddress;
+    standbyRegistry;
+    constructor(input) {
+        this.input = input;
+        const { clusters } = input;
+        this.address = clusters.platformAddress ?? env('ACP_PLATFORM_ADDRESS');
+        this.standbyAddress = clusters.standby?.platformAddress ?? env('ACP_STANDBY_PLATFORM_ADDRESS');
+        this.standbyRegistry = clusters.standby?.registry ?? env('ACP_STANDBY_REGISTRY');
+        for (const hop of input.downloads.hops)
+            for (const move of hop.moves)
+                this.hopByMove.set(move, hop);
+        for (const move of input.moves) {
+            const list = this.movesByStep.get(move.step.index) ?? [];
+            list.push(move);
+            this.movesByStep.set(move.step.index, list);
+        }
+    }
+    build() {
+        const { plan, downloads } = this.input;
+        this.verify();
+        const firstStep = plan.steps[0]?.index;
+        const byStep = new Map();
+        for (const hop of downloads.hops) {
+            const step = hop.firstMove?.step.index;
+            if (step !== undefined)
+                byStep.set(step, [...(byStep.get(step) ?? []), hop]);
+        }
+        for (const step of plan.steps) {
+            for (const hop of byStep.get(step.index) ?? []) {
+                this.prepare(hop, step.index === firstStep ? 0 : step.index);
+            }
+            this.window(step);
+        }
+        const last = plan.steps[plan.steps.length - 1]?.index ?? 0;
+        for (const task of this.input.postUpgrade) {
+            this.note('post-upgrade', task.text, {
+                window: last,
+                phase: 'after',
+                step: task.step,
+            });
+        }
+        return this.commands;
+    }
+    add(stage, note, args, where, details = {}) {
+        this.commands.push({
+            stage,
+            window: where.window,
+            phase: where.phase,
+            ...(where.hop !== undefined && { hop: where.hop }),
+            note,
+            ...details,
+            argv: argvOf(args),
+            shell: shellOf(args),
+        });
+    }
+    note(stage, note, where, details = {}) {
+        const { step, ...rest } = where;
+        this.add(stage, note, [], rest, { ...details, ...(step !== undefined && { step }) });
+    }
+    /** `violet verify` of every folder a package comes from, once, before any window. */
+    verify() {
+        const files = this.input.downloads.list.flatMap((d) => (d.file !== undefined ? [d.file] : []));
+        const folders = [...new Set(files.map(folderOf))].sort(compareText);
+        for (const folder of folders) {
+            this.add('verify', `check the signatures of the packages in ${folder} before uploading them`, ['violet', 'verify', folder], { window: 0, phase: 'prepare' });
+        }
+    }
+    // --- a hop's preparation ------------------------------------------------------------------
+    prepare(hop, window) {
+        const where = { window, phase: 'prepare', hop: hop.version.text };
+        const { clusters } = this.input;
+        const tier = this.tierOf(hop);
+        const standbyMoves = clusters.standby !== undefined && tier.includes(clusters.standby);
+        const inHop = this.input.downloads.list.filter((d) => d.hop === hop);
+        const packages = inHop.filter((d) => d.kind === 'package' && d.file !== undefined);
+        const core = inHop.find((d) => d.kind === 'core');
+        const standbyDone = new Set();
+        const extras = this.extrasOf(hop);
+        if (extras.scenario)
+            this.scenarioNotes(hop, extras.scenario, where);
+        // TopoLVM pre-stage, in the documented form: --target-catalog-source "platform" and the
+        // primary's clusters that run it; a standby that runs it gets its own push.
+        for (const d of packages.filter((p) => p.prestage)) {
+            const move = d.prestage.move;
+            const targets = d.clusters.filter((name) => {
+                const spec = clusters.byName.get(name);
+                return spec && spec.role !== 'standby' && (spec.role === 'global' || hop.moving.has(name));
+            });
+            const why = `before step ${move.step.index} moves ${move.cluster.name} (${d.prestage.rule.id})`;
+            if (targets.length > 0) {
+                this.add('before-window', `${d.name}: TopoLVM pre-stage, to the clusters that run it, ${why}`, [...this.pushArgs(d, this.address, true), '--clusters', targets.join(',')], where, { package: d.name });
+            }
+            if (standbyMoves && d.clusters.includes(clusters.standby.name)) {
+                this.add('before-window', `${d.name}: TopoLVM pre-stage to the DR standby ${clusters.standby.name}, which runs it, through its own address and registry, ${why}`, this.standbyPushArgs(d, true), where, { package: d.name, cluster: clusters.standby.name });
+                standbyDone.add(d);
+            }
+        }
+        for (const cluster of tier)
+            this.coreArtifacts(hop, cluster, core, extras, where);
+        // The scenario applications are published with the Core artifacts, never with violet push.
+        const pushed = packages.filter((p) => !p.scenario);
+        for (const d of pushed.filter((p) => !p.prestage))
+            this.push(hop, d, where);
+        if (standbyMoves) {
+            const standby = clusters.standby;
+            for (const d of pushed.filter((p) => !standbyDone.has(p))) {
+                this.add('standby', `${labelOf(d)}: the same package to the DR standby ${standby.name}'s registry`, this.standbyPushArgs(d, d.type === 'OperatorBundle'), where, { package: d.name, cluster: standby.name });
+            }
+        }
+    }
+    /** The DR standby, then the primary: the global-tier clusters that move in this hop. */
+    tierOf(hop) {
+        const { clusters } = this.input;
+        return [clusters.standby, clusters.global].filter((c) => c !== undefined && hop.moving.has(c.name));
+    }
+    coreArtifacts(hop, cluster, core, extras, where) {
+        const version = hop.version.text;
+        const details = { package: `core ${version}`, cluster: cluster.name };
+        if (!core?.file) {
+            this.note('note', `no Core ${version} package in packages.yaml yet: download it, extract it on ${cluster.name}'s control-plane node, and run its bash upgrade.sh --only-sync-image and bash upgrade.sh --preflight before the window`, where, details);
+            return;
+        }
+        const node = `on ${cluster.name}'s control-plane node`;
+        const place = `${node}, in the extracted Core ${version} package (${core.file})`;
+        for (const d of extras.staged) {
+            this.add('core', `stage ${d.displayName ?? d.name} (${labelOf(d)}, "${extras.scenario.scenario}") into plugins/ of the extracted Core ${version} package (${core.file}) ${node}: published with the Core artifacts, never with violet push (run from that folder; the path is packages.yaml's)`, ['cp', d.file, 'plugins/'], where, { ...details, package: d.name ?? d.displayName });
+        }
+        if (extras.external) {
+            // ProductBase.spec.registry.external: true. "Either order, both must succeed."
+            for (const scope of ['all', 'necessary']) {
+                this.add('core', `external registry: publish the Core ${version} artifacts${extras.staged.length > 0 ? ' (the staged plugins included)' : ''} from installer/ of the extracted Core ${version} package (${core.file}) ${node}, instead of --only-sync-image (res/upload.sh all and res/upload.sh necessary, in either order; both must succeed)`, ['res/upload.sh', scope], where, details);
+            }
+        }
+        else {
+            this.add('core', `sync the Core ${version} images${extras.staged.length > 0 ? ' (the staged plugins included)' : ''} ${place}, any time before the window`, ['bash', 'upgrade.sh', '--only-sync-image'], where, details);
+        }
+        this.add('core', `preflight ${place}, 1-2 weeks before the window`, ['bash', 'upgrade.sh', '--preflight'], where, details);
+        if (extras.gate)
+            this.ack(cluster, extras.gate, version, where, details);
+    }
+    /**
+     * The node-readiness gate: the preflight's AdminAckRequired blocks until an administrator writes
+     * the ack after checking the nodes; the runbook says so and reruns the preflight, it writes
+     * nothing itself.
+     */
+    ack(cluster, gate, version, where, details) {
+        const { rule } = gate;
+        const standby = cluster.role === 'standby';
+        this.note('note', `node readiness for Kubernetes ${minorOfText(rule.kubernetesAtLeast.text)}: the preflight above reports the AdminAckRequired gate. After checking every production node of ${cluster.name} (Linux kernel ${minorOfText(rule.kernelAtLeast.text)} or later, cgroup ${rule.cgroup}: see platform/node-readiness), an administrator writes ${ackWords(gate)} into the ConfigMap cpaas-system/admin-acks${standby ? ` of the DR standby ${cluster.name}'s own platform` : ''}, before ${cluster.name}'s upgrade request; this runbook writes nothing. Whether one ack covers every cluster is not documented`, where, details);
+        this.add('core', `rerun the preflight on ${cluster.name}'s control-plane node after the ack, in the extracted Core ${version} package`, ['bash', 'upgrade.sh', '--preflight'], where, details);
+    }
+    extrasOf(hop) {
+        const known = this.extras.get(hop);
+        if (known)
+            return known;
+        const scenario = scenarioOf(hop, this.input.catalog);
+        const staged = this.input.downloads.list.filter((d) => d.kind === 'package' && d.hop === hop && d.scenario !== undefined && d.file !== undefined);
+        const extras = {
+            staged,
+            external: scenario !== undefined && this.input.clusters.externalRegistry === true,
+        };
+        if (scenario)
+            extras.scenario = scenario;
+        const gate = nodeGateOf(this.input.catalog, hop, this.input.timeline);
+        if (gate)
+            extras.gate = { ...gate, moving: new Set(gate.moves) };
+        this.extras.set(hop, extras);
+        return extras;
+    }
+    scenarioNotes(hop, scenario, where) {
+        const version = hop.version.text;
+        this.note('note', `the "${scenario.scenario}" set (${scenario.displayNames.length} Aligned applications, downloaded with violet ${scenario.violetAtLeast} or later: violet ac download-app --arch=<arch> --platformVersion=v${version} --scenario="${scenario.scenario}") is copied into plugins/ of the extracted Core ${version} package below and published with the Core artifacts; it is never pushed with violet, and if violet list shows one of them, that duplicate is not published with violet either`, where);
+        const from = scenario.neverPushFrom.find((v) => minorOfText(v.text) === minorOfText(hop.from.text));
+        if (from) {
+            this.note('note', `from ${minorOfText(from.text)}: do not use violet push to publish these ${scenario.displayNames.length} packages before upgrading an ACP ${minorOfText(from.text)} environment; pushing them can take the Web Console down`, where);
+        }
+    }
+    /**
+     * Cluster plugins and charts once, without --clusters (violet ignores it for them); an operator
+     * to the global and every workload that runs it and moves in this hop.
+     */
+    push(hop, d, where) {
+        const { clusters } = this.input;
+        const label = labelOf(d);
+        const installedNowhere = d.clusters.length === 0 ? ' (installed nowhere yet)' : '';
+        if (d.type === 'OperatorBundle') {
+            const workloads = d.clusters.filter((c) => clusters.byName.get(c)?.role === 'workload' && hop.moving.has(c));
+            const targets = [clusters.global.name, ...workloads];
+            const behind = d.clusters.filter((c) => clusters.byName.get(c)?.role === 'workload' && !hop.moving.has(c));
+            const skipped = behind.length > 0 ? `; not to ${behind.join(', ')}, which this hop does not upgrade` : '';
+            this.add('push', `${label}: operator, to ${targets.join(', ')}${workloads.length > 0 ? ' (the global and the workloads this hop upgrades that run it)' : ''}${installedNowhere}${skipped}`, [...this.pushArgs(d, this.address, true), '--clusters', targets.join(',')], where, { package: d.name });
+            return;
+        }
+        const what = d.type === 'Chart'
+            ? 'Helm chart, to public-charts'
+            : 'cluster plugin, once for every cluster';
+        this.add('push', `${label}: ${what}${installedNowhere}`, this.pushArgs(d, this.address, false), where, {
+            package: d.name,
+        });
+    }
+    pushArgs(d, address, platformCatalog) {
+        const args = ['violet', 'push', d.file];
+        if (platformCatalog)
+            args.push('--target-catalog-source', 'platform');
+        args.push('--platform-address', address, '--platform-token', TOKEN);
+        return args;
+    }
+    standbyPushArgs(d, platformCatalog) {
+        return [
+            ...this.pushArgs(d, this.standbyAddress, platformCatalog),
+            '--dest-repo',
+            this.standbyRegistry,
+            '--username',
+            env('ACP_STANDBY_REGISTRY_USERNAME'),
+            '--password',
+            env('ACP_STANDBY_REGISTRY_PASSWORD'),
+        ];
+    }
+    // --- a window -----------------------------------------------------------------------------
+    window(step) {
+        const where = { window: step.index, phase: 'window' };
+        const moves = this.movesByStep.get(step.index) ?? [];
+        if (moves.length === 0) {
+            if (!step.to && step.kubernetes) {
+                const names = step.clusters.map((c) => c.name).join(', ');
+                this.note('note', `step ${step.index}: a Kubernetes-only window: upgrade the Kubernetes of ${names} to ${step.kubernetes.version.text} within ${step.clusters.length === 1 ? 'its' : 'their'} current ACP release (no upgrade.sh or ac line is generated for it)`, { ...where, step: step.index });
+            }
+            return;
+        }
+        for (const move of moves) {
+            if (move.cluster.role === 'workload')
+                this.workloadWindow(move, where);
+            else
+                this.tierWindow(move, where);
+        }
+    }
+    tierWindow(move, where) {
+        const hop = this.hopOf(move);
+        const version = move.to.text;
+        // plan.yaml names exact versions (`to: 4.3` is 4.3.0): what the step says is what is requested.
+        const requested = move.to.text;
+        const name = move.cluster.name;
+        const details = { cluster: name, step: move.step.index };
+        const at = { ...where, hop: hop?.version.text ?? version };
+        const core = this.input.downloads.list.find((d) => d.kind === 'core' && d.hop === hop);
+        const external = hop !== undefined && this.extrasOf(hop).external;
+        const synced = !core?.file
+            ? `; packages.yaml lists no Core ${version} package, so no sync line was printed: sync its images first`
+            : external
+                ? ' (its Core artifacts were published with res/upload.sh above)'
+                : ' (its images were synced with --only-sync-image above)';
+        const standby = move.cluster.role === 'standby';
+        const node = standby
+            ? `on the DR standby ${name}'s own control-plane node`
+            : `on ${name}'s control-plane node`;
+        this.add('window', `step ${move.step.index}: ${node}, in the extracted Core ${version} package: start the upgrade, which deploys or updates the cluster version operator${synced}`, ['bash', 'upgrade.sh', '--skip-sync-image'], at, details);
+        const request = standby
+            ? `step ${move.step.index}: request the DR standby ${name}'s upgrade to ${requested}: run ac on its own control-plane node, logged in to the standby's own platform address (${commands_describe(this.standbyAddress)}), where it is the global cluster`
+            : `step ${move.step.index}: request ${name}'s upgrade to ${requested} (or from the Web Console); progress: kubectl get cvsh global -n cpaas-system`;
+        this.add('request', request, ['ac', 'adm', 'upgrade', '--cluster=global', `--to=${requested}`], at, details);
+    }
+    workloadWindow(move, where) {
+        const version = move.to.text;
+        const requested = move.to.text;
+        const name = move.cluster.name;
+        const details = { cluster: name, step: move.step.index };
+        const at = { ...where, hop: this.hopOf(move)?.version.text ?? version };
+        this.add('window', `step ${move.step.index}: preflight ${name} before its upgrade to ${version}, in the extracted Core ${version} package`, ['bash', 'upgrade.sh', `--cluster=${name}`, '--preflight'], at, details);
+        const hop = this.hopOf(move);
+        const gate = hop ? this.extrasOf(hop).gate : undefined;
+        if (gate?.moving.has(move)) {
+            this.note('note', `step ${move.step.index}: if the preflight reports the AdminAckRequired gate for node readiness, check ${name}'s production nodes first; for a workload cluster the ack (${ackWords(gate)}) goes into the global-side ConfigMap cpaas-system/admin-acks (whether the ack written for the global tier already covers ${name} is not documented); this runbook writes nothing`, { ...at, step: move.step.index }, { cluster: name });
+        }
+        this.add('request', `step ${move.step.index}: request ${name}'s upgrade to ${requested}, the global's current version (or from the Web Console); progress: kubectl get cvsh ${name} -n cpaas-system`, ['ac', 'adm', 'upgrade', `--cluster=${name}`, `--to=${requested}`], at, details);
+    }
+    hopOf(move) {
+        return this.hopByMove.get(move);
+    }
+}
+/** `4.1` for 4.1.3. */
+function minorOfText(text) {
+    return text.split('.').slice(0, 2).join('.');
+}
+function labelOf(d) {
+    return d.version !== undefined ? `${d.name} ${d.version}` : d.name;
+}
+function commands_describe(arg) {
+    return typeof arg === 'string' ? arg : `$${arg.env}`;
 }
 function folderOf(file) {
     const slash = file.lastIndexOf('/');
     return slash <= 0 ? (slash === 0 ? '/' : '.') : file.slice(0, slash);
-}
-
-;// CONCATENATED MODULE: ./src/engine/downloads.ts
-// The required download list: a Core package for every Distribution Version the plan moves to,
-// a package for every application in apps.yaml, and the special packages of the catalog's
-// package rules, each with its status against packages.yaml.
-
-
-
-/** Why a package is on the list: installed somewhere, a package rule, or just downloaded. */
-const DOWNLOAD_REASONS = (/* unused pure expression or super */ null && ([
-    'installed',
-    'topolvm-prestage',
-    'log-essentials',
-    'listed',
-]));
-function computeDownloads(input) {
-    return [...coreDownloads(input), ...packageDownloads(input)];
-}
-function coreDownloads({ packages, moves }) {
-    const cores = packages.filter((p) => p.kind === 'core');
-    const firstByVersion = new Map();
-    for (const move of moves) {
-        if (!firstByVersion.has(move.to.text))
-            firstByVersion.set(move.to.text, move);
-    }
-    return [...firstByVersion.values()]
-        .sort((a, b) => compareVersions(a.to, b.to) || compareText(a.to.text, b.to.text))
-        .map((move) => {
-        const spec = cores.find((c) => matchesVersion(c.version, move.to) || matchesVersion(move.to, c.version));
-        const download = {
-            kind: 'core',
-            version: move.to.text,
-            status: spec ? 'present' : 'missing',
-            firstMove: move,
-        };
-        if (spec) {
-            download.file = spec.file;
-            download.spec = spec;
-        }
-        return download;
-    });
-}
-function packageDownloads(input) {
-    const { apps, packages, clusters, plan } = input;
-    const named = new Map();
-    for (const p of packages)
-        if (p.kind === 'package')
-            named.set(p.name, p);
-    const byName = new Map();
-    for (const app of apps.list) {
-        const runningOn = inClusterOrder(app.installed.map((i) => i.cluster), clusters);
-        const download = {
-            kind: 'package',
-            name: app.name,
-            type: app.type,
-            clusters: runningOn,
-            installedVersions: [...new Set(app.installed.map((i) => i.version))].sort(compareVersionText),
-            status: 'missing',
-            reasons: ['installed'],
-            app,
-        };
-        if (app.displayName !== undefined)
-            download.displayName = app.displayName;
-        byName.set(app.name, download);
-    }
-    // Packages nobody asked for are still pushed: the user downloaded them for this window.
-    for (const spec of named.values()) {
-        if (!byName.has(spec.name)) {
-            byName.set(spec.name, {
-                kind: 'package',
-                name: spec.name,
-                type: spec.type,
-                clusters: [],
-                installedVersions: [],
-                status: 'missing',
-                reasons: ['listed'],
-            });
-        }
-    }
-    const downloads = [...byName.values()];
-    applyPrestageRules(input, downloads);
-    const extra = applyCompanionRules(input, downloads, named);
-    for (const download of [...downloads, ...extra]) {
-        const spec = download.name !== undefined ? named.get(download.name) : undefined;
-        if (spec)
-            attachPackage(download, spec, plan);
-    }
-    return [...downloads, ...extra].sort((a, b) => compareText(a.name ?? '\uffff', b.name ?? '\uffff') ||
-        compareText(a.displayName ?? '', b.displayName ?? ''));
-}
-function attachPackage(download, spec, plan) {
-    download.spec = spec;
-    download.file = spec.file;
-    download.version = spec.version;
-    download.type = spec.type;
-    if (spec.lifecycle)
-        download.lifecycle = spec.lifecycle;
-    if (spec.displayName !== undefined && download.displayName === undefined)
-        download.displayName = spec.displayName;
-    download.status = 'present';
-    const target = plan?.target;
-    if (target && spec.acpVersions && !spec.acpVersions.some((v) => compareMinor(v, target) === 0)) {
-        download.status = 'incompatible';
-        download.problem = 'incompatible';
-        return;
-    }
-    const newest = newestVersion(download.installedVersions);
-    if (newest !== undefined && (compareAppVersions(spec.version, newest) ?? 0) < 0) {
-        download.status = 'incompatible';
-        download.problem = 'older-than-installed';
-        download.newestInstalled = newest;
-    }
-}
-/** TopoLVM pre-stage: an application matching the rule, installed, and a move along one of its edges. */
-function applyPrestageRules(input, downloads) {
-    for (const rule of input.catalog.packageRules) {
-        if (rule.rule !== 'packages/topolvm-prestage')
-            continue;
-        const move = firstMoveAlong(input.moves, rule.edges);
-        if (!move)
-            continue;
-        for (const download of downloads) {
-            const app = download.app;
-            if (!app || app.installed.length === 0)
-                continue;
-            if (!matchesPatterns(rule.application, app.name, app.displayName))
-                continue;
-            download.reasons.push('topolvm-prestage');
-            download.prestage = { rule, move };
-        }
-    }
-}
-/** Prefer the global tier's move (the step the push must precede), else the first. */
-function firstMoveAlong(moves, edges) {
-    const along = moves.filter((m) => m.edge &&
-        edges.some((e) => minorOf(e.from) === minorOf(m.from) && minorOf(e.to) === minorOf(m.to)));
-    return along.find((m) => m.cluster.role !== 'workload') ?? along[0];
-}
-/**
- * Log Essentials: a log storage plugin is installed and the global tier moves to the rule's
- * release or later. The package is recognised by pattern and must not be a trigger itself.
- */
-function applyCompanionRules(input, downloads, named) {
-    const extra = [];
-    for (const rule of input.catalog.packageRules) {
-        if (rule.rule !== 'packages/log-essentials')
-            continue;
-        const move = input.moves.find((m) => m.cluster.role !== 'workload' &&
-            compareMinor(m.to, rule.globalAtLeast) >= 0 &&
-            compareMinor(m.from, m.to) < 0);
-        if (!move)
-            continue;
-        const triggers = input.apps.list
-            .filter((app) => app.installed.length > 0 &&
-            matchesPatterns(rule.whenInstalled, app.name, app.displayName))
-            .map((app) => app.name);
-        if (triggers.length === 0)
-            continue;
-        const isCompanion = (name, displayName) => matchesPatterns(rule.package, name, displayName) &&
-            !matchesPatterns(rule.whenInstalled, name, displayName);
-        const spec = [...named.values()].find((p) => isCompanion(p.name, p.displayName));
-        const existing = (spec && downloads.find((d) => d.name === spec.name)) ??
-            downloads.find((d) => d.name !== undefined && isCompanion(d.name, d.displayName));
-        const companion = { rule, move, triggers };
-        if (existing) {
-            existing.reasons = existing.reasons.filter((r) => r !== 'listed');
-            existing.reasons.push('log-essentials');
-            existing.companion = companion;
-            continue;
-        }
-        extra.push({
-            kind: 'package',
-            displayName: 'Alauda Container Platform Log Essentials',
-            type: 'ModulePlugin',
-            clusters: [],
-            installedVersions: [],
-            status: 'missing',
-            reasons: ['log-essentials'],
-            companion,
-        });
-    }
-    return extra;
-}
-/** Distinct names in clusters.yaml order (unknown names last, by name); each looked up once. */
-function inClusterOrder(names, clusters) {
-    const keyed = [...new Set(names)].map((name) => ({
-        name,
-        index: clusters?.byName.get(name)?.index ?? Number.MAX_SAFE_INTEGER,
-    }));
-    keyed.sort((a, b) => a.index - b.index || compareText(a.name, b.name));
-    return keyed.map((k) => k.name);
-}
-function compareVersionText(a, b) {
-    return compareAppVersions(a, b) ?? compareText(a, b);
-}
-function newestVersion(versions) {
-    return [...versions].sort(compareVersionText).pop();
 }
 
 ;// CONCATENATED MODULE: ./src/engine/inventory/schemas.ts
@@ -16369,6 +17289,15 @@ const VersionValue = union([schemas_string(), schemas_number()])
     .describe('A version: MAJOR.MINOR or MAJOR.MINOR.PATCH, with or without a leading v');
 const ApplicationType = schemas_enum(['ModulePlugin', 'OperatorBundle', 'Chart'])
     .describe('ModulePlugin (cluster plugin), OperatorBundle (operator) or Chart (Helm chart)');
+/** A production node, for node-readiness gates (the Kubernetes 1.35 gate of ACP 4.4). */
+const Node = strictObject({
+    name: schemas_text('a node name').describe('The node name, as `kubectl get nodes` shows it'),
+    kernel: union([schemas_string(), schemas_number()])
+        .describe('The Linux kernel release the node runs: `uname -r` on the node, or the KERNEL-VERSION column of `kubectl get nodes -o wide` (e.g. 5.14.0-427.13.1.el9_4.x86_64)'),
+    cgroup: schemas_enum(['v1', 'v2'])
+        .describe('v2 when `stat -fc %T /sys/fs/cgroup/` prints cgroup2fs on the node, else v1'),
+})
+    .describe('A production node of the cluster');
 const Cluster = strictObject({
     name: ClusterName,
     role: schemas_enum(['global', 'standby', 'workload'])
@@ -16385,11 +17314,17 @@ const Cluster = strictObject({
         .describe('traditional (default) or immutable (node images are replaced on upgrade)'),
     platformAddress: Address.optional().describe('Standby: its own platform address, for pushes'),
     registry: Registry.optional(),
+    nodes: array(Node)
+        .optional()
+        .describe("The cluster's production nodes with their kernel and cgroup version, for node-readiness gates (upgrades to ACP 4.4, Kubernetes 1.35)"),
 })
     .describe('One cluster');
 const ClustersFile = strictObject({
     platformAddress: Address.optional(),
     clusters: array(Cluster).describe('Every cluster of the platform'),
+    externalRegistry: schemas_boolean()
+        .optional()
+        .describe('ProductBase.spec.registry.external: true when the platform uses an external registry (4.4 and later publish the Core artifacts with res/upload.sh then); default false'),
 })
     .describe('acp-upgrade-check clusters.yaml: every cluster and the versions it runs');
 const Step = strictObject({
@@ -16574,6 +17509,8 @@ function loadClusters(parsed, catalog) {
             cluster.platformAddress = input.platformAddress;
         if (input.registry)
             cluster.registry = input.registry;
+        if (input.nodes)
+            cluster.nodes = loadNodes(r, input.nodes, [...path, 'nodes']);
         list.push(cluster);
         byName.set(cluster.name, cluster);
     });
@@ -16601,7 +17538,34 @@ function loadClusters(parsed, catalog) {
         clusters.standby = standbys[0];
     if (value.platformAddress)
         clusters.platformAddress = value.platformAddress;
+    if (value.externalRegistry !== undefined)
+        clusters.externalRegistry = value.externalRegistry;
     return { value: clusters, findings };
+}
+/** A cluster's nodes: the kernel read from its source text, its MAJOR.MINOR required. */
+function loadNodes(r, nodes, path) {
+    const out = [];
+    nodes.forEach((node, i) => {
+        const at = [...path, i];
+        const kernelNode = r.node([...at, 'kernel']);
+        const kernel = kernelNode.kind === 'scalar' ? kernelNode.source : String(node.kernel);
+        const release = /^(\d+)\.(\d+)(?![\d])/.exec(kernel);
+        const kernelVersion = release ? parseVersion(`${release[1]}.${release[2]}`) : null;
+        if (!kernelVersion) {
+            r.report('input/schema', `node ${node.name}'s kernel "${kernel}" is not a kernel release; write what \`uname -r\` prints on the node, e.g. 5.14.0-427.13.1.el9_4.x86_64`, r.loc([...at, 'kernel']));
+            return;
+        }
+        out.push({
+            name: node.name,
+            kernel,
+            kernelVersion,
+            cgroup: node.cgroup,
+            at: r.loc([...at, 'name']),
+            kernelAt: r.loc([...at, 'kernel']),
+            cgroupAt: r.loc([...at, 'cgroup']),
+        });
+    });
+    return out;
 }
 /** violet takes IPv4 literals only. */
 function checkAddress(r, address, path) {
@@ -16815,17 +17779,23 @@ function loadPackages(parsed) {
         const acpVersions = input.acpVersions?.map((_, j) => r.version([...path, 'acpVersions', j], `${input.name}'s acpVersions entry`));
         if (acpVersions?.some((v) => v === undefined))
             return;
-        if (duplicate(r, seen, `package ${input.name}`, `the package "${input.name}"`, at, input.name))
-            return;
         const versionNode = r.node([...path, 'version']);
+        const versionText = versionNode.kind === 'scalar' ? versionNode.source : String(input.version);
+        // One application may have several packages (one per hop of a multi-hop journey); the same
+        // name and version twice is a mistake.
+        const key = `package ${input.name}@${versionText.replace(/^v/, '')}`;
+        const what = `the package "${input.name}" ${versionText}`;
+        if (duplicate(r, seen, key, what, at, input.name))
+            return;
         const spec = {
             kind: 'package',
             name: input.name,
             type: input.type,
-            version: versionNode.kind === 'scalar' ? versionNode.source : String(input.version),
+            version: versionText,
             file: input.file,
             at,
             versionAt: r.loc([...path, 'version']),
+            typeAt: r.loc([...path, 'type']),
         };
         if (input.displayName !== undefined)
             spec.displayName = input.displayName;
@@ -16955,6 +17925,7 @@ function downloadReport(download) {
     if (download.kind === 'core') {
         const out = {
             kind: 'core',
+            hop: download.hop.version.text,
             version: download.version,
             status: download.status,
         };
@@ -16964,6 +17935,7 @@ function downloadReport(download) {
     }
     return {
         kind: 'package',
+        hop: download.hop.version.text,
         ...(download.name !== undefined && { name: download.name }),
         ...(download.displayName !== undefined && { displayName: download.displayName }),
         ...(download.type !== undefined && { type: download.type }),
@@ -16978,50 +17950,227 @@ function downloadReport(download) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/packages.ts
+// packages/* rules: every download each hop needs is in packages.yaml and fits the journey, and
+// what packages.yaml says agrees with violet's own export.
+
+
+
 
 
 function at(rule, message, loc, details) {
     return finding(rule, message, loc.file, loc.offset, details);
 }
-function checkPackages(downloads, target) {
-    return downloads.flatMap((d) => (d.kind === 'core' ? checkCore(d) : checkPackage(d, target)));
+function checkPackages(ctx) {
+    const { downloads } = ctx;
+    const multiHop = downloads.hops.length > 1;
+    const findings = downloads.list.flatMap((d) => d.kind === 'core' ? checkCore(d) : checkDownload(d, downloads, multiHop, ctx.catalog));
+    for (const hop of downloads.hops)
+        findings.push(...checkScenario(hop, downloads, ctx.catalog));
+    for (const info of downloads.packages)
+        findings.push(...checkPackage(info, ctx));
+    findings.push(...checkMysqlPxc(ctx.catalog, ctx.apps, downloads.hops));
+    return findings;
 }
-/** packages/core-missing */
+/** packages/core-missing, per hop */
 function checkCore(download) {
-    if (download.status !== 'missing')
-        return [];
     const move = download.firstMove;
+    if (download.status !== 'missing' || !move)
+        return [];
     return [
         at('packages/core-missing', `no Core package for ${download.version} in packages.yaml, and step ${move.step.index} moves ${move.cluster.name} there; download it from the Customer Portal and add "- core: ${download.version}" with its file`, move.step.to.at, { cluster: move.cluster.name, step: move.step.index, package: `core ${download.version}` }),
     ];
 }
-function checkPackage(download, target) {
-    const findings = [];
+/** packages/missing, packages/topolvm-prestage and packages/log-essentials, per hop */
+function checkDownload(download, all, multiHop, catalog) {
+    // Members of a scenario set are reported together, once per hop (checkScenario).
+    if (download.status !== 'missing' || download.scenario)
+        return [];
     const name = download.name ?? download.displayName ?? 'package';
-    if (download.status === 'missing') {
-        if (download.prestage) {
-            const { move } = download.prestage;
-            findings.push(at('packages/topolvm-prestage', `${name} (TopoLVM) runs on ${download.clusters.join(', ')}, and ${minorOf(move.from)} -> ${minorOf(move.to)} needs its package pushed to those clusters (--clusters ${download.clusters.join(',')}) before step ${move.step.index} moves ${move.cluster.name}; download it and add it to packages.yaml`, move.at, { cluster: move.cluster.name, step: move.step.index, package: name }));
-        }
-        else if (download.companion) {
-            const { move, triggers } = download.companion;
-            findings.push(at('packages/log-essentials', `${triggers.join(', ')} (log storage) is installed and step ${move.step.index} moves ${move.cluster.name} to ${move.to.text}: from 4.2 on, the Alauda Container Platform Log Essentials package must be uploaded before the upgrade; download it and add it to packages.yaml`, move.at, { cluster: move.cluster.name, step: move.step.index, package: 'Log Essentials' }));
-        }
-        else if (download.app) {
-            findings.push(at('packages/missing', `${name} (${download.type}) ${download.clusters.length > 0 ? `runs on ${download.clusters.join(', ')}` : 'is listed in apps.yaml'} but packages.yaml has no package for it; download it before the window (holding one back forces a second window)`, download.app.at, { package: name }));
-        }
+    if (download.prestage) {
+        const { move } = download.prestage;
+        const clusters = download.clusters.filter((c) => move.platform.clusters.byName.get(c)?.role !== 'standby');
+        return [
+            at('packages/topolvm-prestage', `${name} (TopoLVM) runs on ${download.clusters.join(', ')}, and ${minorOf(move.from)} -> ${minorOf(move.to)} needs its package pushed to those clusters (--clusters ${clusters.join(',')}) before step ${move.step.index} moves ${move.cluster.name}; download it${servingHint(download, all)} and add it to packages.yaml`, move.at, { cluster: move.cluster.name, step: move.step.index, package: name }),
+        ];
     }
-    const spec = download.spec;
-    if (spec && download.problem === 'incompatible') {
-        findings.push(at('packages/incompatible', `the ${name} package ${spec.version} lists ACP ${spec.acpVersions.map((v) => v.text).join(', ')}, not the target ${target}; download a version compatible with ${target}`, spec.acpVersionsAt ?? spec.at, { package: name }));
+    if (download.companion) {
+        const { move, triggers } = download.companion;
+        return [
+            at('packages/log-essentials', `${triggers.join(', ')} (log storage) is installed and step ${move.step.index} moves ${move.cluster.name} to ${move.to.text}: from 4.2 on, the Alauda Container Platform Log Essentials package must be uploaded before the upgrade; download it${servingHint(download, all)} and add it to packages.yaml`, move.at, { cluster: move.cluster.name, step: move.step.index, package: 'Log Essentials' }),
+        ];
     }
-    if (spec && download.problem === 'older-than-installed') {
-        const where = download.app?.installed
-            .filter((i) => i.version === download.newestInstalled)
-            .map((i) => i.cluster) ?? [];
-        findings.push(at('packages/older-than-installed', `the ${name} package ${spec.version} is older than ${download.newestInstalled} on ${where.join(', ')}; download ${download.newestInstalled} or later`, spec.versionAt, { package: name }));
+    if (!download.app)
+        return [];
+    const hop = download.hop;
+    const moving = download.clusters.filter((c) => hop.moving.has(c));
+    const where = `runs on ${download.clusters.join(', ')}`;
+    const forHop = multiHop
+        ? ` for the hop to ${hop.version.text} (${moving.join(', ')} ${moving.length === 1 ? 'moves' : 'move'} there; an Aligned plugin needs a package for every hop, one whose acpVersions lists ${minorOf(hop.version)})`
+        : '';
+    const scenario = scenarioOf(hop, catalog);
+    if (scenario?.agnosticOptional && download.lifecycle === 'agnostic') {
+        return [
+            at('packages/missing', `${name} (${download.type}, Agnostic) ${where} but packages.yaml has no package for it${forHop}${servingHint(download, all)}: missing Agnostic packages do not block the upgrade to ${minorOf(hop.version)}, but the plugin stays on its version until a later window pushes one; download it now to avoid that window`, download.app.at, { package: name, severity: 'warning' }),
+        ];
+    }
+    const cvo = scenario
+        ? `; each installed Aligned plugin needs its ${minorOf(hop.version)} package before the upgrade request, or CVO stalls`
+        : '';
+    return [
+        at('packages/missing', `${name} (${download.type}) ${where} but packages.yaml has no package for it${forHop}${servingHint(download, all)}${cvo}; download it before the window (holding one back forces a second window)`, download.app.at, { package: name }),
+    ];
+}
+/**
+ * packages/missing for a scenario set ("ACP Upgrade to v4.4"): one finding per hop listing the
+ * members packages.yaml lacks, at the hop's first global-tier step.
+ */
+function checkScenario(hop, all, catalog) {
+    const scenario = scenarioOf(hop, catalog);
+    const move = hop.firstTierMove;
+    if (!scenario || !move)
+        return [];
+    const missing = all.list.filter((d) => d.kind === 'package' && d.hop === hop && d.scenario === scenario && d.status === 'missing');
+    if (missing.length === 0)
+        return [];
+    const names = missing.map((d) => {
+        const label = d.displayName ?? d.name ?? 'package';
+        return d.clusters.length > 0 ? `${label} (installed on ${d.clusters.join(', ')})` : label;
+    });
+    const version = hop.version.text;
+    return [
+        at('packages/missing', `step ${move.step.index} moves ${move.cluster.name} to ${version}, and packages.yaml lacks ${missing.length} of the ${scenario.displayNames.length} packages of the "${scenario.scenario}" set: ${names.join('; ')}. Download the set with violet ${scenario.violetAtLeast} or later (violet ac download-app --arch=<arch> --platformVersion=v${version} --scenario="${scenario.scenario}") and list each package with its displayName; the runbook copies them into plugins/ of the extracted Core package, never violet push`, move.at, { cluster: move.cluster.name, step: move.step.index, package: scenario.scenario }),
+    ];
+}
+/** What packages.yaml holds for the application in other hops, so the message can say why. */
+function servingHint(download, all) {
+    if (download.name === undefined)
+        return '';
+    const others = all.packages.filter((p) => p.spec.name === download.name);
+    if (others.length === 0)
+        return '';
+    const described = others.map((p) => {
+        const hops = p.hops.filter((h) => h !== download.hop).map((h) => h.version.text);
+        const listed = p.spec.acpVersions
+            ? `lists ACP ${p.spec.acpVersions.map((v) => v.text).join(', ')}`
+            : 'lists no acpVersions, so it serves the final target only';
+        return `${p.spec.version} ${listed}${hops.length > 0 ? ` (used for ${hops.join(', ')})` : ''}`;
+    });
+    return ` (packages.yaml has ${download.name} ${described.join('; ')})`;
+}
+/** Per packages.yaml entry, whatever hop it serves. */
+function checkPackage(info, ctx) {
+    const { spec, app } = info;
+    const name = spec.name;
+    const findings = [];
+    const hops = ctx.downloads.hops;
+    if (info.incompatible) {
+        const releases = hops.map((h) => h.version.text);
+        const wanted = releases.length > 1
+            ? `none of the releases the plan moves to (${releases.join(', ')}); download the version for the hop it should serve`
+            : `not the target ${ctx.target ?? releases[0]}; download a version compatible with ${ctx.target ?? releases[0]}`;
+        findings.push(at('packages/incompatible', `the ${name} package ${spec.version} lists ACP ${spec.acpVersions.map((v) => v.text).join(', ')}, ${wanted}`, spec.acpVersionsAt ?? spec.at, { package: name }));
+    }
+    if (info.olderThan !== undefined && app) {
+        const where = app.installed.filter((i) => i.version === info.olderThan).map((i) => i.cluster);
+        findings.push(at('packages/older-than-installed', `the ${name} package ${spec.version} is older than ${info.olderThan} on ${where.join(', ')}; download ${info.olderThan} or later`, spec.versionAt, { package: name }));
+    }
+    if (app && spec.type !== app.type) {
+        findings.push(at('packages/type-mismatch', `packages.yaml gives ${name} the type ${spec.type}, but apps.yaml (violet's own export) says ${app.type}; the commands follow apps.yaml (${pushOf(app.type)}): write "type: ${app.type}" here`, spec.typeAt, { package: name }));
+    }
+    findings.push(...notAnUpgrade(info, hops));
+    findings.push(...notInstalled(info, ctx));
+    return findings;
+}
+function pushOf(type) {
+    if (type === 'OperatorBundle')
+        return 'an operator is pushed to global and to every workload that runs it, with --clusters';
+    if (type === 'Chart')
+        return 'a chart goes to public-charts, without --clusters';
+    return 'a cluster plugin is pushed once, without --clusters';
+}
+/**
+ * packages/not-an-upgrade: the package is the version every cluster that runs the application
+ * already has, while the plan moves one of them to a new minor release.
+ */
+function notAnUpgrade(info, hops) {
+    const { spec, app } = info;
+    if (!app || app.installed.length === 0)
+        return [];
+    const versions = new Set(app.installed.map((i) => i.version));
+    if (![...versions].every((v) => compareAppVersions(v, spec.version) === 0))
+        return [];
+    const running = new Set(app.installed.map((i) => i.cluster));
+    const moves = hops
+        .flatMap((h) => h.moves)
+        .filter((m) => running.has(m.cluster.name) && compareMinor(m.from, m.to) < 0);
+    if (moves.length === 0)
+        return [];
+    const last = moves[moves.length - 1];
+    const release = minorOf(last.to);
+    const clusters = [...new Set(moves.map((m) => m.cluster.name))];
+    const aligned = spec.lifecycle === 'aligned';
+    const head = `the ${spec.name} package ${spec.version} is the version ${[...running].join(', ')} already ${running.size === 1 ? 'runs' : 'run'}, and the plan moves ${clusters.join(', ')} to ${release}`;
+    const message = aligned
+        ? `${head}: Aligned plugins are released with each ACP version, and without the ${release} package CVO stalls; download the ${spec.name} package for ACP ${release}`
+        : `${head}: if it is an Aligned plugin, CVO stalls without the ${release} package; download the ${release} version, or state "lifecycle: agnostic" if this one is meant to stay`;
+    return [
+        at('packages/not-an-upgrade', message, spec.versionAt, {
+            package: spec.name,
+            ...(aligned ? {} : { severity: 'warning' }),
+        }),
+    ];
+}
+/**
+ * packages/not-installed: a package for an application that apps.yaml lists on no cluster and
+ * that no package rule asks for. It is still pushed (to the global tier only): SPEC §1 lists
+ * packages for applications to install later; a typo of an installed name is the usual cause.
+ */
+function notInstalled(info, ctx) {
+    const { spec, app } = info;
+    if (app && app.installed.length > 0)
+        return [];
+    const asked = ctx.downloads.list.some((d) => d.kind === 'package' &&
+        d.spec === spec &&
+        d.reasons.some((r) => r !== 'installed' && r !== 'listed'));
+    if (asked)
+        return [];
+    const installed = ctx.apps.list.filter((a) => a.installed.length > 0).map((a) => a.name);
+    const hint = suggest(spec.name, installed);
+    const where = app ? 'apps.yaml lists it on no cluster' : 'apps.yaml does not list it';
+    const meant = hint
+        ? `; did you mean "${hint}" (installed on ${ctx.apps.byName
+            .get(hint)
+            .installed.map((i) => i.cluster)
+            .join(', ')})? Rename it so the package serves that application`
+        : '; if it is for an application to install after the upgrade, nothing is wrong; otherwise remove it';
+    return [
+        at('packages/not-installed', `the ${spec.name} package is in packages.yaml, but ${where}${meant}. It is pushed as listed, to the global tier only`, spec.at, { package: spec.name }),
+    ];
+}
+/** packages/mysql-pxc: the global tier moves into the rule's release with MySQL installed. */
+function checkMysqlPxc(catalog, apps, hops) {
+    const findings = [];
+    for (const rule of catalog.packageRules) {
+        if (rule.rule !== 'packages/mysql-pxc')
+            continue;
+        for (const hop of hops) {
+            const move = hop.firstTierMove;
+            if (!move || !movesInto(hop, move, rule))
+                continue;
+            for (const app of apps.list) {
+                if (app.installed.length === 0)
+                    continue;
+                if (!matchesPatterns(rule.application, app.name, app.displayName))
+                    continue;
+                const label = app.displayName ? `${app.name} (${app.displayName})` : app.name;
+                findings.push(at('packages/mysql-pxc', `step ${move.step.index} moves ${move.cluster.name} into ${minorOf(rule.globalInto)} and ${label} runs on ${app.installed.map((i) => i.cluster).join(', ')}: upgrading the global cluster also upgrades the MySQL operator, and PXC instances become unmanaged after that operator upgrade; migrate any PXC instances before this step (waive this finding once there are none)`, move.at, { cluster: move.cluster.name, step: move.step.index, package: app.name }));
+            }
+        }
     }
     return findings;
+}
+function movesInto(hop, move, rule) {
+    return (compareMinor(move.to, rule.globalInto) === 0 && compareMinor(hop.from, rule.globalInto) < 0);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/routes.ts
@@ -17316,33 +18465,6 @@ function checkOtherPrerequisites(moves, apps) {
             ...path_at('path/edge-prerequisite', `${step}, which also needs what the inventory cannot show; verify by hand before the window: ${edge.prerequisites.map((p) => p.verify).join('; ')}`, loc, move),
             severity: 'notice',
         });
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/platform.ts
-
-/**
- * platform/minio-space: /cpaas/minio on the global (and standby) control-plane nodes needs the
- * catalog's minimum free; an error below it, a notice when clusters.yaml does not say.
- */
-function checkMinioSpace(catalog, moves) {
-    const minimum = catalog.minio.minFreeGB;
-    const findings = [];
-    const seen = new Set();
-    for (const move of moves) {
-        const spec = move.cluster.spec;
-        if (spec.role === 'workload' || seen.has(spec.name))
-            continue;
-        seen.add(spec.name);
-        const details = { cluster: spec.name };
-        if (spec.minioFreeGB === undefined) {
-            findings.push(finding('platform/minio-space', `${spec.name} does not declare minioFreeGB; check that /cpaas/minio has at least ${minimum} GB free on every control-plane node before the window (df -BG /cpaas/minio), then record the smallest value in clusters.yaml`, spec.at.file, spec.at.offset, { ...details, severity: 'notice' }));
-        }
-        else if (spec.minioFreeGB < minimum) {
-            const at = spec.minioAt ?? spec.at;
-            findings.push(finding('platform/minio-space', `${spec.name} has ${spec.minioFreeGB} GB free in /cpaas/minio; the upgrade needs at least ${minimum} GB on every control-plane node: free space before the window`, at.file, at.offset, details));
-        }
     }
     return findings;
 }
@@ -17991,6 +19113,7 @@ const TOOL = { name: 'acp-upgrade-check', version: version_VERSION };
 
 
 
+
 function check_check(files, options) {
     const analysis = analyze(files, options.catalogOverrides);
     return reportOf(analysis, options);
@@ -18044,10 +19167,20 @@ function reportOf(analysis, options) {
     const { catalog, clusters, apps, plan, packages, simulation } = analysis;
     const findings = [...analysis.findings];
     const moves = simulation?.moves ?? [];
-    const downloads = apps && packages ? computeDownloads({ catalog, apps, packages, clusters, plan, moves }) : [];
-    append(findings, checkPackages(downloads, plan?.target.text));
+    const downloads = apps && packages
+        ? computeDownloads({ catalog, apps, packages, clusters, plan, moves })
+        : undefined;
+    if (downloads && apps)
+        append(findings, checkPackages({ downloads, apps, catalog, target: plan?.target.text }));
+    const hops = downloads?.hops ?? (clusters ? hopsOf(moves, clusters, plan) : []);
+    const postUpgrade = clusters ? postUpgradeTasks(catalog, apps, clusters, hops) : [];
+    append(findings, checkPostUpgrade(postUpgrade));
+    const timeline = simulation?.timeline ?? [];
+    append(findings, checkNodeReadiness(catalog, hops, timeline));
     const inputBroken = findings.some((f) => f.rule.startsWith('input/') && f.severity === 'error');
-    const commands = clusters && !inputBroken ? buildCommands(clusters, downloads, moves) : [];
+    const commands = clusters && plan && downloads && !inputBroken
+        ? buildCommands({ catalog, clusters, plan, downloads, moves, timeline, postUpgrade })
+        : [];
     const waived = applyWaivers(capFindings(findings), plan?.waivers ?? [], options.today);
     const all = sortFindings(waived.findings);
     const summary = summarize(all);
@@ -18065,7 +19198,7 @@ function reportOf(analysis, options) {
         findings: all,
         waivers: waived.waivers,
         timeline: simulation?.timeline ?? [],
-        downloads: downloads.map(downloadReport),
+        downloads: (downloads?.list ?? []).map(downloadReport),
         commands,
     };
     const needsRoute = all.some((f) => !f.waived && f.severity === 'error' && /^(path|order)\//.test(f.rule));
@@ -18423,7 +19556,75 @@ function mermaidLabel(text) {
     return oneLine(text).replace(/[^A-Za-z0-9 ._:,/+=-]/g, '?');
 }
 
+;// CONCATENATED MODULE: ./src/render/runbook.ts
+/** Clusters named in a heading; a step of hundreds of clusters says how many more. */
+const HEADING_CLUSTERS = 6;
+/**
+ * Consecutive commands of the same window and phase, in run order. Undefined for a report whose
+ * commands carry no window (written by an older version): the renderers then show one block.
+ */
+function runbookSections(report) {
+    if (report.commands.some((c) => typeof c.window !== 'number' || c.phase === undefined))
+        return undefined;
+    const sections = [];
+    for (const command of report.commands) {
+        const last = sections[sections.length - 1];
+        const kind = kindOf(command);
+        if (last &&
+            last.window === command.window &&
+            last.kind === kind &&
+            last.hop === hopOf(command, kind)) {
+            last.commands.push(command);
+            continue;
+        }
+        sections.push(section(report, command, kind));
+    }
+    return sections;
+}
+function kindOf(command) {
+    if (command.phase === 'after')
+        return 'after';
+    if (command.phase === 'prepare')
+        return command.window === 0 ? 'before-any' : 'prepare';
+    return 'window';
+}
+function hopOf(command, kind) {
+    return kind === 'prepare' ? command.hop : undefined;
+}
+function section(report, command, kind) {
+    const out = { kind, window: command.window, commands: [command] };
+    const hop = hopOf(command, kind);
+    if (hop !== undefined)
+        out.hop = hop;
+    if (kind === 'window') {
+        const entries = report.timeline.filter((t) => t.step === command.window);
+        out.clusters = entries.map((t) => t.cluster);
+        const first = entries[0];
+        if (first) {
+            out.to =
+                first.from.version === first.to.version
+                    ? { kubernetes: first.to.kubernetes }
+                    : { version: first.to.version };
+        }
+    }
+    return out;
+}
+/** Downloads per hop, in report order; one group without a hop for an older report. */
+function downloadsByHop(downloads) {
+    const groups = [];
+    for (const d of downloads) {
+        const hop = typeof d.hop === 'string' ? d.hop : undefined;
+        const last = groups[groups.length - 1];
+        if (last && last.hop === hop)
+            last.downloads.push(d);
+        else
+            groups.push({ hop, downloads: [d] });
+    }
+    return groups;
+}
+
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
+
 
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -18629,27 +19830,34 @@ function downloads(list) {
     if (list.length === 0)
         return [];
     const present = list.filter((d) => d.status === 'present').length;
-    const lines = ['', `#### Downloads (${present} of ${list.length} ready)`, ''];
-    for (const d of list) {
-        const box = d.status === 'present' ? '[x]' : '[ ]';
-        const status = d.status === 'present' ? '' : ` · **${d.status}**`;
-        const file = d.file ? ` · ${code(d.file)}` : '';
-        if (d.kind === 'core') {
-            lines.push(`- ${box} Core package ${code(d.version)}${status}${file}`);
-            continue;
+    const lines = ['', `#### Downloads (${present} of ${list.length} ready)`];
+    const groups = downloadsByHop(list);
+    for (const group of groups) {
+        lines.push('');
+        if (group.hop !== undefined && groups.length > 1) {
+            lines.push(`For the upgrade to ${code(group.hop)}:`, '');
         }
-        const name = d.name !== undefined ? code(d.name) : escapeText(d.displayName ?? 'package');
-        const label = d.name !== undefined && d.displayName ? ` (${escapeText(d.displayName)})` : '';
-        const where = d.clusters.length > 0
-            ? ` · on ${d.clusters
-                .slice(0, 10)
-                .map((c) => code(c))
-                .join(', ')}${d.clusters.length > 10 ? ` and ${d.clusters.length - 10} more` : ''}`
-            : '';
-        const why = d.reasons.filter((r) => r !== 'installed');
-        lines.push(`- ${box} ${name}${label} ${escapeText(d.type ?? '')}${d.version ? ` ${code(d.version)}` : ''}${status}${file}${where}${why.length ? ` · ${escapeText(why.join(', '))}` : ''}`);
+        for (const d of group.downloads)
+            lines.push(downloadLine(d));
     }
     return lines;
+}
+function downloadLine(d) {
+    const box = d.status === 'present' ? '[x]' : '[ ]';
+    const status = d.status === 'present' ? '' : ` · **${d.status}**`;
+    const file = d.file ? ` · ${code(d.file)}` : '';
+    if (d.kind === 'core')
+        return `- ${box} Core package ${code(d.version)}${status}${file}`;
+    const name = d.name !== undefined ? code(d.name) : escapeText(d.displayName ?? 'package');
+    const label = d.name !== undefined && d.displayName ? ` (${escapeText(d.displayName)})` : '';
+    const where = d.clusters.length > 0
+        ? ` · on ${d.clusters
+            .slice(0, 10)
+            .map((c) => code(c))
+            .join(', ')}${d.clusters.length > 10 ? ` and ${d.clusters.length - 10} more` : ''}`
+        : '';
+    const why = d.reasons.filter((r) => r !== 'installed');
+    return `- ${box} ${name}${label} ${escapeText(d.type ?? '')}${d.version ? ` ${code(d.version)}` : ''}${status}${file}${where}${why.length ? ` · ${escapeText(why.join(', '))}` : ''}`;
 }
 function commands(report) {
     if (report.commands.length === 0) {
@@ -18657,18 +19865,48 @@ function commands(report) {
             ? ['', '#### Commands', '', 'Shown once the inventory loads without input errors.']
             : [];
     }
-    const body = report.commands.flatMap((c) => [`# ${c.note}`, c.shell]).join('\n');
-    const fence = fenceFor(body);
-    return [
+    const lines = [
         '',
         '#### Commands',
         '',
-        'Run in this order; `ACP_PLATFORM_TOKEN` (and the standby registry credentials) come from your environment.',
-        '',
-        `${fence}bash`,
-        body,
-        fence,
+        'Run in this order, one window at a time; `ACP_PLATFORM_TOKEN` (and the standby registry credentials) come from your environment.',
     ];
+    const sections = runbookSections(report);
+    if (!sections)
+        return [...lines, '', ...bashBlock(report.commands)];
+    for (const section of sections) {
+        lines.push('', `##### ${sectionHeading(section)}`, '', ...bashBlock(section.commands));
+    }
+    return lines;
+}
+function sectionHeading(section) {
+    switch (section.kind) {
+        case 'before-any':
+            return 'Before any window';
+        case 'prepare':
+            return `Before window ${section.window}: prepare ${section.hop !== undefined ? code(section.hop) : 'the upgrade'}`;
+        case 'after':
+            return 'After the last window';
+        case 'window': {
+            const names = section.clusters ?? [];
+            const shown = names.slice(0, HEADING_CLUSTERS).map((c) => code(c));
+            const more = names.length > HEADING_CLUSTERS ? ` and ${names.length - HEADING_CLUSTERS} more` : '';
+            const to = section.to;
+            const where = to === undefined
+                ? ''
+                : 'version' in to
+                    ? ` -> ${code(to.version)}`
+                    : `, Kubernetes -> ${code(to.kubernetes)}`;
+            return `Window ${section.window}: ${shown.join(', ')}${more}${where}`;
+        }
+    }
+}
+function bashBlock(list) {
+    const body = list
+        .flatMap((c) => (c.shell === '' ? [`# ${c.note}`] : [`# ${c.note}`, c.shell]))
+        .join('\n');
+    const fence = fenceFor(body);
+    return [`${fence}bash`, body, fence];
 }
 /** A code fence longer than any backtick run in the body. */
 function fenceFor(body) {
@@ -18704,9 +19942,9 @@ const RULE_HELP = {
     },
     "input/unknown-version": {
         "anchor": "input-unknown-version",
-        "fullDescription": "Every Distribution Version in clusters.yaml and plan.yaml (the target, each step's to) belongs to a release of the catalog: the built-in one, which knows 3.16, 3.18, 4.0, 4.1, 4.2 and 4.3, plus your catalog.yaml.",
-        "text": "What it checks: Every Distribution Version in clusters.yaml and plan.yaml (the target, each step's to) belongs to a release of the catalog: the built-in one, which knows 3.16, 3.18, 4.0, 4.1, 4.2 and 4.3, plus your catalog.yaml.\n\nWhy: The rules for a release (its Kubernetes versions, its upgrade paths) come from the ACP documentation; for a release the catalog does not hold, there is nothing to check against. ACP 4.4 is published, but no upgrade path to it is, so the built-in catalog stops at 4.3.\n\nFix: Correct the version. To plan for a release the check does not ship yet, describe it (its Kubernetes versions and the upgrade path to it, with your source) in catalog.yaml in the inventory folder; it has the shape of catalog/acp.yaml.",
-        "markdown": "_A version the release catalog does not know._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** Every Distribution Version in `clusters.yaml` and `plan.yaml` (the target,\neach step's `to`) belongs to a release of the catalog: the built-in one, which knows 3.16, 3.18,\n4.0, 4.1, 4.2 and 4.3, plus your `catalog.yaml`.\n\n**Why.** The rules for a release (its Kubernetes versions, its upgrade paths) come from the ACP\ndocumentation; for a release the catalog does not hold, there is nothing to check against. ACP\n4.4 is published, but no upgrade path to it is, so the built-in catalog stops at 4.3.\n\n**Example.**\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.4.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: global-dr\n    to: 4.4.0\n  - cluster: global\n    to: 4.4.0\n```\n\n**Fix.** Correct the version. To plan for a release the check does not ship yet, describe it\n(its Kubernetes versions and the upgrade path to it, with your source) in `catalog.yaml` in the\ninventory folder; it has the shape of `catalog/acp.yaml`."
+        "fullDescription": "Every Distribution Version in clusters.yaml and plan.yaml (the target, each step's to) belongs to a release of the catalog: the built-in one, which knows 3.16, 3.18, 4.0, 4.1, 4.2, 4.3 and 4.4, plus your catalog.yaml.",
+        "text": "What it checks: Every Distribution Version in clusters.yaml and plan.yaml (the target, each step's to) belongs to a release of the catalog: the built-in one, which knows 3.16, 3.18, 4.0, 4.1, 4.2, 4.3 and 4.4, plus your catalog.yaml.\n\nWhy: The rules for a release (its Kubernetes versions, its upgrade paths) come from the ACP documentation; for a release the catalog does not hold, there is nothing to check against. The 4.5 pages name its upgrade paths, but no Kubernetes support matrix read has a 4.5 row, so the built-in catalog stops at 4.4 (the README shows how to add 4.5 in catalog.yaml).\n\nFix: Correct the version. To plan for a release the check does not ship yet, describe it (its Kubernetes versions and the upgrade path to it, with your source) in catalog.yaml in the inventory folder; it has the shape of catalog/acp.yaml.",
+        "markdown": "_A version the release catalog does not know._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** Every Distribution Version in `clusters.yaml` and `plan.yaml` (the target,\neach step's `to`) belongs to a release of the catalog: the built-in one, which knows 3.16, 3.18,\n4.0, 4.1, 4.2, 4.3 and 4.4, plus your `catalog.yaml`.\n\n**Why.** The rules for a release (its Kubernetes versions, its upgrade paths) come from the ACP\ndocumentation; for a release the catalog does not hold, there is nothing to check against. The\n4.5 pages name its upgrade paths, but no Kubernetes support matrix read has a 4.5 row, so the\nbuilt-in catalog stops at 4.4 (the README shows how to add 4.5 in `catalog.yaml`).\n\n**Example.**\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.5.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: global-dr\n    to: 4.5.0\n  - cluster: global\n    to: 4.5.0\n```\n\n**Fix.** Correct the version. To plan for a release the check does not ship yet, describe it\n(its Kubernetes versions and the upgrade path to it, with your source) in `catalog.yaml` in the\ninventory folder; it has the shape of `catalog/acp.yaml`."
     },
     "input/duplicate": {
         "anchor": "input-duplicate",
@@ -18836,15 +20074,15 @@ const RULE_HELP = {
     },
     "packages/missing": {
         "anchor": "packages-missing",
-        "fullDescription": "Every application in apps.yaml (every extension violet list exported: cluster plugins, operators and charts, Aligned and Agnostic alike) has a package in packages.yaml.",
-        "text": "What it checks: Every application in apps.yaml (every extension violet list exported: cluster plugins, operators and charts, Aligned and Agnostic alike) has a package in packages.yaml.\n\nWhy: \"Aligned plugins and Agnostic plugins are not in the Core package: each is downloaded separately and pushed with violet push.\" \"Prepare a package for every plugin the clusters currently use, Agnostic ones included, before the window: holding one back forces a second window later.\" [source: pre-upgrade.mdx, upgrade_global_cluster.mdx, extend/upload_package.mdx]\n\nFix: Download the package and add it to packages.yaml (name is the application name in apps.yaml). The download list in the comment shows every missing one. If an application will be uninstalled before the window, waive it for that package with the reason.",
-        "markdown": "_An installed application has no package._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** Every application in `apps.yaml` (every extension `violet list` exported:\ncluster plugins, operators and charts, Aligned and Agnostic alike) has a package in\n`packages.yaml`.\n\n**Why.** \"Aligned plugins and Agnostic plugins are not in the Core package: each is downloaded\nseparately and pushed with `violet push`.\" \"Prepare a package for every plugin the clusters\ncurrently use, Agnostic ones included, before the window: holding one back forces a second\nwindow later.\" [source: pre-upgrade.mdx, upgrade_global_cluster.mdx, extend/upload_package.mdx]\n\n**Example.** `redis-operator` runs on `prod-b`, and nobody downloaded it:\n\n```yaml\n# examples/acp/packages.yaml\npackages:\n  - core: 4.3.0\n    file: packages/acp-core-4.3.0.tgz\n  - name: topolvm-operator\n    type: OperatorBundle\n    version: 2.4.1\n    file: packages/topolvm-operator.v2.4.1.tgz\n  - name: metallb\n    type: ModulePlugin\n    version: 4.3.2\n    file: packages/metallb-v4.3.2.tgz\n  - name: web-terminal\n    type: Chart\n    version: 1.5.0\n    file: packages/web-terminal-1.5.0.tgz\n```\n\n**Fix.** Download the package and add it to `packages.yaml` (`name` is the application name in\n`apps.yaml`). The download list in the comment shows every missing one. If an application will\nbe uninstalled before the window, waive it for that package with the reason."
+        "fullDescription": "Every application in apps.yaml (every extension violet list exported: cluster plugins, operators and charts, Aligned and Agnostic alike) has a package in packages.yaml, hop by hop. A hop is a Distribution Version the plan moves to (3.18 -> 4.0 -> 4.3 has two); each hop needs the Aligned packages (lifecycle: aligned, or not stated) of the applications on the clusters that move in it. A package serves the hops whose release its acpVersions lists; one without acpVersions serves the final target only. Agnostic packages (lifecycle: agnostic) are needed for the final target only. The finding names the hop, and the packages of that application that serve other hops. For a hop into 4.4, the eleven applications of the \"ACP Upgrade to v4.4\" set (recognised by their whole display name) are needed too, installed or not: one finding lists the members packages.yaml lacks. In 4.4 a missing Agnostic package (known as Agnostic because its other packages say so) is a warning: it does not block the upgrade.",
+        "text": "What it checks: Every application in apps.yaml (every extension violet list exported: cluster plugins, operators and charts, Aligned and Agnostic alike) has a package in packages.yaml, hop by hop. A hop is a Distribution Version the plan moves to (3.18 -> 4.0 -> 4.3 has two); each hop needs the Aligned packages (lifecycle: aligned, or not stated) of the applications on the clusters that move in it. A package serves the hops whose release its acpVersions lists; one without acpVersions serves the final target only. Agnostic packages (lifecycle: agnostic) are needed for the final target only. The finding names the hop, and the packages of that application that serve other hops. For a hop into 4.4, the eleven applications of the \"ACP Upgrade to v4.4\" set (recognised by their whole display name) are needed too, installed or not: one finding lists the members packages.yaml lacks. In 4.4 a missing Agnostic package (known as Agnostic because its other packages say so) is a warning: it does not block the upgrade.\n\nWhy: \"Aligned plugins and Agnostic plugins are not in the Core package: each is downloaded separately and pushed with violet push.\" \"Prepare a package for every plugin the clusters currently use, Agnostic ones included, before the window: holding one back forces a second window later.\" [source: pre-upgrade.mdx, upgrade_global_cluster.mdx, extend/upload_package.mdx] For 4.4: besides the Core package, the scenario \"ACP Upgrade to v4.4\" is downloaded with violet 4.2.13 or later; \"each installed Aligned plugin needs its target package before the request, else CVO stalls\"; \"Missing Agnostic packages do not block CVO\". [source: pre-upgrade.mdx@4eaaa1e0, upgrade_global_cluster.mdx@4eaaa1e0 and @1bb15615]\n\nFix: Download the package and add it to packages.yaml (name is the application name in apps.yaml). The download list in the comment shows every missing one. If an application will be uninstalled before the window, waive it for that package with the reason.",
+        "markdown": "_An installed application has no package._\n\n**Severity:** error (a warning for a missing Agnostic package in 4.4) · **Can be waived:** yes\n\n**What it checks.** Every application in `apps.yaml` (every extension `violet list` exported:\ncluster plugins, operators and charts, Aligned and Agnostic alike) has a package in\n`packages.yaml`, hop by hop. A hop is a Distribution Version the plan moves to (3.18 -> 4.0 ->\n4.3 has two); each hop needs the Aligned packages (`lifecycle: aligned`, or not stated) of the\napplications on the clusters that move in it. A package serves the hops whose release its\n`acpVersions` lists; one without `acpVersions` serves the final target only. Agnostic packages\n(`lifecycle: agnostic`) are needed for the final target only. The finding names the hop, and the\npackages of that application that serve other hops. For a hop into 4.4, the eleven applications\nof the \"ACP Upgrade to v4.4\" set (recognised by their whole display name) are needed too,\ninstalled or not: one finding lists the members `packages.yaml` lacks. In 4.4 a missing Agnostic\npackage (known as Agnostic because its other packages say so) is a warning: it does not block\nthe upgrade.\n\n**Why.** \"Aligned plugins and Agnostic plugins are not in the Core package: each is downloaded\nseparately and pushed with `violet push`.\" \"Prepare a package for every plugin the clusters\ncurrently use, Agnostic ones included, before the window: holding one back forces a second\nwindow later.\" [source: pre-upgrade.mdx, upgrade_global_cluster.mdx, extend/upload_package.mdx] For 4.4:\nbesides the Core package, the scenario \"ACP Upgrade to v4.4\" is downloaded with violet 4.2.13 or\nlater; \"each installed Aligned plugin needs its target package before the request, else CVO\nstalls\"; \"Missing Agnostic packages do not block CVO\". [source: pre-upgrade.mdx@4eaaa1e0,\nupgrade_global_cluster.mdx@4eaaa1e0 and @1bb15615]\n\n**Example.** `redis-operator` runs on `prod-b`, and nobody downloaded it:\n\n```yaml\n# examples/acp/packages.yaml\npackages:\n  - core: 4.3.0\n    file: packages/acp-core-4.3.0.tgz\n  - name: topolvm-operator\n    type: OperatorBundle\n    version: 2.4.1\n    file: packages/topolvm-operator.v2.4.1.tgz\n  - name: metallb\n    type: ModulePlugin\n    version: 4.3.2\n    file: packages/metallb-v4.3.2.tgz\n  - name: web-terminal\n    type: Chart\n    version: 1.5.0\n    file: packages/web-terminal-1.5.0.tgz\n```\n\n**Fix.** Download the package and add it to `packages.yaml` (`name` is the application name in\n`apps.yaml`). The download list in the comment shows every missing one. If an application will\nbe uninstalled before the window, waive it for that package with the reason."
     },
     "packages/incompatible": {
         "anchor": "packages-incompatible",
-        "fullDescription": "When a package in packages.yaml lists acpVersions, they include the plan's target release.",
-        "text": "What it checks: When a package in packages.yaml lists acpVersions, they include the plan's target release.\n\nWhy: acpVersions records the \"ACP compatible versions\" the Customer Portal shows for the package. Aligned plugins are \"released with the ACP version\" and Agnostic plugins \"released independently\" [source: pre-upgrade.mdx, upgrade_global_cluster.mdx, extend/upload_package.mdx]: a package that does not list the target release is not the one for this upgrade.\n\nFix: Download a version of the package whose ACP compatible versions include the target.",
-        "markdown": "_A package excludes the target release._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** When a package in `packages.yaml` lists `acpVersions`, they include the\nplan's target release.\n\n**Why.** `acpVersions` records the \"ACP compatible versions\" the Customer Portal shows for the\npackage. Aligned plugins are \"released with the ACP version\" and Agnostic plugins \"released\nindependently\" [source: pre-upgrade.mdx, upgrade_global_cluster.mdx, extend/upload_package.mdx]: a\npackage that does not list the target release is not the one for this upgrade.\n\n**Example.** The downloaded `redis-operator` package lists only 4.2:\n\n```yaml\n# examples/acp/packages.yaml\npackages:\n  - core: 4.3.0\n    file: packages/acp-core-4.3.0.tgz\n  - name: topolvm-operator\n    type: OperatorBundle\n    version: 2.4.1\n    file: packages/topolvm-operator.v2.4.1.tgz\n  - name: metallb\n    type: ModulePlugin\n    version: 4.3.2\n    file: packages/metallb-v4.3.2.tgz\n  - name: redis-operator\n    type: OperatorBundle\n    version: 4.3.0\n    acpVersions: [\"4.2\"]\n    file: packages/redis-operator.v4.3.0.tgz\n  - name: web-terminal\n    type: Chart\n    version: 1.5.0\n    file: packages/web-terminal-1.5.0.tgz\n```\n\n**Fix.** Download a version of the package whose ACP compatible versions include the target."
+        "fullDescription": "When a package in packages.yaml lists acpVersions, they include a release the plan moves to: the target, or an intermediate hop of a multi-hop journey. Such a package is still on the download list and pushed (with the final hop), so that a waiver accepts the risk without losing the work.",
+        "text": "What it checks: When a package in packages.yaml lists acpVersions, they include a release the plan moves to: the target, or an intermediate hop of a multi-hop journey. Such a package is still on the download list and pushed (with the final hop), so that a waiver accepts the risk without losing the work.\n\nWhy: acpVersions records the \"ACP compatible versions\" the Customer Portal shows for the package. Aligned plugins are \"released with the ACP version\" and Agnostic plugins \"released independently\" [source: pre-upgrade.mdx, upgrade_global_cluster.mdx, extend/upload_package.mdx]: a package that does not list the target release is not the one for this upgrade.\n\nFix: Download a version of the package whose ACP compatible versions include the target.",
+        "markdown": "_A package excludes the target release._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** When a package in `packages.yaml` lists `acpVersions`, they include a\nrelease the plan moves to: the target, or an intermediate hop of a multi-hop journey. Such a\npackage is still on the download list and pushed (with the final hop), so that a waiver accepts\nthe risk without losing the work.\n\n**Why.** `acpVersions` records the \"ACP compatible versions\" the Customer Portal shows for the\npackage. Aligned plugins are \"released with the ACP version\" and Agnostic plugins \"released\nindependently\" [source: pre-upgrade.mdx, upgrade_global_cluster.mdx, extend/upload_package.mdx]: a\npackage that does not list the target release is not the one for this upgrade.\n\n**Example.** The downloaded `redis-operator` package lists only 4.2:\n\n```yaml\n# examples/acp/packages.yaml\npackages:\n  - core: 4.3.0\n    file: packages/acp-core-4.3.0.tgz\n  - name: topolvm-operator\n    type: OperatorBundle\n    version: 2.4.1\n    file: packages/topolvm-operator.v2.4.1.tgz\n  - name: metallb\n    type: ModulePlugin\n    version: 4.3.2\n    file: packages/metallb-v4.3.2.tgz\n  - name: redis-operator\n    type: OperatorBundle\n    version: 4.3.0\n    acpVersions: [\"4.2\"]\n    file: packages/redis-operator.v4.3.0.tgz\n  - name: web-terminal\n    type: Chart\n    version: 1.5.0\n    file: packages/web-terminal-1.5.0.tgz\n```\n\n**Fix.** Download a version of the package whose ACP compatible versions include the target."
     },
     "packages/older-than-installed": {
         "anchor": "packages-older-than-installed",
@@ -18864,11 +20102,47 @@ const RULE_HELP = {
         "text": "What it checks: When a log storage plugin is installed (an application whose display name contains Log Storage) and the plan moves the global tier to 4.2 or later (4.2 to 4.3 included), packages.yaml has the Log Essentials package: an entry whose name or display name contains log essentials (case-insensitive; spaces, - and _ alike, or none).\n\nWhy: \"From v4.2 on, Alauda Container Platform Log Essentials exists: if the log storage plugin was installed, its package must be uploaded before the upgrade. The current (4.3) page says this for every supported path, 4.2 -> 4.3 included.\" The log storage plugins are \"Alauda Container Platform Log Storage for Elasticsearch\" and \"... for ClickHouse\". [source: pre-upgrade.mdx; install/global_dr.mdx; observability/log/intro.mdx]\n\nFix: Download the Log Essentials package for the target and add it to packages.yaml, with the name the portal gives it; if that name does not say \"Log Essentials\", add a displayName that does:",
         "markdown": "_Log Essentials must be uploaded before this upgrade._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** When a log storage plugin is installed (an application whose display name\ncontains `Log Storage`) and the plan moves the global tier to 4.2 or later (4.2 to 4.3\nincluded), `packages.yaml` has the Log Essentials package: an entry whose name or display name\ncontains `log essentials` (case-insensitive; spaces, `-` and `_` alike, or none).\n\n**Why.** \"From v4.2 on, Alauda Container Platform Log Essentials exists: if the log storage\nplugin was installed, its package must be uploaded before the upgrade. The current (4.3) page\nsays this for every supported path, 4.2 -> 4.3 included.\" The log storage plugins are \"Alauda\nContainer Platform Log Storage for Elasticsearch\" and \"... for ClickHouse\". [source:\npre-upgrade.mdx; install/global_dr.mdx; observability/log/intro.mdx]\n\n**Example.** A log storage plugin runs on the global. The application name is whatever\n`violet list` prints (`example-log-storage` stands in for it here); the check goes by the\ndisplay name. Its own package is missing too, so `packages/missing` appears as well:\n\n```yaml\n# examples/acp/apps.yaml\napplications:\n  topolvm-operator:\n    displayName: NativeStor\n    type: OperatorBundle\n    installed:\n      - clusterName: global\n        version: 2.3.0\n      - clusterName: prod-a\n        version: 2.3.0\n  metallb:\n    displayName: Alauda Build of MetalLB\n    type: ModulePlugin\n    installed:\n      - clusterName: prod-a\n        version: v4.2.5\n      - clusterName: prod-b\n        version: v4.2.5\n  redis-operator:\n    displayName: Alauda Cache Service for Redis OSS\n    type: OperatorBundle\n    installed:\n      - clusterName: prod-b\n        version: 4.2.0\n  web-terminal:\n    displayName: Web Terminal\n    type: Chart\n    installed:\n      - clusterName: global\n        version: 1.4.1\n  example-log-storage:\n    displayName: Alauda Container Platform Log Storage for Elasticsearch\n    type: ModulePlugin\n    installed:\n      - clusterName: global\n        version: 4.2.0\n```\n\n**Fix.** Download the Log Essentials package for the target and add it to `packages.yaml`, with\nthe name the portal gives it; if that name does not say \"Log Essentials\", add a `displayName`\nthat does:\n\n```yaml\n- name: logessentials\n  displayName: Alauda Container Platform Log Essentials\n  type: ModulePlugin\n  version: 4.3.0\n  file: packages/logessentials.v4.3.0.tgz\n```"
     },
+    "packages/type-mismatch": {
+        "anchor": "packages-type-mismatch",
+        "fullDescription": "A package's type in packages.yaml is the type that apps.yaml gives the application. apps.yaml is violet's own export, so it wins: the download list and the push commands use its type whatever packages.yaml says.",
+        "text": "What it checks: A package's type in packages.yaml is the type that apps.yaml gives the application. apps.yaml is violet's own export, so it wins: the download list and the push commands use its type whatever packages.yaml says.\n\nWhy: The type decides the push: \"Cluster plugins (ModulePlugin) are global resources: push once to the global tier\"; \"Operators (OperatorBundle) are per cluster: push to the global tier and to each workload cluster that runs the operator, before that cluster's upgrade: --clusters \"global,<w1>,<w2>\". Without --clusters, violet pushes to the global cluster.\" [source: pre-upgrade.mdx, upgrade_global_cluster.mdx, extend/upload_package.mdx] An operator typed ModulePlugin would lose --clusters, and its workloads would never get it.\n\nFix: Write the type apps.yaml gives. If apps.yaml is wrong, export it again with violet list; do not edit it by hand.",
+        "markdown": "_packages.yaml gives an application another type than apps.yaml._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** A package's `type` in `packages.yaml` is the `type` that `apps.yaml` gives\nthe application. `apps.yaml` is violet's own export, so it wins: the download list and the push\ncommands use its type whatever `packages.yaml` says.\n\n**Why.** The type decides the push: \"Cluster plugins (`ModulePlugin`) are global resources: push\nonce to the global tier\"; \"Operators (`OperatorBundle`) are per cluster: push to the global tier\nand to each workload cluster that runs the operator, before that cluster's upgrade: `--clusters\n\"global,<w1>,<w2>\"`. Without `--clusters`, violet pushes to the global cluster.\" [source:\npre-upgrade.mdx, upgrade_global_cluster.mdx, extend/upload_package.mdx] An operator typed\n`ModulePlugin` would lose `--clusters`, and its workloads would never get it.\n\n**Example.** `redis-operator` is an operator in `apps.yaml`, typed a cluster plugin here:\n\n```yaml\n# examples/acp/packages.yaml\npackages:\n  - core: 4.3.0\n    file: packages/acp-core-4.3.0.tgz\n  - name: topolvm-operator\n    type: OperatorBundle\n    version: 2.4.1\n    lifecycle: agnostic\n    acpVersions: [\"4.2\", \"4.3\"]\n    file: packages/topolvm-operator.v2.4.1.tgz\n  - name: metallb\n    type: ModulePlugin\n    version: 4.3.2\n    lifecycle: aligned\n    acpVersions: [\"4.3\"]\n    file: packages/metallb-v4.3.2.tgz\n  - name: redis-operator\n    type: ModulePlugin\n    version: 4.3.0\n    lifecycle: agnostic\n    acpVersions: [\"4.2\", \"4.3\"]\n    file: packages/redis-operator.v4.3.0.tgz\n  - name: web-terminal\n    type: Chart\n    version: 1.5.0\n    lifecycle: agnostic\n    file: packages/web-terminal-1.5.0.tgz\n```\n\n**Fix.** Write the type `apps.yaml` gives. If `apps.yaml` is wrong, export it again with\n`violet list`; do not edit it by hand."
+    },
+    "packages/not-an-upgrade": {
+        "anchor": "packages-not-an-upgrade",
+        "fullDescription": "A package's version is not the version already installed on every cluster that runs the application while the plan moves one of those clusters to a new minor release. An error for lifecycle: aligned; a warning when the lifecycle is Agnostic or not stated (an Agnostic plugin may stay on its version). The package is still pushed.",
+        "text": "What it checks: A package's version is not the version already installed on every cluster that runs the application while the plan moves one of those clusters to a new minor release. An error for lifecycle: aligned; a warning when the lifecycle is Agnostic or not stated (an Agnostic plugin may stay on its version). The package is still pushed.\n\nWhy: Aligned plugins are \"released with the ACP version\", and \"each installed Aligned plugin needs its target package before the request, else CVO stalls\". [source: pre-upgrade.mdx, upgrade_global_cluster.mdx; upgrade_global_cluster.mdx @4eaaa1e0] The installed package is not the target's.\n\nFix: Download the package for the release the plan moves to. For an Agnostic plugin that is meant to stay on its version, state lifecycle: agnostic and waive the warning for that package.",
+        "markdown": "_A package is the version already installed._\n\n**Severity:** error (a warning unless `lifecycle: aligned`) · **Can be waived:** yes\n\n**What it checks.** A package's version is not the version already installed on every cluster\nthat runs the application while the plan moves one of those clusters to a new minor release.\nAn error for `lifecycle: aligned`; a warning when the lifecycle is Agnostic or not stated (an\nAgnostic plugin may stay on its version). The package is still pushed.\n\n**Why.** Aligned plugins are \"released with the ACP version\", and \"each installed Aligned plugin\nneeds its target package before the request, else CVO stalls\". [source: pre-upgrade.mdx,\nupgrade_global_cluster.mdx; upgrade_global_cluster.mdx @4eaaa1e0] The installed package is not\nthe target's.\n\n**Example.** `metallb` 4.2.5 runs on `prod-a` and `prod-b`, and the package downloaded is that\nsame 4.2.5:\n\n```yaml\n# examples/acp/packages.yaml\npackages:\n  - core: 4.3.0\n    file: packages/acp-core-4.3.0.tgz\n  - name: topolvm-operator\n    type: OperatorBundle\n    version: 2.4.1\n    lifecycle: agnostic\n    acpVersions: [\"4.2\", \"4.3\"]\n    file: packages/topolvm-operator.v2.4.1.tgz\n  - name: metallb\n    type: ModulePlugin\n    version: 4.2.5\n    lifecycle: aligned\n    file: packages/metallb-v4.2.5.tgz\n  - name: redis-operator\n    type: OperatorBundle\n    version: 4.3.0\n    lifecycle: agnostic\n    acpVersions: [\"4.2\", \"4.3\"]\n    file: packages/redis-operator.v4.3.0.tgz\n  - name: web-terminal\n    type: Chart\n    version: 1.5.0\n    lifecycle: agnostic\n    file: packages/web-terminal-1.5.0.tgz\n```\n\n**Fix.** Download the package for the release the plan moves to. For an Agnostic plugin that\nis meant to stay on its version, state `lifecycle: agnostic` and waive the warning for that\npackage."
+    },
+    "packages/not-installed": {
+        "anchor": "packages-not-installed",
+        "fullDescription": "Every package in packages.yaml is for an application that apps.yaml lists on some cluster, or one a package rule asks for (Log Essentials, the 4.4 scenario set). Otherwise the notice suggests the closest installed application name, since a typo is the usual cause (harbour for harbor).",
+        "text": "What it checks: Every package in packages.yaml is for an application that apps.yaml lists on some cluster, or one a package rule asks for (Log Essentials, the 4.4 scenario set). Otherwise the notice suggests the closest installed application name, since a typo is the usual cause (harbour for harbor).\n\nWhy: The package name is how the check finds the application, the clusters that run it and so the push. A package for an application installed nowhere is pushed as listed, to the global tier only (an operator gets --clusters global): right for an application to install after the upgrade, wrong for a misspelt one, whose workloads would never get their operator.\n\nFix: Use the application name apps.yaml gives. For an application you will install after the upgrade, nothing is wrong: waive the notice for that package if you want the report clean.",
+        "markdown": "_A package for an application installed nowhere._\n\n**Severity:** notice · **Can be waived:** yes\n\n**What it checks.** Every package in `packages.yaml` is for an application that `apps.yaml`\nlists on some cluster, or one a package rule asks for (Log Essentials, the 4.4 scenario set).\nOtherwise the notice suggests the closest installed application name, since a typo is the usual\ncause (`harbour` for `harbor`).\n\n**Why.** The package name is how the check finds the application, the clusters that run it and\nso the push. A package for an application installed nowhere is pushed as listed, to the global\ntier only (an operator gets `--clusters global`): right for an application to install after the\nupgrade, wrong for a misspelt one, whose workloads would never get their operator.\n\n**Example.** `web-terminal` is spelt `web-terminall`; `packages/missing` for `web-terminal`\nappears as well:\n\n```yaml\n# examples/acp/packages.yaml\npackages:\n  - core: 4.3.0\n    file: packages/acp-core-4.3.0.tgz\n  - name: topolvm-operator\n    type: OperatorBundle\n    version: 2.4.1\n    lifecycle: agnostic\n    acpVersions: [\"4.2\", \"4.3\"]\n    file: packages/topolvm-operator.v2.4.1.tgz\n  - name: metallb\n    type: ModulePlugin\n    version: 4.3.2\n    lifecycle: aligned\n    acpVersions: [\"4.3\"]\n    file: packages/metallb-v4.3.2.tgz\n  - name: redis-operator\n    type: OperatorBundle\n    version: 4.3.0\n    lifecycle: agnostic\n    acpVersions: [\"4.2\", \"4.3\"]\n    file: packages/redis-operator.v4.3.0.tgz\n  - name: web-terminall\n    type: Chart\n    version: 1.5.0\n    lifecycle: agnostic\n    file: packages/web-terminal-1.5.0.tgz\n```\n\n**Fix.** Use the application name `apps.yaml` gives. For an application you will install after\nthe upgrade, nothing is wrong: waive the notice for that package if you want the report clean."
+    },
+    "packages/mysql-pxc": {
+        "anchor": "packages-mysql-pxc",
+        "fullDescription": "The plan moves the global tier into 4.3 from an earlier release while an application whose name or display name contains mysql is installed. The finding points at the first global-tier step into 4.3.",
+        "text": "What it checks: The plan moves the global tier into 4.3 from an earlier release while an application whose name or display name contains mysql is installed. The finding points at the first global-tier step into 4.3.\n\nWhy: \"Upgrading the global cluster will also upgrade the MySQL operator. If you have PXC instances, they will become unmanaged after the operator upgrade\" (Alauda Database Service for MySQL v4.3.0 removes PXC); migrate before upgrading. [source: upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx, release-4.3 @6468e58f] The check cannot see whether PXC instances exist, so it warns whenever MySQL is installed. The 4.4 pages read do not repeat the note, so it is keyed to 4.3.\n\nFix: Migrate PXC instances before the global tier's step into 4.3. When there are none (or they are migrated), waive the warning for that package with the reason.",
+        "markdown": "_PXC instances become unmanaged after the MySQL operator upgrade._\n\n**Severity:** warning · **Can be waived:** yes\n\n**What it checks.** The plan moves the global tier into 4.3 from an earlier release while an\napplication whose name or display name contains `mysql` is installed. The finding points at the\nfirst global-tier step into 4.3.\n\n**Why.** \"Upgrading the global cluster will also upgrade the MySQL operator. If you have PXC\ninstances, they will become unmanaged after the operator upgrade\" (Alauda Database Service for\nMySQL v4.3.0 removes PXC); migrate before upgrading. [source: upgrade_global_cluster.mdx,\nupgrade_workload_cluster.mdx, release-4.3 @6468e58f] The check cannot see whether PXC instances\nexist, so it warns whenever MySQL is installed. The 4.4 pages read do not repeat the note, so it\nis keyed to 4.3.\n\n**Example.** The MySQL operator runs on `prod-b`:\n\n```yaml\n# examples/acp/apps.yaml\napplications:\n  topolvm-operator:\n    displayName: NativeStor\n    type: OperatorBundle\n    installed:\n      - clusterName: global\n        version: 2.3.0\n      - clusterName: prod-a\n        version: 2.3.0\n  metallb:\n    displayName: Alauda Build of MetalLB\n    type: ModulePlugin\n    installed:\n      - clusterName: prod-a\n        version: v4.2.5\n      - clusterName: prod-b\n        version: v4.2.5\n  redis-operator:\n    displayName: Alauda Cache Service for Redis OSS\n    type: OperatorBundle\n    installed:\n      - clusterName: prod-b\n        version: 4.2.0\n  web-terminal:\n    displayName: Web Terminal\n    type: Chart\n    installed:\n      - clusterName: global\n        version: 1.4.1\n  mysql-operator:\n    displayName: Alauda Database Service for MySQL\n    type: OperatorBundle\n    installed:\n      - clusterName: prod-b\n        version: 4.2.0\n```\n\n**Fix.** Migrate PXC instances before the global tier's step into 4.3. When there are none (or\nthey are migrated), waive the warning for that package with the reason."
+    },
     "platform/minio-space": {
         "anchor": "platform-minio-space",
         "fullDescription": "For the global cluster and the DR standby, when the plan upgrades them, minioFreeGB in clusters.yaml (the smallest free space of /cpaas/minio across the cluster's control-plane nodes) is at least 120. When minioFreeGB is not declared, a notice reminds you to check by hand.",
         "text": "What it checks: For the global cluster and the DR standby, when the plan upgrades them, minioFreeGB in clusters.yaml (the smallest free space of /cpaas/minio across the cluster's control-plane nodes) is at least 120. When minioFreeGB is not declared, a notice reminds you to check by hand.\n\nWhy: \"/cpaas/minio on the global cluster's control-plane nodes needs at least 120 GB free.\" The older 3.x -> 4.0 guides add that the unpacked installation package needs up to 120 GB on the first master, so 250 GB free when package and unpack directory share a disk (not checked). [source: the ACP upgrade guides, global cluster disk requirement]\n\nFix: Free space before the window, measure again on every control-plane node (df -BG /cpaas/minio) and record the smallest value as minioFreeGB.",
         "markdown": "_Too little free space in /cpaas/minio._\n\n**Severity:** error (a notice when `minioFreeGB` is not declared) · **Can be waived:** yes\n\n**What it checks.** For the global cluster and the DR standby, when the plan upgrades them,\n`minioFreeGB` in `clusters.yaml` (the smallest free space of `/cpaas/minio` across the cluster's\ncontrol-plane nodes) is at least 120. When `minioFreeGB` is not declared, a notice reminds you\nto check by hand.\n\n**Why.** \"`/cpaas/minio` on the global cluster's control-plane nodes needs at least 120 GB\nfree.\" The older 3.x -> 4.0 guides add that the unpacked installation package needs up to 120 GB\non the first master, so 250 GB free when package and unpack directory share a disk (not\nchecked). [source: the ACP upgrade guides, global cluster disk requirement]\n\n**Example.**\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    role: global\n    version: 4.2.1\n    kubernetes: 1.33.4\n    minioFreeGB: 90\n  - name: global-dr\n    role: standby\n    platformAddress: https://acp-dr.example.com\n    registry: 192.168.20.10:11443\n    version: 4.2.1\n    kubernetes: 1.33.4\n    minioFreeGB: 260\n  - name: prod-a\n    version: 4.2.1\n    kubernetes: 1.30.9\n  - name: prod-b\n    version: 4.2.1\n    kubernetes: 1.33.4\n    infrastructure: immutable\n```\n\n**Fix.** Free space before the window, measure again on every control-plane node\n(`df -BG /cpaas/minio`) and record the smallest value as `minioFreeGB`."
+    },
+    "platform/post-upgrade": {
+        "anchor": "platform-post-upgrade",
+        "fullDescription": "The tasks the release notes ask for after an upgrade, for this journey, in the order they fall due; the runbook closes with the same tasks as notes. Into 4.3 (from an earlier release): once the global reaches 4.3, upgrade the L5 plugins Alauda DevOps v3, Alauda AI Essentials, Alauda Hyperflux and Alauda Container Platform Data Services Essentials, when installed (recognised by display name); once every workload cluster reaches 4.3, PKCE hardening. When the plan leaves workloads on an older release, the notice names them.",
+        "text": "What it checks: The tasks the release notes ask for after an upgrade, for this journey, in the order they fall due; the runbook closes with the same tasks as notes. Into 4.3 (from an earlier release): once the global reaches 4.3, upgrade the L5 plugins Alauda DevOps v3, Alauda AI Essentials, Alauda Hyperflux and Alauda Container Platform Data Services Essentials, when installed (recognised by display name); once every workload cluster reaches 4.3, PKCE hardening. When the plan leaves workloads on an older release, the notice names them.\n\nWhy: \"After the global cluster reaches 4.3, upgrade the L5 plugins ... to 4.3-compatible versions, 'Otherwise, their UI pages may fail to open'. After all workload clusters reach 4.3, complete PKCE hardening ('Disabling the PKCE Plain Method').\" [source: upgrade_global_cluster.mdx, release-4.3 @6468e58f]\n\nFix: Nothing to fix in the plan: do the task after the window it names. Waive it (with the reason) once it is done, for example when PKCE hardening was completed on an earlier upgrade.",
+        "markdown": "_A task to do after the upgrade._\n\n**Severity:** notice · **Can be waived:** yes\n\n**What it checks.** The tasks the release notes ask for after an upgrade, for this journey, in\nthe order they fall due; the runbook closes with the same tasks as notes. Into 4.3 (from an\nearlier release): once the global reaches 4.3, upgrade the L5 plugins Alauda DevOps v3, Alauda\nAI Essentials, Alauda Hyperflux and Alauda Container Platform Data Services Essentials, when\ninstalled (recognised by display name); once every workload cluster reaches 4.3, PKCE\nhardening. When the plan leaves workloads on an older release, the notice names them.\n\n**Why.** \"After the global cluster reaches 4.3, upgrade the L5 plugins ... to 4.3-compatible\nversions, 'Otherwise, their UI pages may fail to open'. After all workload clusters reach 4.3,\ncomplete PKCE hardening ('Disabling the PKCE Plain Method').\" [source:\nupgrade_global_cluster.mdx, release-4.3 @6468e58f]\n\n**Example.** Every upgrade into 4.3 has PKCE hardening to do afterwards: the example's plan\ntriggers it as it is.\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Nothing to fix in the plan: do the task after the window it names. Waive it (with the\nreason) once it is done, for example when PKCE hardening was completed on an earlier upgrade."
+    },
+    "platform/node-readiness": {
+        "anchor": "platform-node-readiness",
+        "fullDescription": "For a hop into a release created with Kubernetes 1.35 or later (4.4), every cluster that moves to that Kubernetes: each production node listed under nodes in clusters.yaml runs Linux kernel 5.8 or later and cgroup v2. A node that does not is an error naming the node and its cluster, at its kernel or cgroup. A moving cluster without nodes gets a notice with the two checks to run on each node: the kernel in the KERNEL-VERSION column of kubectl get nodes -o wide, and stat -fc %T /sys/fs/cgroup/ on the node (cgroup2fs means v2). The runbook then says where the administrator writes the acknowledgement, after the check and before the global tier's upgrade request; the check writes nothing. Not checked: whether the kernel is inside the ACP supported operating system and kernel matrix for the release (the check does not hold that matrix), and whether one ack covers every cluster (not documented).",
+        "text": "What it checks: For a hop into a release created with Kubernetes 1.35 or later (4.4), every cluster that moves to that Kubernetes: each production node listed under nodes in clusters.yaml runs Linux kernel 5.8 or later and cgroup v2. A node that does not is an error naming the node and its cluster, at its kernel or cgroup. A moving cluster without nodes gets a notice with the two checks to run on each node: the kernel in the KERNEL-VERSION column of kubectl get nodes -o wide, and stat -fc %T /sys/fs/cgroup/ on the node (cgroup2fs means v2). The runbook then says where the administrator writes the acknowledgement, after the check and before the global tier's upgrade request; the check writes nothing. Not checked: whether the kernel is inside the ACP supported operating system and kernel matrix for the release (the check does not hold that matrix), and whether one ack covers every cluster (not documented).\n\nWhy: The gate applies \"If the target release is ACP 4.4 or later, upgrades the cluster to Kubernetes 1.35 or later, and reports an administrator acknowledgement gate for node readiness\". Then, on \"every production node that will run the target cluster\", the kernel is \"5.8 or later and ... within the ACP supported operating system and kernel matrix for the target release\", and stat -fc %T /sys/fs/cgroup/ prints cgroup2fs. [source: pre-upgrade.mdx@4eaaa1e0] The preflight check AdminAckRequired blocks until the key (for 4.4: ack-4.4-kubernetes-1.35-kernel-update) has the value \"true\" in the ConfigMap cpaas-system/admin-acks; for a workload cluster, in \"the global-side admin-acks ConfigMap\"; \"a later target release can supply a different key\". [source: upgrade_global_cluster.mdx@1bb15615, troubleshooting.mdx@608ade47, ui/cli_tools/ac/upgrading-clusters.md@1bb15615]\n\nFix: Upgrade the node's kernel (or replace the node) and move it to cgroup v2 before the step, then record the new values. For a cluster without nodes, run the two checks on each node and record them. Then follow the runbook: preflight, check the nodes, write the ack, preflight again, and request the upgrade.",
+        "markdown": "_A node is not ready for the Kubernetes of the release._\n\n**Severity:** error (a notice when a cluster lists no `nodes`) · **Can be waived:** yes\n\n**What it checks.** For a hop into a release created with Kubernetes 1.35 or later (4.4), every\ncluster that moves to that Kubernetes: each production node listed under `nodes` in\n`clusters.yaml` runs Linux kernel 5.8 or later and cgroup v2. A node that does not is an error\nnaming the node and its cluster, at its `kernel` or `cgroup`. A moving cluster without `nodes` gets\na notice with the two checks to run on each node: the kernel in the KERNEL-VERSION column of\n`kubectl get nodes -o wide`, and `stat -fc %T /sys/fs/cgroup/` on the node (`cgroup2fs` means\nv2). The runbook then says where the administrator writes the acknowledgement, after the check\nand before the global tier's upgrade request; the check writes nothing. Not checked: whether the\nkernel is inside the ACP supported operating system and kernel matrix for the release (the check\ndoes not hold that matrix), and whether one ack covers every cluster (not documented).\n\n**Why.** The gate applies \"If the target release is ACP 4.4 or later, upgrades the cluster to\nKubernetes 1.35 or later, and reports an administrator acknowledgement gate for node readiness\".\nThen, on \"every production node that will run the target cluster\", the kernel is \"5.8 or later\nand ... within the ACP supported operating system and kernel matrix for the target release\", and\n`stat -fc %T /sys/fs/cgroup/` prints `cgroup2fs`. [source: pre-upgrade.mdx@4eaaa1e0] The\npreflight check `AdminAckRequired` blocks until the key (for 4.4:\n`ack-4.4-kubernetes-1.35-kernel-update`) has the value `\"true\"` in the ConfigMap\n`cpaas-system/admin-acks`; for a workload cluster, in \"the global-side `admin-acks` ConfigMap\"; \"a\nlater target release can supply a different key\". [source: upgrade_global_cluster.mdx@1bb15615,\ntroubleshooting.mdx@608ade47, ui/cli_tools/ac/upgrading-clusters.md@1bb15615]\n\n**Example.** `prod-a-worker-2` still runs a 5.4 kernel:\n\n```yaml\n# examples/acp-4.3-to-4.4/clusters.yaml\nplatformAddress: https://acp.example.com\nexternalRegistry: false\nclusters:\n  - name: global\n    role: global\n    version: 4.3.1\n    kubernetes: 1.34.2\n    minioFreeGB: 240\n    nodes:\n      - name: global-cp-1\n        kernel: 5.14.0-427.13.1.el9_4.x86_64\n        cgroup: v2\n      - name: global-cp-2\n        kernel: 5.14.0-427.13.1.el9_4.x86_64\n        cgroup: v2\n  - name: global-dr\n    role: standby\n    platformAddress: https://acp-dr.example.com\n    registry: 192.168.20.10:11443\n    version: 4.3.1\n    kubernetes: 1.34.2\n    minioFreeGB: 260\n    nodes:\n      - name: dr-cp-1\n        kernel: 5.14.0-427.13.1.el9_4.x86_64\n        cgroup: v2\n  - name: prod-a\n    version: 4.3.1\n    kubernetes: 1.33.6\n    nodes:\n      - name: prod-a-worker-1\n        kernel: 6.8.0-45-generic\n        cgroup: v2\n      - name: prod-a-worker-2\n        kernel: 5.4.0-150-generic\n        cgroup: v2\n  - name: prod-b\n    version: 4.3.1\n    kubernetes: 1.31.9\n    nodes:\n      - name: prod-b-worker-1\n        kernel: 5.14.0-503.11.1.el9_5.x86_64\n        cgroup: v2\n```\n\n**Fix.** Upgrade the node's kernel (or replace the node) and move it to cgroup v2 before the\nstep, then record the new values. For a cluster without `nodes`, run the two checks on each node\nand record them. Then follow the runbook: preflight, check the nodes, write the ack, preflight\nagain, and request the upgrade."
     },
     "drift/app-added": {
         "anchor": "drift-app-added",
@@ -19137,6 +20411,7 @@ function fnv1a(text, seed) {
 ;// CONCATENATED MODULE: ./src/render/text.ts
 
 
+
 const text_UNSAFE = new RegExp(UNSAFE_CHARACTER, 'g');
 /**
  * One value of the report, safe to print on one line: line breaks, terminal escapes and the
@@ -19205,25 +20480,7 @@ function renderText(report) {
             out.push(`  step ${String(t.step).padEnd(3)} ${safe(t.cluster)} (${safe(t.role)}): ${move}`);
         }
     }
-    if (report.downloads.length > 0) {
-        out.push('', 'Downloads');
-        for (const d of report.downloads) {
-            const box = d.status === 'present' ? '[x]' : '[ ]';
-            const what = d.kind === 'core'
-                ? `Core ${d.version}`
-                : `${d.name ?? d.displayName} (${d.type ?? 'package'})`;
-            const status = d.status === 'present' ? (d.file ?? '') : d.status.toUpperCase();
-            const why = d.kind === 'package' && d.reasons.some((r) => r !== 'installed')
-                ? `  [${d.reasons.join(', ')}]`
-                : '';
-            out.push(`  ${box} ${safe(what)}  ${safe(status)}${why}`);
-        }
-    }
-    if (report.commands.length > 0) {
-        out.push('', 'Commands (in order)');
-        for (const c of report.commands)
-            out.push(`  # ${safe(c.note)}`, `  ${safe(c.shell)}`);
-    }
+    out.push(...downloadLines(report), ...commandLines(report));
     if (report.suggestedPlan) {
         out.push('', 'Suggested plan.yaml (passes the check):');
         out.push(...report.suggestedPlan
@@ -19232,6 +20489,66 @@ function renderText(report) {
             .map((line) => `  ${safe(line)}`));
     }
     return `${out.join('\n')}\n`;
+}
+function downloadLines(report) {
+    if (report.downloads.length === 0)
+        return [];
+    const out = ['', 'Downloads'];
+    const groups = downloadsByHop(report.downloads);
+    for (const group of groups) {
+        if (group.hop !== undefined && groups.length > 1)
+            out.push(`  for the upgrade to ${safe(group.hop)}:`);
+        for (const d of group.downloads) {
+            const box = d.status === 'present' ? '[x]' : '[ ]';
+            const what = d.kind === 'core'
+                ? `Core ${safe(d.version)}`
+                : `${safe(d.name ?? d.displayName ?? 'package')}${d.version !== undefined ? ` ${safe(d.version)}` : ''} (${safe(d.type ?? 'package')})`;
+            const status = d.status === 'present' ? safe(d.file ?? '') : d.status.toUpperCase();
+            const why = d.kind === 'package' && d.reasons.some((r) => r !== 'installed')
+                ? `  [${d.reasons.join(', ')}]`
+                : '';
+            out.push(`  ${box} ${what}  ${status}${why}`);
+        }
+    }
+    return out;
+}
+/**
+ * The runbook, one window at a time. Headings are comment lines, so that the whole section can be
+ * pasted into bash as it is; every value in them goes through safe() on its own.
+ */
+function commandLines(report) {
+    if (report.commands.length === 0)
+        return [];
+    const out = ['', 'Commands (in order)'];
+    const block = (list) => list.flatMap((c) => c.shell === '' ? [`  # ${safe(c.note)}`] : [`  # ${safe(c.note)}`, `  ${safe(c.shell)}`]);
+    const sections = runbookSections(report);
+    if (!sections)
+        return [...out, ...block(report.commands)];
+    for (const section of sections)
+        out.push(`  # ==== ${text_sectionHeading(section)} ====`, ...block(section.commands));
+    return out;
+}
+function text_sectionHeading(section) {
+    switch (section.kind) {
+        case 'before-any':
+            return 'Before any window';
+        case 'prepare':
+            return `Before window ${section.window}: prepare ${safe(section.hop ?? 'the upgrade')}`;
+        case 'after':
+            return 'After the last window';
+        case 'window': {
+            const names = section.clusters ?? [];
+            const shown = names.slice(0, HEADING_CLUSTERS).map(safe).join(', ');
+            const more = names.length > HEADING_CLUSTERS ? ` and ${names.length - HEADING_CLUSTERS} more` : '';
+            const to = section.to;
+            const where = to === undefined
+                ? ''
+                : 'version' in to
+                    ? ` -> ${safe(to.version)}`
+                    : `, Kubernetes -> ${safe(to.kubernetes)}`;
+            return `Window ${section.window}: ${shown}${more}${where}`;
+        }
+    }
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;

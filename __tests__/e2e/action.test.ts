@@ -293,7 +293,11 @@ describe('node dist/index.js: inputs, outputs and files', () => {
     expect(run.summary).toContain(`](${rules}#order-global-first)`);
     const sarif = JSON.parse(readFileSync(join(workspace, 'out/acp.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results).toHaveLength(2);
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+      'order/global-first',
+      'order/global-first',
+      'platform/post-upgrade',
+    ]);
     expect(JSON.stringify(sarif)).toContain(`${rules}#order-global-first`);
     expect(JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')).verdict).toBe(
       'fail',

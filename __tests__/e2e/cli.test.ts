@@ -75,6 +75,7 @@ describe('node dist/cli.js', () => {
     });
     expect(report.downloads[0]).toEqual({
       kind: 'core',
+      hop: '4.3.0',
       version: '4.3.0',
       status: 'present',
       file: 'packages/acp-core-4.3.0.tgz',

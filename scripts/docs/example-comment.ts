@@ -68,6 +68,26 @@ export function exampleComment(root: string, rulesUrl: string): string {
   return renderMarkdown(exampleReport(root), { rulesUrl });
 }
 
+/** The comment for the multi-hop example as it stands (it passes): the runbook, hop by hop. */
+export function multiHopComment(root: string, rulesUrl: string): string {
+  const folder = 'examples/acp-3.18-to-4.3';
+  const file = (name: string): FileInput => ({
+    path: `${INVENTORY}/${name}`,
+    text: readFileSync(join(root, folder, name), 'utf8'),
+  });
+  const report = check(
+    {
+      apps: file('apps.yaml'),
+      clusters: file('clusters.yaml'),
+      plan: file('plan.yaml'),
+      packages: file('packages.yaml'),
+      catalog: { path: `${INVENTORY}/catalog.yaml`, missing: true },
+    },
+    { inventory: INVENTORY, today: TODAY },
+  );
+  return renderMarkdown(report, { rulesUrl });
+}
+
 /** The comment's head for the README: verdict, counts and the findings table. */
 export function commentExcerpt(comment: string): string {
   const cut = comment.indexOf('\n#### ');

@@ -4,7 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inputsTable, outputsTable } from './action-tables.js';
-import { commentExcerpt, exampleComment, mistakenPlan } from './example-comment.js';
+import {
+  commentExcerpt,
+  exampleComment,
+  mistakenPlan,
+  multiHopComment,
+} from './example-comment.js';
 import { jsonSchemas } from './schemas.js';
 
 export interface GeneratedFile {
@@ -22,6 +27,7 @@ export function generatedFiles(root: string): GeneratedFile[] {
   return [
     ...jsonSchemas(),
     { path: 'docs/example-comment.md', text: exampleComment(root, 'rules.md') },
+    { path: 'docs/example-runbook.md', text: multiHopComment(root, 'rules.md') },
     { path: 'README.md', text: readme },
   ];
 }

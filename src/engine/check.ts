@@ -10,6 +10,7 @@ import {
 import { buildCommands } from './commands.js';
 import { computeDownloads } from './downloads.js';
 import { type Finding, capFindings, findingAt } from './findings.js';
+import { hopsOf } from './hops.js';
 import { loadApps, loadClusters, loadPackages, loadPlan } from './inventory/load.js';
 import { append } from './inventory/validate.js';
 import type { Apps, Clusters, PackageSpec, PlanSpec } from './inventory/model.js';
@@ -24,7 +25,12 @@ import {
 } from './report.js';
 import { checkPackages } from './rules/packages.js';
 import { checkOtherPrerequisites } from './rules/path.js';
-import { checkMinioSpace } from './rules/platform.js';
+import {
+  checkMinioSpace,
+  checkNodeReadiness,
+  checkPostUpgrade,
+  postUpgradeTasks,
+} from './rules/platform.js';
 import { type Simulation, simulate } from './simulate.js';
 import { NoRouteError, planYaml, suggestPlan } from './suggest.js';
 import { compareVersions, exactVersion, parseVersion } from './versions.js';
@@ -127,11 +133,22 @@ export function reportOf(analysis: Analysis, options: CheckOptions): Report {
   const findings = [...analysis.findings];
   const moves = simulation?.moves ?? [];
   const downloads =
-    apps && packages ? computeDownloads({ catalog, apps, packages, clusters, plan, moves }) : [];
-  append(findings, checkPackages(downloads, plan?.target.text));
+    apps && packages
+      ? computeDownloads({ catalog, apps, packages, clusters, plan, moves })
+      : undefined;
+  if (downloads && apps)
+    append(findings, checkPackages({ downloads, apps, catalog, target: plan?.target.text }));
+  const hops = downloads?.hops ?? (clusters ? hopsOf(moves, clusters, plan) : []);
+  const postUpgrade = clusters ? postUpgradeTasks(catalog, apps, clusters, hops) : [];
+  append(findings, checkPostUpgrade(postUpgrade));
+  const timeline = simulation?.timeline ?? [];
+  append(findings, checkNodeReadiness(catalog, hops, timeline));
 
   const inputBroken = findings.some((f) => f.rule.startsWith('input/') && f.severity === 'error');
-  const commands = clusters && !inputBroken ? buildCommands(clusters, downloads, moves) : [];
+  const commands =
+    clusters && plan && downloads && !inputBroken
+      ? buildCommands({ catalog, clusters, plan, downloads, moves, timeline, postUpgrade })
+      : [];
   const waived = applyWaivers(capFindings(findings), plan?.waivers ?? [], options.today);
   const all = sortFindings(waived.findings);
   const summary = summarize(all);
@@ -149,7 +166,7 @@ export function reportOf(analysis: Analysis, options: CheckOptions): Report {
     findings: all,
     waivers: waived.waivers,
     timeline: simulation?.timeline ?? [],
-    downloads: downloads.map(downloadReport),
+    downloads: (downloads?.list ?? []).map(downloadReport),
     commands,
   };
   const needsRoute = all.some(

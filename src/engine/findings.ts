@@ -133,7 +133,28 @@ export const RULES = {
     severity: 'error',
     title: 'Log Essentials must be uploaded before this upgrade',
   },
+  'packages/type-mismatch': {
+    severity: 'error',
+    title: 'packages.yaml gives an application another type than apps.yaml',
+  },
+  'packages/not-an-upgrade': {
+    severity: 'error',
+    title: 'A package is the version already installed',
+  },
+  'packages/not-installed': {
+    severity: 'notice',
+    title: 'A package for an application installed nowhere',
+  },
+  'packages/mysql-pxc': {
+    severity: 'warning',
+    title: 'PXC instances become unmanaged after the MySQL operator upgrade',
+  },
   'platform/minio-space': { severity: 'error', title: 'Too little free space in /cpaas/minio' },
+  'platform/post-upgrade': { severity: 'notice', title: 'A task to do after the upgrade' },
+  'platform/node-readiness': {
+    severity: 'error',
+    title: 'A node is not ready for the Kubernetes of the release',
+  },
   'catalog/override': {
     severity: 'warning',
     title: 'catalog.yaml replaces a built-in release, upgrade path or package rule',

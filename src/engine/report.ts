@@ -16,6 +16,8 @@ export type FailOn = 'error' | 'warning' | 'never';
 
 export interface CoreDownloadReport {
   kind: 'core';
+  /** The Distribution Version of the hop it serves. */
+  hop: string;
   version: string;
   status: DownloadStatus;
   file?: string;
@@ -23,6 +25,8 @@ export interface CoreDownloadReport {
 
 export interface PackageDownloadReport {
   kind: 'package';
+  /** The Distribution Version of the hop it serves. */
+  hop: string;
   name?: string;
   displayName?: string;
   type?: string;
@@ -217,6 +221,7 @@ export function downloadReport(download: Download): DownloadReport {
   if (download.kind === 'core') {
     const out: CoreDownloadReport = {
       kind: 'core',
+      hop: download.hop.version.text,
       version: download.version,
       status: download.status,
     };
@@ -225,6 +230,7 @@ export function downloadReport(download: Download): DownloadReport {
   }
   return {
     kind: 'package',
+    hop: download.hop.version.text,
     ...(download.name !== undefined && { name: download.name }),
     ...(download.displayName !== undefined && { displayName: download.displayName }),
     ...(download.type !== undefined && { type: download.type }),

@@ -1,9 +1,16 @@
 // The report as the PR comment and job summary: verdict, findings table, the plan as a Mermaid
 // diagram, the download checklist and the commands. Every inventory value goes through escape.ts.
+import type { Command } from '../engine/commands.js';
 import type { Finding } from '../engine/findings.js';
 import type { DownloadReport, Report } from '../engine/report.js';
 import { bySeverity } from '../engine/report.js';
 import { code, escapeText, longestRun, mermaidLabel } from './escape.js';
+import {
+  HEADING_CLUSTERS,
+  type RunbookSection,
+  downloadsByHop,
+  runbookSections,
+} from './runbook.js';
 
 export interface MarkdownOptions {
   /** A hidden first line (the sticky comment's marker). */
@@ -251,30 +258,34 @@ function timeline(report: Report): string[] {
 function downloads(list: DownloadReport[]): string[] {
   if (list.length === 0) return [];
   const present = list.filter((d) => d.status === 'present').length;
-  const lines = ['', `#### Downloads (${present} of ${list.length} ready)`, ''];
-  for (const d of list) {
-    const box = d.status === 'present' ? '[x]' : '[ ]';
-    const status = d.status === 'present' ? '' : ` · **${d.status}**`;
-    const file = d.file ? ` · ${code(d.file)}` : '';
-    if (d.kind === 'core') {
-      lines.push(`- ${box} Core package ${code(d.version)}${status}${file}`);
-      continue;
+  const lines = ['', `#### Downloads (${present} of ${list.length} ready)`];
+  const groups = downloadsByHop(list);
+  for (const group of groups) {
+    lines.push('');
+    if (group.hop !== undefined && groups.length > 1) {
+      lines.push(`For the upgrade to ${code(group.hop)}:`, '');
     }
-    const name = d.name !== undefined ? code(d.name) : escapeText(d.displayName ?? 'package');
-    const label = d.name !== undefined && d.displayName ? ` (${escapeText(d.displayName)})` : '';
-    const where =
-      d.clusters.length > 0
-        ? ` · on ${d.clusters
-            .slice(0, 10)
-            .map((c) => code(c))
-            .join(', ')}${d.clusters.length > 10 ? ` and ${d.clusters.length - 10} more` : ''}`
-        : '';
-    const why = d.reasons.filter((r) => r !== 'installed');
-    lines.push(
-      `- ${box} ${name}${label} ${escapeText(d.type ?? '')}${d.version ? ` ${code(d.version)}` : ''}${status}${file}${where}${why.length ? ` · ${escapeText(why.join(', '))}` : ''}`,
-    );
+    for (const d of group.downloads) lines.push(downloadLine(d));
   }
   return lines;
+}
+
+function downloadLine(d: DownloadReport): string {
+  const box = d.status === 'present' ? '[x]' : '[ ]';
+  const status = d.status === 'present' ? '' : ` · **${d.status}**`;
+  const file = d.file ? ` · ${code(d.file)}` : '';
+  if (d.kind === 'core') return `- ${box} Core package ${code(d.version)}${status}${file}`;
+  const name = d.name !== undefined ? code(d.name) : escapeText(d.displayName ?? 'package');
+  const label = d.name !== undefined && d.displayName ? ` (${escapeText(d.displayName)})` : '';
+  const where =
+    d.clusters.length > 0
+      ? ` · on ${d.clusters
+          .slice(0, 10)
+          .map((c) => code(c))
+          .join(', ')}${d.clusters.length > 10 ? ` and ${d.clusters.length - 10} more` : ''}`
+      : '';
+  const why = d.reasons.filter((r) => r !== 'installed');
+  return `- ${box} ${name}${label} ${escapeText(d.type ?? '')}${d.version ? ` ${code(d.version)}` : ''}${status}${file}${where}${why.length ? ` · ${escapeText(why.join(', '))}` : ''}`;
 }
 
 function commands(report: Report): string[] {
@@ -283,18 +294,51 @@ function commands(report: Report): string[] {
       ? ['', '#### Commands', '', 'Shown once the inventory loads without input errors.']
       : [];
   }
-  const body = report.commands.flatMap((c) => [`# ${c.note}`, c.shell]).join('\n');
-  const fence = fenceFor(body);
-  return [
+  const lines = [
     '',
     '#### Commands',
     '',
-    'Run in this order; `ACP_PLATFORM_TOKEN` (and the standby registry credentials) come from your environment.',
-    '',
-    `${fence}bash`,
-    body,
-    fence,
+    'Run in this order, one window at a time; `ACP_PLATFORM_TOKEN` (and the standby registry credentials) come from your environment.',
   ];
+  const sections = runbookSections(report);
+  if (!sections) return [...lines, '', ...bashBlock(report.commands)];
+  for (const section of sections) {
+    lines.push('', `##### ${sectionHeading(section)}`, '', ...bashBlock(section.commands));
+  }
+  return lines;
+}
+
+function sectionHeading(section: RunbookSection): string {
+  switch (section.kind) {
+    case 'before-any':
+      return 'Before any window';
+    case 'prepare':
+      return `Before window ${section.window}: prepare ${section.hop !== undefined ? code(section.hop) : 'the upgrade'}`;
+    case 'after':
+      return 'After the last window';
+    case 'window': {
+      const names = section.clusters ?? [];
+      const shown = names.slice(0, HEADING_CLUSTERS).map((c) => code(c));
+      const more =
+        names.length > HEADING_CLUSTERS ? ` and ${names.length - HEADING_CLUSTERS} more` : '';
+      const to = section.to;
+      const where =
+        to === undefined
+          ? ''
+          : 'version' in to
+            ? ` -> ${code(to.version)}`
+            : `, Kubernetes -> ${code(to.kubernetes)}`;
+      return `Window ${section.window}: ${shown.join(', ')}${more}${where}`;
+    }
+  }
+}
+
+function bashBlock(list: Command[]): string[] {
+  const body = list
+    .flatMap((c) => (c.shell === '' ? [`# ${c.note}`] : [`# ${c.note}`, c.shell]))
+    .join('\n');
+  const fence = fenceFor(body);
+  return [`${fence}bash`, body, fence];
 }
 
 /** A code fence longer than any backtick run in the body. */

@@ -1,7 +1,14 @@
 // The report for a terminal: short lines, errors first, commands ready to copy.
+import type { Command } from '../engine/commands.js';
 import type { Report } from '../engine/report.js';
 import { bySeverity } from '../engine/report.js';
 import { UNSAFE_CHARACTER } from '../engine/characters.js';
+import {
+  HEADING_CLUSTERS,
+  type RunbookSection,
+  downloadsByHop,
+  runbookSections,
+} from './runbook.js';
 
 const UNSAFE = new RegExp(UNSAFE_CHARACTER, 'g');
 
@@ -86,27 +93,7 @@ export function renderText(report: Report): string {
     }
   }
 
-  if (report.downloads.length > 0) {
-    out.push('', 'Downloads');
-    for (const d of report.downloads) {
-      const box = d.status === 'present' ? '[x]' : '[ ]';
-      const what =
-        d.kind === 'core'
-          ? `Core ${d.version}`
-          : `${d.name ?? d.displayName} (${d.type ?? 'package'})`;
-      const status = d.status === 'present' ? (d.file ?? '') : d.status.toUpperCase();
-      const why =
-        d.kind === 'package' && d.reasons.some((r) => r !== 'installed')
-          ? `  [${d.reasons.join(', ')}]`
-          : '';
-      out.push(`  ${box} ${safe(what)}  ${safe(status)}${why}`);
-    }
-  }
-
-  if (report.commands.length > 0) {
-    out.push('', 'Commands (in order)');
-    for (const c of report.commands) out.push(`  # ${safe(c.note)}`, `  ${safe(c.shell)}`);
-  }
+  out.push(...downloadLines(report), ...commandLines(report));
 
   if (report.suggestedPlan) {
     out.push('', 'Suggested plan.yaml (passes the check):');
@@ -118,6 +105,73 @@ export function renderText(report: Report): string {
     );
   }
   return `${out.join('\n')}\n`;
+}
+
+function downloadLines(report: Report): string[] {
+  if (report.downloads.length === 0) return [];
+  const out = ['', 'Downloads'];
+  const groups = downloadsByHop(report.downloads);
+  for (const group of groups) {
+    if (group.hop !== undefined && groups.length > 1)
+      out.push(`  for the upgrade to ${safe(group.hop)}:`);
+    for (const d of group.downloads) {
+      const box = d.status === 'present' ? '[x]' : '[ ]';
+      const what =
+        d.kind === 'core'
+          ? `Core ${safe(d.version)}`
+          : `${safe(d.name ?? d.displayName ?? 'package')}${d.version !== undefined ? ` ${safe(d.version)}` : ''} (${safe(d.type ?? 'package')})`;
+      const status = d.status === 'present' ? safe(d.file ?? '') : d.status.toUpperCase();
+      const why =
+        d.kind === 'package' && d.reasons.some((r) => r !== 'installed')
+          ? `  [${d.reasons.join(', ')}]`
+          : '';
+      out.push(`  ${box} ${what}  ${status}${why}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * The runbook, one window at a time. Headings are comment lines, so that the whole section can be
+ * pasted into bash as it is; every value in them goes through safe() on its own.
+ */
+function commandLines(report: Report): string[] {
+  if (report.commands.length === 0) return [];
+  const out = ['', 'Commands (in order)'];
+  const block = (list: Command[]) =>
+    list.flatMap((c) =>
+      c.shell === '' ? [`  # ${safe(c.note)}`] : [`  # ${safe(c.note)}`, `  ${safe(c.shell)}`],
+    );
+  const sections = runbookSections(report);
+  if (!sections) return [...out, ...block(report.commands)];
+  for (const section of sections)
+    out.push(`  # ==== ${sectionHeading(section)} ====`, ...block(section.commands));
+  return out;
+}
+
+function sectionHeading(section: RunbookSection): string {
+  switch (section.kind) {
+    case 'before-any':
+      return 'Before any window';
+    case 'prepare':
+      return `Before window ${section.window}: prepare ${safe(section.hop ?? 'the upgrade')}`;
+    case 'after':
+      return 'After the last window';
+    case 'window': {
+      const names = section.clusters ?? [];
+      const shown = names.slice(0, HEADING_CLUSTERS).map(safe).join(', ');
+      const more =
+        names.length > HEADING_CLUSTERS ? ` and ${names.length - HEADING_CLUSTERS} more` : '';
+      const to = section.to;
+      const where =
+        to === undefined
+          ? ''
+          : 'version' in to
+            ? ` -> ${safe(to.version)}`
+            : `, Kubernetes -> ${safe(to.kubernetes)}`;
+      return `Window ${section.window}: ${shown}${more}${where}`;
+    }
+  }
 }
 
 function plural(count: number, word: string): string {

@@ -3,8 +3,23 @@ import type { CatalogFileInput } from './schema.js';
 
 export const BUILTIN_CATALOG: CatalogFileInput = {
   "schemaVersion": 1,
-  "version": 1,
+  "version": 2,
   "releases": [
+    {
+      "version": "4.4",
+      "kubernetes": {
+        "creation": [
+          "1.35"
+        ],
+        "compatible": [
+          "1.35",
+          "1.34",
+          "1.33",
+          "1.32"
+        ]
+      },
+      "source": "docs/en/overview/kubernetes-support-matrix.mdx@1bb15615"
+    },
     {
       "version": "4.3",
       "kubernetes": {
@@ -170,6 +185,39 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
       "to": "4.3",
       "kubernetes": "within-compatible",
       "source": "pre-upgrade.mdx"
+    },
+    {
+      "from": "4.1",
+      "to": "4.4",
+      "kubernetes": "within-compatible",
+      "prerequisites": [
+        {
+          "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
+        }
+      ],
+      "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+    },
+    {
+      "from": "4.2",
+      "to": "4.4",
+      "kubernetes": "within-compatible",
+      "prerequisites": [
+        {
+          "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
+        }
+      ],
+      "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+    },
+    {
+      "from": "4.3",
+      "to": "4.4",
+      "kubernetes": "within-compatible",
+      "prerequisites": [
+        {
+          "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
+        }
+      ],
+      "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
     }
   ],
   "packageRules": [
@@ -218,6 +266,109 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
         ]
       },
       "source": "pre-upgrade.mdx (current); install/global_dr.mdx; observability/log/intro.mdx"
+    },
+    {
+      "id": "mysql-pxc-4.3",
+      "rule": "packages/mysql-pxc",
+      "globalInto": "4.3",
+      "application": {
+        "nameContains": [
+          "mysql"
+        ],
+        "displayNameContains": [
+          "mysql"
+        ]
+      },
+      "source": "upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.3 @6468e58f)"
+    },
+    {
+      "id": "l5-plugins-4.3",
+      "rule": "platform/post-upgrade",
+      "release": "4.3",
+      "after": "global",
+      "whenInstalled": {
+        "displayNameContains": [
+          "Alauda DevOps v3",
+          "Alauda AI Essentials",
+          "Alauda Hyperflux",
+          "Alauda Container Platform Data Services Essentials"
+        ]
+      },
+      "task": "upgrade the L5 plugins {installed} to 4.3-compatible versions; otherwise their UI pages may fail to open",
+      "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
+    },
+    {
+      "id": "pkce-4.3",
+      "rule": "platform/post-upgrade",
+      "release": "4.3",
+      "after": "all-workloads",
+      "task": "complete PKCE hardening (\"Disabling the PKCE Plain Method\")",
+      "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
+    },
+    {
+      "id": "l5-plugins-4.4",
+      "rule": "platform/post-upgrade",
+      "release": "4.4",
+      "after": "global",
+      "sourceBelow": "4.3",
+      "whenInstalled": {
+        "displayNameContains": [
+          "Alauda DevOps v3",
+          "Alauda AI Essentials",
+          "Alauda Hyperflux",
+          "Alauda Container Platform Data Services Essentials"
+        ]
+      },
+      "task": "upgrade the L5 plugins {installed}; otherwise their UI pages may fail to open",
+      "source": "docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615"
+    },
+    {
+      "id": "pkce-4.4",
+      "rule": "platform/post-upgrade",
+      "release": "4.4",
+      "after": "all-workloads",
+      "sourceBelow": "4.3",
+      "task": "complete PKCE hardening, if not done yet (\"Disabling the PKCE Plain Method\")",
+      "source": "docs/en/upgrade/overview.mdx@1bb15615"
+    },
+    {
+      "id": "acp-upgrade-to-v4.4",
+      "rule": "packages/missing",
+      "scenario": "ACP Upgrade to v4.4",
+      "release": "4.4",
+      "violetAtLeast": "4.2.13",
+      "displayNames": [
+        "Alauda Container Platform Web Console",
+        "Alauda Container Platform Web Console Central",
+        "Alauda Container Platform Marketplace Web Console",
+        "Alauda Container Platform Helm Application Catalog",
+        "Alauda Container Platform Observability Essentials",
+        "Alauda Container Platform Essentials",
+        "Alauda Container Platform Cluster Essentials",
+        "Alauda Container Platform GatewayAPI Plugin",
+        "Alauda Container Platform Monitoring for Prometheus",
+        "Alauda Language Pack for Chinese",
+        "Alauda Container Platform Networking for Calico"
+      ],
+      "neverPushFrom": [
+        "4.1"
+      ],
+      "agnosticOptional": true,
+      "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@4eaaa1e0"
+    },
+    {
+      "id": "kubernetes-1.35-node-readiness",
+      "rule": "platform/node-readiness",
+      "kubernetesAtLeast": "1.35",
+      "kernelAtLeast": "5.8",
+      "cgroup": "v2",
+      "ackKeys": [
+        {
+          "release": "4.4",
+          "key": "ack-4.4-kubernetes-1.35-kernel-update"
+        }
+      ],
+      "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615; docs/en/upgrade/troubleshooting.mdx@608ade47; docs/en/ui/cli_tools/ac/upgrading-clusters.md@1bb15615"
     }
   ],
   "platform": {

@@ -61,7 +61,53 @@ export interface CompanionRule {
   source: string;
 }
 
-export type PackageRule = PrestageRule | CompanionRule;
+/** A release note with an action: MySQL-PXC instances become unmanaged (packages/mysql-pxc). */
+export interface MysqlPxcRule {
+  id: string;
+  rule: 'packages/mysql-pxc';
+  globalInto: Version;
+  application: Patterns;
+  source: string;
+}
+
+/** A task after the upgrade (platform/post-upgrade). */
+export interface PostUpgradeRule {
+  id: string;
+  rule: 'platform/post-upgrade';
+  release: Version;
+  after: 'global' | 'all-workloads';
+  sourceBelow?: Version;
+  whenInstalled?: Patterns;
+  task: string;
+  source: string;
+}
+
+/** A scenario package set (4.4: "ACP Upgrade to v4.4"), staged with the Core artifacts. */
+export interface ScenarioRule {
+  id: string;
+  rule: 'packages/missing';
+  scenario: string;
+  release: Version;
+  violetAtLeast: string;
+  displayNames: string[];
+  neverPushFrom: Version[];
+  agnosticOptional: boolean;
+  source: string;
+}
+
+/** A node-readiness gate (platform/node-readiness): kernel and cgroup, and the ack to write. */
+export interface NodeGateRule {
+  id: string;
+  rule: 'platform/node-readiness';
+  kubernetesAtLeast: Version;
+  kernelAtLeast: Version;
+  cgroup: 'v2';
+  ackKeys: { release: Version; key: string }[];
+  source: string;
+}
+
+export type PackageRule =
+  PrestageRule | CompanionRule | MysqlPxcRule | PostUpgradeRule | ScenarioRule | NodeGateRule;
 
 export class Catalog {
   private readonly byFrom = new Map<string, Edge[]>();
@@ -310,9 +356,9 @@ function mergeUserCatalog(draft: Draft, parsed: ParsedYaml, changes: CatalogChan
     const named =
       rule.rule === 'packages/topolvm-prestage'
         ? rule.edges.map(unknown).find((p) => p !== undefined)
-        : releases.has(minorOf(rule.globalAtLeast))
-          ? undefined
-          : `the unknown release ${minorOf(rule.globalAtLeast)}`;
+        : ruleReleases(rule)
+            .filter((v) => !releases.has(minorOf(v)))
+            .map((v) => `the unknown release ${minorOf(v)}`)[0];
     if (!named) continue;
     const at = places.get(`package rule ${id}`)!;
     findings.push(
@@ -384,12 +430,39 @@ function describeEdge(edge: Edge): string {
   return `${kubernetes}${patches}${others}`;
 }
 
+/** The releases a rule other than the pre-stage names: each must be in the catalog. */
+function ruleReleases(rule: Exclude<PackageRule, PrestageRule>): Version[] {
+  switch (rule.rule) {
+    case 'packages/log-essentials':
+      return [rule.globalAtLeast];
+    case 'packages/mysql-pxc':
+      return [rule.globalInto];
+    case 'platform/post-upgrade':
+      return [rule.release];
+    case 'packages/missing':
+      return [rule.release, ...rule.neverPushFrom];
+    case 'platform/node-readiness':
+      return rule.ackKeys.map((a) => a.release);
+  }
+}
+
 function describeRule(rule: PackageRule): string {
   const patterns = (p: Patterns) =>
     `names ${p.nameContains.join('/') || '-'}, display names ${p.displayNameContains.join('/') || '-'}`;
-  return rule.rule === 'packages/topolvm-prestage'
-    ? `${rule.rule} on ${rule.edges.map((e) => `${minorOf(e.from)} -> ${minorOf(e.to)}`).join(', ')} for ${patterns(rule.application)}`
-    : `${rule.rule} from ${minorOf(rule.globalAtLeast)} when ${patterns(rule.whenInstalled)} is installed, package ${patterns(rule.package)}`;
+  switch (rule.rule) {
+    case 'packages/topolvm-prestage':
+      return `${rule.rule} on ${rule.edges.map((e) => `${minorOf(e.from)} -> ${minorOf(e.to)}`).join(', ')} for ${patterns(rule.application)}`;
+    case 'packages/log-essentials':
+      return `${rule.rule} from ${minorOf(rule.globalAtLeast)} when ${patterns(rule.whenInstalled)} is installed, package ${patterns(rule.package)}`;
+    case 'packages/mysql-pxc':
+      return `${rule.rule} into ${minorOf(rule.globalInto)} for ${patterns(rule.application)}`;
+    case 'platform/post-upgrade':
+      return `${rule.rule} into ${minorOf(rule.release)}${rule.sourceBelow ? ` from below ${minorOf(rule.sourceBelow)}` : ''}, after ${rule.after}${rule.whenInstalled ? ` when ${patterns(rule.whenInstalled)} is installed` : ''}: ${rule.task}`;
+    case 'packages/missing':
+      return `scenario "${rule.scenario}" into ${minorOf(rule.release)} (violet ${rule.violetAtLeast} or later): ${rule.displayNames.join(', ')}; no violet push from ${rule.neverPushFrom.map(minorOf).join(', ') || '-'}; missing Agnostic packages ${rule.agnosticOptional ? 'do not block' : 'block'} the upgrade`;
+    case 'platform/node-readiness':
+      return `${rule.rule} into a release created with Kubernetes ${minorOf(rule.kubernetesAtLeast)} or later: kernel ${minorOf(rule.kernelAtLeast)} or later, cgroup ${rule.cgroup}, ack keys ${rule.ackKeys.map((a) => `${minorOf(a.release)}: ${a.key}`).join(', ')}`;
+  }
 }
 
 /**
@@ -474,6 +547,68 @@ function buildRule(
       application: patterns(rule.application),
       source: rule.source,
     };
+  }
+  if (rule.rule === 'packages/mysql-pxc') {
+    const globalInto = minor(['globalInto']);
+    if (!globalInto) return undefined;
+    return {
+      id: rule.id,
+      rule: rule.rule,
+      globalInto,
+      application: patterns(rule.application),
+      source: rule.source,
+    };
+  }
+  if (rule.rule === 'packages/missing') {
+    const release = minor(['release']);
+    const neverPushFrom = (rule.neverPushFrom ?? []).map((_, j) => minor(['neverPushFrom', j]));
+    if (!release || neverPushFrom.some((v) => v === undefined)) return undefined;
+    return {
+      id: rule.id,
+      rule: rule.rule,
+      scenario: rule.scenario,
+      release,
+      violetAtLeast: rule.violetAtLeast,
+      displayNames: rule.displayNames,
+      neverPushFrom: neverPushFrom as Version[],
+      agnosticOptional: rule.agnosticOptional ?? false,
+      source: rule.source,
+    };
+  }
+  if (rule.rule === 'platform/node-readiness') {
+    const kubernetesAtLeast = minor(['kubernetesAtLeast']);
+    const kernelAtLeast = minor(['kernelAtLeast']);
+    const releases = rule.ackKeys.map((_, j) => minor(['ackKeys', j, 'release']));
+    if (!kubernetesAtLeast || !kernelAtLeast || releases.some((v) => v === undefined))
+      return undefined;
+    return {
+      id: rule.id,
+      rule: rule.rule,
+      kubernetesAtLeast,
+      kernelAtLeast,
+      cgroup: rule.cgroup,
+      ackKeys: rule.ackKeys.map((a, j) => ({ release: releases[j]!, key: a.key })),
+      source: rule.source,
+    };
+  }
+  if (rule.rule === 'platform/post-upgrade') {
+    const release = minor(['release']);
+    if (!release) return undefined;
+    const built: PostUpgradeRule = {
+      id: rule.id,
+      rule: rule.rule,
+      release,
+      after: rule.after,
+      task: rule.task,
+      source: rule.source,
+    };
+    if (rule.sourceBelow !== undefined) {
+      const below = minor(['sourceBelow']);
+      if (!below) return undefined;
+      built.sourceBelow = below;
+    }
+    if (rule.whenInstalled) built.whenInstalled = patterns(rule.whenInstalled);
+    return built;
   }
   const globalAtLeast = minor(['globalAtLeast']);
   if (!globalAtLeast) return undefined;

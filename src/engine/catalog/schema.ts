@@ -116,6 +116,83 @@ function buildSchemas() {
         package: Patterns.describe('Recognises the required package in packages.yaml'),
         source: Source,
       }),
+      z.strictObject({
+        id: z.string().min(1),
+        rule: z.literal('packages/mysql-pxc'),
+        globalInto: Minor.describe(
+          'Applies when the global tier moves into this release from below it',
+        ),
+        application: Patterns.describe('Recognises the MySQL application in apps.yaml'),
+        source: Source,
+      }),
+      z.strictObject({
+        id: z.string().min(1),
+        rule: z.literal('platform/post-upgrade'),
+        release: Minor.describe(
+          'Applies when the global tier moves into this release from below it',
+        ),
+        after: z
+          .enum(['global', 'all-workloads'])
+          .describe('Falls due once the global reaches the release, or once every workload has'),
+        sourceBelow: Minor.optional().describe(
+          'Only when the release the global tier moves from is below this one',
+        ),
+        whenInstalled: Patterns.optional().describe(
+          'Only when such an application is installed; the task names them',
+        ),
+        task: z
+          .string()
+          .min(1)
+          .describe('What to do, in words; {installed} stands for the installed applications'),
+        source: Source,
+      }),
+      z.strictObject({
+        id: z.string().min(1),
+        rule: z
+          .literal('packages/missing')
+          .describe(
+            'A scenario package set: its members missing from packages.yaml are packages/missing',
+          ),
+        scenario: z
+          .string()
+          .min(1)
+          .describe('The scenario name violet downloads, e.g. "ACP Upgrade to v4.4"'),
+        release: Minor.describe('Applies to a hop into this release'),
+        violetAtLeast: z.string().min(1).describe('The oldest violet that downloads the set'),
+        displayNames: z
+          .array(z.string().min(1))
+          .min(1)
+          .max(MAX_LIST)
+          .describe(
+            'The applications of the set, by display name (case-insensitive; spaces, "-" and "_" ignored; whole names)',
+          ),
+        neverPushFrom: z
+          .array(Minor)
+          .max(MAX_LIST)
+          .optional()
+          .describe('Source releases whose guide warns against pushing the set with violet'),
+        agnosticOptional: z
+          .boolean()
+          .optional()
+          .describe('Missing Agnostic packages do not block the upgrade of this release'),
+        source: Source,
+      }),
+      z.strictObject({
+        id: z.string().min(1),
+        rule: z.literal('platform/node-readiness'),
+        kubernetesAtLeast: Minor.describe(
+          'Applies to a hop into a release whose creation Kubernetes is this minor or later',
+        ),
+        kernelAtLeast: Minor.describe(
+          'The oldest Linux kernel a production node may run, MAJOR.MINOR',
+        ),
+        cgroup: z.literal('v2').describe('The cgroup version every production node must run'),
+        ackKeys: z
+          .array(z.strictObject({ release: Minor, key: z.string().min(1) }))
+          .max(MAX_LIST)
+          .describe("The administrator acknowledgement key of each release's gate"),
+        source: Source,
+      }),
     ])
     .describe('A special package rule');
 

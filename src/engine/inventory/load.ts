@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { type Catalog, scalarText, scalarVersion } from '../catalog/catalog.js';
 import { type Finding, RULES, type RuleId, finding } from '../findings.js';
-import { type Version, exactVersion } from '../versions.js';
+import { type Version, exactVersion, parseVersion } from '../versions.js';
 import { type ParsedYaml, type YMap, type YNode, nodeAt } from '../yaml.js';
 import type {
   AppPackageSpec,
@@ -12,6 +12,7 @@ import type {
   ClusterSpec,
   Clusters,
   Loc,
+  NodeSpec,
   PackageSpec,
   PlanSpec,
   StepSpec,
@@ -22,6 +23,7 @@ import {
   AppsFile,
   ClustersFile,
   CorePackage,
+  type NodeInput,
   PackagesFile,
   PlanFile,
 } from './schemas.js';
@@ -164,6 +166,7 @@ export function loadClusters(parsed: ParsedYaml, catalog: Catalog): Loaded<Clust
     }
     if (input.platformAddress) cluster.platformAddress = input.platformAddress;
     if (input.registry) cluster.registry = input.registry;
+    if (input.nodes) cluster.nodes = loadNodes(r, input.nodes, [...path, 'nodes']);
     list.push(cluster);
     byName.set(cluster.name, cluster);
   });
@@ -198,7 +201,38 @@ export function loadClusters(parsed: ParsedYaml, catalog: Catalog): Loaded<Clust
   const clusters: Clusters = { list, byName, global };
   if (standbys[0]) clusters.standby = standbys[0];
   if (value.platformAddress) clusters.platformAddress = value.platformAddress;
+  if (value.externalRegistry !== undefined) clusters.externalRegistry = value.externalRegistry;
   return { value: clusters, findings };
+}
+
+/** A cluster's nodes: the kernel read from its source text, its MAJOR.MINOR required. */
+function loadNodes(r: Reader, nodes: NodeInput[], path: PropertyKey[]): NodeSpec[] {
+  const out: NodeSpec[] = [];
+  nodes.forEach((node, i) => {
+    const at = [...path, i];
+    const kernelNode = r.node([...at, 'kernel']);
+    const kernel = kernelNode.kind === 'scalar' ? kernelNode.source : String(node.kernel);
+    const release = /^(\d+)\.(\d+)(?![\d])/.exec(kernel);
+    const kernelVersion = release ? parseVersion(`${release[1]}.${release[2]}`) : null;
+    if (!kernelVersion) {
+      r.report(
+        'input/schema',
+        `node ${node.name}'s kernel "${kernel}" is not a kernel release; write what \`uname -r\` prints on the node, e.g. 5.14.0-427.13.1.el9_4.x86_64`,
+        r.loc([...at, 'kernel']),
+      );
+      return;
+    }
+    out.push({
+      name: node.name,
+      kernel,
+      kernelVersion,
+      cgroup: node.cgroup,
+      at: r.loc([...at, 'name']),
+      kernelAt: r.loc([...at, 'kernel']),
+      cgroupAt: r.loc([...at, 'cgroup']),
+    });
+  });
+  return out;
 }
 
 /** violet takes IPv4 literals only. */
@@ -447,17 +481,22 @@ export function loadPackages(parsed: ParsedYaml): Loaded<PackageSpec[]> {
       r.version([...path, 'acpVersions', j], `${input.name}'s acpVersions entry`),
     );
     if (acpVersions?.some((v) => v === undefined)) return;
-    if (duplicate(r, seen, `package ${input.name}`, `the package "${input.name}"`, at, input.name))
-      return;
     const versionNode = r.node([...path, 'version']);
+    const versionText = versionNode.kind === 'scalar' ? versionNode.source : String(input.version);
+    // One application may have several packages (one per hop of a multi-hop journey); the same
+    // name and version twice is a mistake.
+    const key = `package ${input.name}@${versionText.replace(/^v/, '')}`;
+    const what = `the package "${input.name}" ${versionText}`;
+    if (duplicate(r, seen, key, what, at, input.name)) return;
     const spec: AppPackageSpec = {
       kind: 'package',
       name: input.name,
       type: input.type,
-      version: versionNode.kind === 'scalar' ? versionNode.source : String(input.version),
+      version: versionText,
       file: input.file,
       at,
       versionAt: r.loc([...path, 'version']),
+      typeAt: r.loc([...path, 'type']),
     };
     if (input.displayName !== undefined) spec.displayName = input.displayName;
     if (input.lifecycle) spec.lifecycle = input.lifecycle;

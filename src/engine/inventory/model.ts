@@ -13,6 +13,18 @@ export interface Loc {
 export type Role = 'global' | 'standby' | 'workload';
 export type ApplicationType = 'ModulePlugin' | 'OperatorBundle' | 'Chart';
 
+/** A production node as clusters.yaml records it. */
+export interface NodeSpec {
+  name: string;
+  /** As written (`uname -r`), and its MAJOR.MINOR. */
+  kernel: string;
+  kernelVersion: Version;
+  cgroup: 'v1' | 'v2';
+  at: Loc;
+  kernelAt: Loc;
+  cgroupAt: Loc;
+}
+
 export interface ClusterSpec {
   name: string;
   role: Role;
@@ -22,6 +34,8 @@ export interface ClusterSpec {
   minioFreeGB?: number;
   platformAddress?: string;
   registry?: string;
+  /** Its production nodes, when clusters.yaml lists them. */
+  nodes?: NodeSpec[];
   /** Order in clusters.yaml. */
   index: number;
   at: Loc;
@@ -32,6 +46,8 @@ export interface ClusterSpec {
 
 export interface Clusters {
   platformAddress?: string;
+  /** ProductBase.spec.registry.external. */
+  externalRegistry?: boolean;
   list: ClusterSpec[];
   byName: ReadonlyMap<string, ClusterSpec>;
   global: ClusterSpec;
@@ -104,6 +120,7 @@ export interface AppPackageSpec {
   sha256?: string;
   at: Loc;
   versionAt: Loc;
+  typeAt: Loc;
   acpVersionsAt?: Loc;
 }
 

@@ -65,6 +65,21 @@ export const ApplicationType = z
   .enum(['ModulePlugin', 'OperatorBundle', 'Chart'])
   .describe('ModulePlugin (cluster plugin), OperatorBundle (operator) or Chart (Helm chart)');
 
+/** A production node, for node-readiness gates (the Kubernetes 1.35 gate of ACP 4.4). */
+export const Node = z
+  .strictObject({
+    name: text('a node name').describe('The node name, as `kubectl get nodes` shows it'),
+    kernel: z
+      .union([z.string(), z.number()])
+      .describe(
+        'The Linux kernel release the node runs: `uname -r` on the node, or the KERNEL-VERSION column of `kubectl get nodes -o wide` (e.g. 5.14.0-427.13.1.el9_4.x86_64)',
+      ),
+    cgroup: z
+      .enum(['v1', 'v2'])
+      .describe('v2 when `stat -fc %T /sys/fs/cgroup/` prints cgroup2fs on the node, else v1'),
+  })
+  .describe('A production node of the cluster');
+
 export const Cluster = z
   .strictObject({
     name: ClusterName,
@@ -89,6 +104,12 @@ export const Cluster = z
       .describe('traditional (default) or immutable (node images are replaced on upgrade)'),
     platformAddress: Address.optional().describe('Standby: its own platform address, for pushes'),
     registry: Registry.optional(),
+    nodes: z
+      .array(Node)
+      .optional()
+      .describe(
+        "The cluster's production nodes with their kernel and cgroup version, for node-readiness gates (upgrades to ACP 4.4, Kubernetes 1.35)",
+      ),
   })
   .describe('One cluster');
 
@@ -96,6 +117,12 @@ export const ClustersFile = z
   .strictObject({
     platformAddress: Address.optional(),
     clusters: z.array(Cluster).describe('Every cluster of the platform'),
+    externalRegistry: z
+      .boolean()
+      .optional()
+      .describe(
+        'ProductBase.spec.registry.external: true when the platform uses an external registry (4.4 and later publish the Core artifacts with res/upload.sh then); default false',
+      ),
   })
   .describe('acp-upgrade-check clusters.yaml: every cluster and the versions it runs');
 
@@ -182,6 +209,7 @@ export const AppsFile = z.looseObject({
 });
 
 export type ClusterInput = z.infer<typeof Cluster>;
+export type NodeInput = z.infer<typeof Node>;
 export type StepInput = z.infer<typeof Step>;
 export type WaiverInput = z.infer<typeof Waiver>;
 export type CorePackageInput = z.infer<typeof CorePackage>;

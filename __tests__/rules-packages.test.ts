@@ -1,0 +1,338 @@
+// The package rules of a hop-by-hop journey and the release notes with an action: each on its
+// fixture pair under __fixtures__/rules/<rule>/ (fail, pass), plus the multi-hop example
+// examples/acp-3.18-to-4.3 with one thing changed. Paths in findings are relative to the
+// fixtures folder, so lines and columns are stable.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import { type FileInput, type InventoryInput, check } from '../src/engine/check.js';
+import type { Finding, RuleId } from '../src/engine/findings.js';
+import type { Report } from '../src/engine/report.js';
+
+const FIXTURES = fileURLToPath(new URL('../__fixtures__/rules', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TODAY = '2026-06-01';
+
+type FileName = 'apps' | 'clusters' | 'plan' | 'packages' | 'catalog';
+type Edits = Partial<Record<FileName, (text: string) => string>>;
+
+function inventory(base: string, folder: string, edits: Edits = {}): InventoryInput {
+  const file = (name: FileName): FileInput => {
+    const path = `${folder}/${name}.yaml`;
+    const abs = join(base, path);
+    if (!existsSync(abs)) return { path, missing: true };
+    const text = readFileSync(abs, 'utf8');
+    return { path, text: edits[name] ? edits[name](text) : text };
+  };
+  return {
+    apps: file('apps'),
+    clusters: file('clusters'),
+    plan: file('plan'),
+    packages: file('packages'),
+    catalog: file('catalog'),
+  };
+}
+
+function run(fixture: string, edits: Edits = {}): Report {
+  return check(inventory(FIXTURES, fixture, edits), { inventory: fixture, today: TODAY });
+}
+
+function example(edits: Edits = {}): Report {
+  return check(inventory(ROOT, 'examples/acp-3.18-to-4.3', edits), {
+    inventory: 'acp',
+    today: TODAY,
+  });
+}
+
+function findingsOf(report: Report, rule: RuleId): Finding[] {
+  return report.findings.filter((f) => f.rule === rule);
+}
+
+/** Findings other than the journey's post-upgrade tasks (every journey into 4.3 has one). */
+function open(report: Report): Finding[] {
+  return report.findings.filter((f) => !f.waived && f.rule !== 'platform/post-upgrade');
+}
+
+function shellsOf(report: Report, pattern: RegExp): string[] {
+  return report.commands.filter((c) => pattern.test(c.shell)).map((c) => c.shell);
+}
+
+/** Replaces exactly one occurrence, so that an edit cannot silently miss. */
+function replaceOnce(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`not exactly one "${from}"`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+describe('packages/type-mismatch', () => {
+  it('fails when packages.yaml types an operator ModulePlugin, at the type, and pushes it as apps.yaml says', () => {
+    const report = run('packages-type-mismatch/fail');
+    expect(open(report).map((f) => f.rule)).toEqual(['packages/type-mismatch']);
+    expect(findingsOf(report, 'packages/type-mismatch')[0]).toMatchObject({
+      severity: 'error',
+      package: 'redis-operator',
+      file: 'packages-type-mismatch/fail/packages.yaml',
+      line: 6,
+      column: 11,
+    });
+    expect(findingsOf(report, 'packages/type-mismatch')[0]!.message).toContain(
+      "apps.yaml (violet's own export) says OperatorBundle; the commands follow apps.yaml",
+    );
+    // The push still reaches the workload that runs the operator.
+    expect(shellsOf(report, /redis-operator/)).toEqual([
+      'violet push packages/redis-operator.v4.3.0.tgz --target-catalog-source platform --platform-address "$ACP_PLATFORM_ADDRESS" --platform-token "$ACP_PLATFORM_TOKEN" --clusters global,prod-a',
+    ]);
+    expect(report.downloads).toContainEqual(
+      expect.objectContaining({ name: 'redis-operator', type: 'OperatorBundle' }),
+    );
+  });
+
+  it('passes when the types agree', () => {
+    expect(open(run('packages-type-mismatch/pass'))).toEqual([]);
+  });
+});
+
+describe('packages/not-an-upgrade', () => {
+  it('fails for an Aligned package that is the version already installed, at its version', () => {
+    const report = run('packages-not-an-upgrade/fail');
+    expect(open(report).map((f) => f.rule)).toEqual(['packages/not-an-upgrade']);
+    const f = findingsOf(report, 'packages/not-an-upgrade')[0]!;
+    expect(f).toMatchObject({
+      severity: 'error',
+      package: 'metallb',
+      file: 'packages-not-an-upgrade/fail/packages.yaml',
+      line: 7,
+      column: 14,
+    });
+    expect(f.message).toContain('is the version prod-a already runs');
+    expect(f.message).toContain('without the 4.3 package CVO stalls');
+    expect(report.verdict).toBe('fail');
+  });
+
+  it('warns when the lifecycle is not stated, and still pushes the package', () => {
+    const report = run('packages-not-an-upgrade/fail', {
+      packages: (t) => replaceOnce(t, '    lifecycle: aligned\n', ''),
+    });
+    const f = findingsOf(report, 'packages/not-an-upgrade')[0]!;
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('state "lifecycle: agnostic"');
+    expect(report.verdict).toBe('pass');
+    expect(shellsOf(report, /metallb-v4\.2\.5/)).toHaveLength(1);
+  });
+
+  it('passes with the package for the new release', () => {
+    expect(open(run('packages-not-an-upgrade/pass'))).toEqual([]);
+  });
+});
+
+describe('packages/not-installed', () => {
+  it('gives a notice with "did you mean" for a package named like no installed application', () => {
+    const report = run('packages-not-installed/fail');
+    expect(open(report).map((f) => f.rule)).toEqual(['packages/missing', 'packages/not-installed']);
+    const f = findingsOf(report, 'packages/not-installed')[0]!;
+    expect(f).toMatchObject({
+      severity: 'notice',
+      package: 'harbour',
+      file: 'packages-not-installed/fail/packages.yaml',
+      line: 5,
+      column: 5,
+    });
+    expect(f.message).toContain('did you mean "harbor" (installed on prod-a)?');
+    // Pushed as listed, to the global tier only: no workload runs "harbour".
+    expect(shellsOf(report, /harbor\.v2\.13\.0/)).toEqual([
+      'violet push packages/harbor.v2.13.0.tgz --target-catalog-source platform --platform-address "$ACP_PLATFORM_ADDRESS" --platform-token "$ACP_PLATFORM_TOKEN" --clusters global',
+    ]);
+  });
+
+  it('passes when the package names the installed application', () => {
+    expect(open(run('packages-not-installed/pass'))).toEqual([]);
+  });
+
+  it('says nothing about a package a rule asks for (Log Essentials, installed nowhere yet)', () => {
+    const report = run('packages-log-essentials/pass');
+    expect(findingsOf(report, 'packages/not-installed')).toEqual([]);
+  });
+
+  it('offers no "did you mean" when no installed name is close', () => {
+    const report = run('packages-not-installed/pass', {
+      packages: (t) =>
+        `${t}  - name: gitlab-runner\n    type: Chart\n    version: 1.0.0\n    file: packages/gitlab-runner-1.0.0.tgz\n`,
+    });
+    const f = findingsOf(report, 'packages/not-installed')[0]!;
+    expect(f.message).not.toContain('did you mean');
+    expect(f.message).toContain('for an application to install after the upgrade');
+  });
+});
+
+describe('packages/mysql-pxc', () => {
+  it('warns when the global moves into 4.3 with MySQL installed, at the global step', () => {
+    const report = run('packages-mysql-pxc/fail');
+    expect(open(report).map((f) => f.rule)).toEqual(['packages/mysql-pxc']);
+    const f = findingsOf(report, 'packages/mysql-pxc')[0]!;
+    expect(f).toMatchObject({
+      severity: 'warning',
+      cluster: 'global',
+      package: 'mysql-operator',
+      step: 1,
+      file: 'packages-mysql-pxc/fail/plan.yaml',
+      line: 3,
+      column: 14,
+    });
+    expect(f.message).toContain('PXC instances become unmanaged');
+    expect(f.message).toContain('migrate any PXC instances before this step');
+  });
+
+  it('passes when the platform is on 4.3 already', () => {
+    expect(open(run('packages-mysql-pxc/pass'))).toEqual([]);
+    expect(run('packages-mysql-pxc/pass').findings).toEqual([]);
+  });
+});
+
+describe('platform/post-upgrade', () => {
+  it('lists the tasks in the order they fall due, and closes the runbook with them', () => {
+    const report = run('platform-post-upgrade/fail');
+    const tasks = findingsOf(report, 'platform/post-upgrade');
+    expect(tasks.map((f) => [f.severity, f.step, f.line])).toEqual([
+      ['notice', 1, 3],
+      ['notice', 2, 5],
+    ]);
+    expect(tasks[0]!.message).toContain(
+      'After step 1 moves global to 4.3.0, upgrade the L5 plugins Alauda DevOps v3 (devops) to 4.3-compatible versions',
+    );
+    expect(tasks[1]!.message).toContain('complete PKCE hardening');
+    expect(report.verdict).toBe('pass');
+    const closing = report.commands.slice(-2);
+    expect(closing.map((c) => [c.stage, c.phase, c.argv])).toEqual([
+      ['post-upgrade', 'after', []],
+      ['post-upgrade', 'after', []],
+    ]);
+    expect(closing[0]!.note).toContain('Alauda DevOps v3');
+    expect(closing[1]!.note).toContain('PKCE');
+  });
+
+  it('says when workloads the plan leaves behind still need to reach the release first', () => {
+    const report = run('platform-post-upgrade/fail', {
+      plan: (t) => replaceOnce(t, '  - cluster: prod-a\n    to: 4.3.0\n', ''),
+    });
+    const pkce = findingsOf(report, 'platform/post-upgrade').find((f) =>
+      f.message.includes('PKCE'),
+    );
+    expect(pkce?.message).toContain('Once prod-a also reaches 4.3');
+  });
+
+  it('has nothing to say for a patch upgrade inside 4.3', () => {
+    expect(run('platform-post-upgrade/pass').findings).toEqual([]);
+  });
+});
+
+describe('packages.yaml with several packages of one application (one per hop)', () => {
+  it('accepts the same name with another version', () => {
+    const report = example();
+    expect(findingsOf(report, 'input/duplicate')).toEqual([]);
+    expect(report.verdict).toBe('pass');
+  });
+
+  it('refuses the same name and version twice, at the second entry', () => {
+    const report = example({
+      packages: (t) =>
+        `${t}  - name: metallb\n    type: ModulePlugin\n    version: v4.3.2\n    file: packages/other.tgz\n`,
+    });
+    const f = findingsOf(report, 'input/duplicate');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('the package "metallb" v4.3.2 is listed twice');
+  });
+});
+
+describe('the download list, hop by hop (examples/acp-3.18-to-4.3)', () => {
+  it('asks for the Core and the Aligned packages of each hop, Agnostic ones for the target only', () => {
+    const report = example();
+    const byHop = (hop: string) =>
+      report.downloads
+        .filter((d) => d.hop === hop)
+        .map((d) => (d.kind === 'core' ? `core ${d.version}` : `${d.name} ${d.version}`));
+    expect(byHop('4.0.3')).toEqual(['core 4.0.3', 'metallb 4.0.4', 'redis-operator 4.0.2']);
+    expect(byHop('4.3.0')).toEqual([
+      'core 4.3.0',
+      'metallb 4.3.2',
+      'redis-operator 4.3.0',
+      'topolvm-operator 2.4.0',
+      'web-terminal 1.5.0',
+    ]);
+    expect(report.downloads.every((d) => d.status === 'present')).toBe(true);
+  });
+
+  it('fails packages/missing for the hop that lacks an Aligned package, and says which hop', () => {
+    const report = example({
+      packages: (t) =>
+        replaceOnce(
+          t,
+          '  - name: metallb\n    type: ModulePlugin\n    version: 4.0.4\n    lifecycle: aligned\n    acpVersions: ["4.0"]\n    file: packages/metallb-v4.0.4.tgz\n',
+          '',
+        ),
+    });
+    const missing = findingsOf(report, 'packages/missing');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.message).toContain('for the hop to 4.0.3 (region1, region2 move there');
+    expect(missing[0]!.message).toContain('metallb 4.3.2 lists ACP 4.3 (used for 4.3.0)');
+    expect(report.downloads).toContainEqual(
+      expect.objectContaining({ hop: '4.0.3', name: 'metallb', status: 'missing' }),
+    );
+    // The 4.3 package is still pushed in its own hop.
+    expect(shellsOf(report, /metallb-v4\.3\.2/).length).toBeGreaterThan(0);
+  });
+
+  it('fails packages/core-missing for each hop without its Core package', () => {
+    const report = example({
+      packages: (t) =>
+        replaceOnce(t, '  - core: 4.0.3\n    file: packages/acp-core-4.0.3.tgz\n', ''),
+    });
+    expect(findingsOf(report, 'packages/core-missing').map((f) => f.package)).toEqual([
+      'core 4.0.3',
+    ]);
+  });
+
+  it('names every release of the journey when a package fits none of them', () => {
+    const report = example({
+      packages: (t) =>
+        replaceOnce(
+          t,
+          'acpVersions: ["4.0"]\n    file: packages/redis',
+          'acpVersions: ["4.1"]\n    file: packages/redis',
+        ),
+    });
+    const f = findingsOf(report, 'packages/incompatible');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('none of the releases the plan moves to (4.0.3, 4.3.0)');
+  });
+});
+
+describe('a package with a finding keeps its push (SPEC §1)', () => {
+  const waiver =
+    'waivers:\n  - rule: packages/older-than-installed\n    package: web-terminal\n    reason: the vendor ships 1.4.0 for 4.3\n    owner: platform-team\n    expires: 2027-01-31\n';
+
+  it('pushes a package older than what runs, waived or not', () => {
+    for (const edits of [{}, { plan: (t: string) => `${t}${waiver}` }]) {
+      const report = run('packages-older-than-installed/fail', edits);
+      expect(findingsOf(report, 'packages/older-than-installed')).toHaveLength(1);
+      expect(shellsOf(report, /web-terminal-1\.4\.0/)).toEqual([
+        'violet push packages/web-terminal-1.4.0.tgz --platform-address "$ACP_PLATFORM_ADDRESS" --platform-token "$ACP_PLATFORM_TOKEN"',
+      ]);
+      expect(report.downloads).toContainEqual(
+        expect.objectContaining({
+          name: 'web-terminal',
+          status: 'incompatible',
+          file: 'packages/web-terminal-1.4.0.tgz',
+        }),
+      );
+    }
+    const waived = run('packages-older-than-installed/fail', { plan: (t) => `${t}${waiver}` });
+    expect(findingsOf(waived, 'packages/older-than-installed')[0]!.waived).toBe(true);
+    expect(waived.verdict).toBe('pass');
+  });
+
+  it('pushes a package whose acpVersions exclude the target', () => {
+    const report = run('packages-incompatible/fail');
+    expect(shellsOf(report, /redis-operator\.v4\.3\.0/)).toHaveLength(1);
+  });
+});
