@@ -165,7 +165,7 @@ describe('node dist/index.js when the GitHub API fails', () => {
     expect(result.code).toBe(0);
   });
 
-  it('never shows the token: not in stdout, stderr, the summary, the outputs, the files or the comment', async () => {
+  it('masks the token and never shows it: not in stdout, stderr, the summary, the outputs, the files or the comment', async () => {
     const server = await api();
     const workspace = workspaceWith();
     useFixture(workspace, 'acp', 'plan.yaml', 'plan-workload-first.yaml');
@@ -199,8 +199,13 @@ describe('node dist/index.js when the GitHub API fails', () => {
     // The token did reach the API, in the Authorization header and nowhere else.
     expect(server.log.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
 
+    // The one place the token may appear is the command that asks the runner to mask it, first.
+    for (const r of [posted, refused]) {
+      expect(r.commands[0]).toEqual({ name: 'add-mask', properties: '', message: TOKEN });
+      expect(r.commands.filter((c) => c.message.includes(TOKEN))).toHaveLength(1);
+    }
     const seen = [posted, refused].flatMap((r) => [
-      r.stdout,
+      r.stdout.replace(`::add-mask::${TOKEN}\n`, ''),
       r.stderr,
       r.summary,
       JSON.stringify(r.outputs),

@@ -1,7 +1,7 @@
 // The GitHub Action adapter (SPEC §5): reads the inputs once, runs the engine (or reads a report),
 // then writes annotations, the report files, the job summary, the outputs, the sticky PR comment
 // and the drift issue. Posting to GitHub never changes the verdict: an API failure is a warning.
-import * as core from './runner.js';
+import * as core from '@actions/core';
 import { check } from '../engine/check.js';
 import { runDrift } from '../engine/drift.js';
 import type { Report } from '../engine/report.js';
@@ -34,6 +34,8 @@ export async function run(): Promise<void> {
     return;
   }
   const options = inputs.options;
+  // The runner masks the token in every later log line, whatever prints it.
+  if (options.token) core.setSecret(options.token);
   try {
     await act(options, readRunContext(process.env), new Date().toISOString().slice(0, 10));
   } catch (error) {
@@ -69,8 +71,10 @@ async function act(options: ActionOptions, context: RunContext, today: string): 
   core.setOutput('report', reportPath);
   if (options.mode === 'drift') core.setOutput('drift', String(report.drift === true));
 
-  await postComment(report, options, context);
-  if (options.mode === 'drift' && options.driftIssue) await trackDrift(report, options, context);
+  await core.group('Posting to GitHub', async () => {
+    await postComment(report, options, context);
+    if (options.mode === 'drift' && options.driftIssue) await trackDrift(report, options, context);
+  });
 
   // comment-from-report only posts: the pull request's own run carries the verdict.
   if (!fromReport && report.verdict === 'fail') core.setFailed(failure(report));
@@ -121,7 +125,7 @@ async function writeSummary(
     }),
   );
   try {
-    core.appendSummary(markdown);
+    await core.summary.addRaw(markdown).write();
   } catch (error) {
     // The summary is a view of the report; a runner that cannot take it does not change the verdict.
     core.warning(`Could not write the job summary: ${(error as Error).message}`);
