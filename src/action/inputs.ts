@@ -51,6 +51,7 @@ const Inputs = z.object({
   'live-apps': optionalPath,
   'drift-issue': yamlBoolean,
   'from-report': optionalPath,
+  'from-inventory': optionalPath,
   comment: oneOf(COMMENT_POLICIES),
   'fail-on': oneOf(FAIL_ON),
   'github-token': z.string(),
@@ -69,6 +70,8 @@ export interface ActionOptions {
   liveApps?: string;
   driftIssue: boolean;
   fromReport?: string;
+  /** comment-from-report: the artifact's copy of the inventory folder. */
+  fromInventory?: string;
   comment: CommentPolicy;
   failOn: FailOn;
   /** Never printed: see client.ts for how API messages are kept free of it. */
@@ -120,6 +123,12 @@ export function parseInputs(
   for (const name of ['apps', 'clusters', 'plan', 'packages', 'catalog'] as const) {
     if (v[name]) files[name] = v[name];
   }
+  if (v.mode === 'comment-from-report' && Object.keys(files).length > 0) {
+    return {
+      ok: false,
+      message: `mode "comment-from-report" reads the inventory folder of the artifact (from-inventory), not single files: leave out ${Object.keys(files).join(', ')}`,
+    };
+  }
   return {
     ok: true,
     options: {
@@ -129,6 +138,7 @@ export function parseInputs(
       ...(v['live-apps'] && { liveApps: v['live-apps'] }),
       driftIssue: v['drift-issue'],
       ...(v['from-report'] && { fromReport: v['from-report'] }),
+      ...(v['from-inventory'] && { fromInventory: v['from-inventory'] }),
       comment: v.comment,
       failOn: v['fail-on'],
       token: v['github-token'],
