@@ -39,7 +39,7 @@ export function annotate(
   if (rest > 0) {
     core.notice(
       `${rest} more findings are not annotated (${ordered.length} in all; GitHub shows only the first few annotations of a step): ${elsewhere} lists every one.`,
-      { title: 'acp-upgrade-check: more findings' },
+      { title: 'More findings' },
     );
   }
 }
