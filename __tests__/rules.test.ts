@@ -721,19 +721,289 @@ describe('waivers', () => {
   });
 
   it('cannot waive input/* findings', () => {
-    const report = run('waiver-unmatched/input-rule');
-    const input = theFinding(report, 'input/unknown-cluster', ['waiver/unmatched']);
-    expect(input).toMatchObject({
-      cluster: 'prod-b',
-      file: 'waiver-unmatched/input-rule/apps.yaml',
-      line: 7,
-      column: 22,
+    const report = run('input-duplicate/fail', {
+      edits: {
+        plan: (text) =>
+          `${text}waivers:\n  - rule: input/duplicate\n    reason: prod-a is being decommissioned\n    owner: platform-team\n    expires: 2027-01-31\n`,
+      },
     });
+    const input = theFinding(report, 'input/duplicate', ['waiver/not-waivable']);
     expect(input.waived).toBeUndefined();
     expect(report.verdict).toBe('fail');
-    const [notice] = findingsOf(report, 'waiver/unmatched');
-    expect(notice).toMatchObject({ severity: 'notice', line: 9, column: 5 });
-    expect(notice!.message).toContain('input/* findings cannot be waived');
+    expect(findingsOf(report, 'waiver/not-waivable')[0]!.message).toContain(
+      'a problem in the inventory files themselves',
+    );
+  });
+
+  it('need a reason, an owner and an expiry date (input/schema otherwise)', () => {
+    const report = run('order-workload-kubernetes/fail', {
+      edits: {
+        plan: (text) =>
+          `${text}waivers:\n  - rule: order/workload-kubernetes\n    reason: ok\n  - rule: order/workload-kubernetes\n    reason: ok\n`,
+      },
+    });
+    const schema = findingsOf(report, 'input/schema');
+    expect(schema.map((f) => f.message).sort()).toEqual([
+      'waiver 1 (order/workload-kubernetes) lacks the required key "expires"',
+      'waiver 1 (order/workload-kubernetes) lacks the required key "owner"',
+      'waiver 2 (order/workload-kubernetes) lacks the required key "expires"',
+      'waiver 2 (order/workload-kubernetes) lacks the required key "owner"',
+    ]);
+    expect(report.verdict).toBe('fail');
+  });
+
+  it('are listed in the report with what each one waived', () => {
+    const report = run('waiver-unmatched/pass');
+    expect(report.waivers).toEqual([
+      {
+        rule: 'order/kubernetes-with-core',
+        cluster: 'prod-a',
+        reason: 'vendor-approved exception, ticket OPS-1234',
+        owner: 'platform-team',
+        expires: '2027-01-31',
+        status: 'applied',
+        matched: 1,
+        file: 'waiver-unmatched/pass/plan.yaml',
+        line: 9,
+        column: 5,
+      },
+    ]);
+  });
+
+  it('of hard rules turn no failing order into a pass (workloads, then primary, then standby)', () => {
+    const waive = (rule: string) =>
+      `  - rule: ${rule}\n    reason: ok\n    owner: someone\n    expires: 2027-01-31\n`;
+    const report = run('order-dr-standby-first/fail', {
+      edits: {
+        clusters: (text) => `${text}  - name: prod-a\n    version: 4.2.1\n    kubernetes: 1.33.1\n`,
+        plan: () =>
+          `target: 4.3.0\nsteps:\n  - cluster: prod-a\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n  - cluster: global-dr\n    to: 4.3.0\nwaivers:\n${waive('order/global-first')}${waive('order/dr-standby-first')}`,
+      },
+    });
+    expect(report.verdict).toBe('fail');
+    expect(findingsOf(report, 'waiver/not-waivable')).toHaveLength(2);
+    expect(findingsOf(report, 'order/global-first')[0]!.waived).toBeUndefined();
+    expect(findingsOf(report, 'order/dr-standby-first')[0]!.waived).toBeUndefined();
+    expect(report.waivers.map((w) => w.status)).toEqual(['not-waivable', 'not-waivable']);
+  });
+});
+
+describe('waiver/not-waivable', () => {
+  it('fails a waiver of a rule no accepted risk can change, and the finding stays an error', () => {
+    const report = run('waiver-not-waivable/fail');
+    const f = theFinding(report, 'waiver/not-waivable', ['order/global-first']);
+    expect(f).toMatchObject({
+      severity: 'error',
+      file: 'waiver-not-waivable/fail/plan.yaml',
+      line: 9,
+      column: 5,
+    });
+    expect(f.message).toContain('order/global-first cannot be waived');
+    expect(findingsOf(report, 'order/global-first')[0]!.waived).toBeUndefined();
+    expect(report.verdict).toBe('fail');
+  });
+
+  it('passes when the plan is fixed instead', () => {
+    expectPasses(run('waiver-not-waivable/pass'), 'waiver/not-waivable');
+  });
+
+  it('applies to path/unsupported: 3.18 -> 4.3 in one step stays a failure', () => {
+    const report = run('path-unsupported/fail', {
+      edits: {
+        plan: (text) =>
+          `${text}waivers:\n  - rule: path/unsupported\n    reason: ok\n    owner: someone\n    expires: 2027-01-31\n`,
+      },
+    });
+    expect(findingsOf(report, 'path/unsupported')[0]!.waived).toBeUndefined();
+    expect(report.verdict).toBe('fail');
+  });
+});
+
+// --- rules added for "no false pass" ----------------------------------------------------------
+
+describe('order/workload-target', () => {
+  it("fails a workload sent to another patch than the global's current version", () => {
+    const f = theFinding(run('order-workload-target/fail'), 'order/workload-target');
+    expect(f).toMatchObject({
+      severity: 'error',
+      cluster: 'prod-a',
+      step: 2,
+      file: 'order-workload-target/fail/plan.yaml',
+      line: 7,
+      column: 9,
+    });
+    expect(f.message).toContain('global is on 4.3.1');
+    expect(f.message).toContain('set this step\'s "to" to 4.3.1');
+  });
+
+  it('fails a workload sent to a release the global already left', () => {
+    const report = run('order-workload-target/fail', {
+      edits: {
+        plan: () =>
+          'target: 4.3.1\nsteps:\n  - cluster: global\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.1\n  - cluster: prod-a\n    to: 4.3.0\n',
+      },
+    });
+    expect(findingsOf(report, 'order/workload-target')).toHaveLength(1);
+    expect(findingsOf(report, 'order/global-first')).toEqual([]);
+  });
+
+  it('passes a workload sent to the global version', () => {
+    expectPasses(run('order-workload-target/pass'), 'order/workload-target');
+  });
+});
+
+describe('order/workload-left-behind', () => {
+  it('gives a notice for a workload that stays behind inside the matrix', () => {
+    const report = run('order-workload-left-behind/fail');
+    const f = theFinding(report, 'order/workload-left-behind');
+    expect(f).toMatchObject({ severity: 'notice', cluster: 'prod-a', line: 6, column: 11 });
+    expect(f.message).toContain('optional');
+    expect(report.verdict).toBe('pass');
+  });
+
+  it('says nothing when the workload follows', () => {
+    expectPasses(run('order-workload-left-behind/pass'), 'order/workload-left-behind');
+  });
+});
+
+describe('path/no-op-step', () => {
+  it('warns about a repeated step, which would print an empty window', () => {
+    const f = theFinding(run('path-no-op-step/fail'), 'path/no-op-step');
+    expect(f).toMatchObject({ severity: 'warning', cluster: 'global', step: 2, line: 7 });
+  });
+
+  it('warns about a Kubernetes step to the version a cluster already runs', () => {
+    const report = run('path-no-op-step/pass', {
+      edits: { plan: (text) => `${text}  - cluster: prod-a\n    kubernetes: "1.34"\n` },
+    });
+    expect(findingsOf(report, 'path/no-op-step')).toMatchObject([{ cluster: 'prod-a', step: 3 }]);
+    expect(report.timeline.filter((t) => t.step === 3)).toHaveLength(1);
+  });
+
+  it('passes when every step changes something', () => {
+    expectPasses(run('path-no-op-step/pass'), 'path/no-op-step');
+  });
+});
+
+describe('path/source-patch', () => {
+  it('fails 3.18 -> 4.0 while another cluster is on a patch the path does not start from', () => {
+    const report = run('path-source-patch/fail');
+    const found = findingsOf(report, 'path/source-patch');
+    expect(found).toMatchObject([
+      { cluster: 'prod-b', step: 1, file: 'path-source-patch/fail/plan.yaml', line: 5, column: 9 },
+    ]);
+    expect(found[0]!.message).toContain('prod-b is on 3.16.2');
+  });
+
+  it('passes when every cluster is on a listed patch', () => {
+    expectPasses(run('path-source-patch/pass'), 'path/source-patch');
+  });
+});
+
+describe('path/edge-prerequisite', () => {
+  it('fails 3.18 -> 4.1 while apps.yaml shows Kubecost installed', () => {
+    const f = theFinding(run('path-edge-prerequisite/fail'), 'path/edge-prerequisite');
+    expect(f).toMatchObject({ severity: 'error', cluster: 'global', line: 5, column: 9 });
+    expect(f.message).toContain('kubecost on global');
+    expect(f.message).toContain('also verify by hand: Istio is on 1.22');
+  });
+
+  it('passes with a notice of what to verify by hand', () => {
+    const report = run('path-edge-prerequisite/pass');
+    const f = theFinding(report, 'path/edge-prerequisite');
+    expect(f.severity).toBe('notice');
+    expect(f.message).toContain('Istio is on 1.22; CostManager/Kubecost is uninstalled');
+    expect(report.verdict).toBe('pass');
+  });
+});
+
+describe('state/workload-ahead', () => {
+  it('fails a workload that starts ahead of the global', () => {
+    const f = theFinding(run('state-workload-ahead/fail'), 'state/workload-ahead');
+    expect(f).toMatchObject({
+      severity: 'error',
+      cluster: 'prod-a',
+      file: 'state-workload-ahead/fail/clusters.yaml',
+      line: 8,
+      column: 14,
+    });
+  });
+
+  it('passes a workload on the global version', () => {
+    expectPasses(run('state-workload-ahead/pass'), 'state/workload-ahead');
+  });
+});
+
+describe('state/dr-standby-behind', () => {
+  it('fails a standby that starts behind the primary', () => {
+    const f = theFinding(run('state-dr-standby-behind/fail'), 'state/dr-standby-behind');
+    expect(f).toMatchObject({ severity: 'error', cluster: 'global-dr', line: 10, column: 14 });
+  });
+
+  it('passes a standby on the primary version', () => {
+    expectPasses(run('state-dr-standby-behind/pass'), 'state/dr-standby-behind');
+  });
+});
+
+describe('state/kubernetes-unsupported', () => {
+  it("fails a 4.1 cluster on Kubernetes 1.28, outside its release's matrix", () => {
+    const f = theFinding(run('state-kubernetes-unsupported/fail'), 'state/kubernetes-unsupported');
+    expect(f).toMatchObject({ severity: 'error', cluster: 'prod-a', line: 9, column: 17 });
+    expect(f.message).toContain('its release 4.1 (1.29-1.32)');
+  });
+
+  it("fails a workload outside the global's release matrix (a 4.3 global, a workload on 1.30)", () => {
+    const report = run('state-kubernetes-unsupported/pass', {
+      edits: {
+        clusters: () =>
+          'clusters:\n  - name: global\n    version: 4.3.0\n    kubernetes: 1.34.1\n  - name: prod-a\n    version: 4.2.1\n    kubernetes: 1.30.2\n',
+        plan: () => 'target: 4.3.0\nsteps: []\n',
+      },
+    });
+    const [f] = findingsOf(report, 'state/kubernetes-unsupported');
+    expect(f!.message).toContain("the global cluster's release 4.3 (1.31-1.34)");
+  });
+
+  it('passes a cluster inside the matrix', () => {
+    expectPasses(run('state-kubernetes-unsupported/pass'), 'state/kubernetes-unsupported');
+  });
+});
+
+describe('catalog/override', () => {
+  it('warns when catalog.yaml replaces a built-in release, and the report lists it', () => {
+    const report = run('catalog-override/fail');
+    const f = theFinding(report, 'catalog/override');
+    expect(f).toMatchObject({
+      severity: 'warning',
+      file: 'catalog-override/fail/catalog.yaml',
+      line: 3,
+      column: 5,
+    });
+    expect(report.catalog).toMatchObject({
+      changed: true,
+      added: [],
+      overrides: [{ entry: 'release 4.3', file: 'catalog-override/fail/catalog.yaml', line: 3 }],
+    });
+    // Without the override, the built-in matrix fails prod-a on Kubernetes 1.30.
+    const honest = run('catalog-override/fail', { edits: { catalog: () => '' } });
+    expect(findingsOf(honest, 'order/workload-kubernetes')).toHaveLength(1);
+  });
+
+  it('is an error with catalog-overrides: error, and not reported with allow', () => {
+    const files = inventory(FIXTURES, 'catalog-override/fail');
+    const options = { inventory: 'x', today: TODAY };
+    const strict = check(files, { ...options, catalogOverrides: 'error' });
+    expect(findingsOf(strict, 'catalog/override')[0]!.severity).toBe('error');
+    expect(strict.verdict).toBe('fail');
+    const allowed = check(files, { ...options, catalogOverrides: 'allow' });
+    expect(findingsOf(allowed, 'catalog/override')).toEqual([]);
+    expect(allowed.catalog.overrides).toHaveLength(1);
+  });
+
+  it('passes a catalog.yaml that only adds', () => {
+    const report = run('catalog-override/pass');
+    expectPasses(report, 'catalog/override');
+    expect(report.catalog).toMatchObject({ changed: true, added: ['release 4.9'], overrides: [] });
   });
 });
 

@@ -43,7 +43,7 @@ function workspaceWithUndownloadedApps(count: number): string {
 describe('node dist/index.js and the size limits', () => {
   it('shortens a comment over 65,536 characters and points to the job summary, which stays whole', async () => {
     github.addPullRequest({ number: 1, headLabel: 'acme:big', headSha: 'b'.repeat(40) });
-    const workspace = workspaceWithUndownloadedApps(400);
+    const workspace = workspaceWithUndownloadedApps(1200);
     const run = await runAction({
       workspace,
       event: pullRequestEvent(1),
@@ -51,11 +51,12 @@ describe('node dist/index.js and the size limits', () => {
       token: TOKEN,
     });
     expect(run.code).toBe(1);
-    expect(run.outputs.errors).toBe('400');
+    // 100 packages/missing findings listed, and one that counts the other 1,100.
+    expect(run.outputs.errors).toBe('101');
 
     const body = github.commentsOn(1)[0]!.body;
     expect(body.length).toBeLessThanOrEqual(65536);
-    expect(body.length).toBeGreaterThan(50000);
+    expect(body.length).toBeGreaterThan(15000);
     expect(body).toContain('> Shortened to fit:');
     expect(body).toContain(
       'The full report is in the [job summary](https://github.com/acme/platform/actions/runs/4242).',
@@ -64,13 +65,13 @@ describe('node dist/index.js and the size limits', () => {
 
     expect(run.summary.length).toBeGreaterThan(65536);
     expect(run.summary).not.toContain('Shortened to fit');
-    expect(run.summary).toContain('extra-operator-00399');
+    expect(run.summary).toContain('extra-operator-01199');
     expect(run.summary).toContain('#### Commands');
   });
 
   it('keeps the job summary under 1 MiB and names the JSON report as the full one', async () => {
     github.addPullRequest({ number: 2, headLabel: 'acme:huge', headSha: 'c'.repeat(40) });
-    const workspace = workspaceWithUndownloadedApps(5000);
+    const workspace = workspaceWithUndownloadedApps(12000);
     const run = await runAction({
       workspace,
       event: pullRequestEvent(2),
@@ -78,15 +79,16 @@ describe('node dist/index.js and the size limits', () => {
       token: TOKEN,
     });
     expect(run.code).toBe(1);
-    expect(run.outputs.errors).toBe('5000');
+    expect(run.outputs.errors).toBe('101');
 
     const bytes = Buffer.byteLength(run.summary, 'utf8');
     expect(bytes).toBeLessThanOrEqual(1024 * 1024);
-    expect(bytes).toBeGreaterThan(900 * 1024);
+    expect(bytes).toBeGreaterThan(15000);
     expect(run.summary).toContain('> Shortened to fit:');
     expect(run.summary).toContain('The full report is the JSON file `acp-upgrade-report.json`');
     const report = JSON.parse(readFileSync(join(workspace, 'acp-upgrade-report.json'), 'utf8'));
-    expect(report.findings).toHaveLength(5000);
+    expect(report.findings).toHaveLength(101);
+    expect(report.downloads.length).toBeGreaterThan(12000);
     expect(github.commentsOn(2)[0]!.body.length).toBeLessThanOrEqual(65536);
   });
 });

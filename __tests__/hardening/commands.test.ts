@@ -310,6 +310,23 @@ describe('values that cannot be made safe are refused with input/schema', () => 
     ['a package name with a line break', 'packages', q(HOSTILE.plugin), q('plugin\nid')],
     ['an application name with a line break', 'apps', q(HOSTILE.plugin), q('plugin\nid')],
     ['an application name with a control character', 'apps', q(HOSTILE.chart), q('chart\u0007')],
+    // Invisible characters: the value would read as another one in the comment or the terminal.
+    ...(
+      [
+        ['a zero-width space', '\u200b'],
+        ['a zero-width joiner', '\u200d'],
+        ['a word joiner', '\u2060'],
+        ['a byte order mark', '\ufeff'],
+        ['a soft hyphen', '\u00ad'],
+        ['a Mongolian vowel separator', '\u180e'],
+        ['a tag character', '\u{e0041}'],
+      ] as const
+    ).map(([what, c]): [string, Field, string, string] => [
+      `a package file with ${what}`,
+      'packages',
+      q(HOSTILE.files.plugin),
+      q(`plugin${c}.tgz`),
+    ]),
   ];
   it.each(cases)('refuses %s on its line, and prints no command', (_, field, from, to) => {
     const text = base[field].text;

@@ -99,12 +99,13 @@ function hostileInventory(): TextFiles {
     `  - cluster: ${q(global!)}`,
     '    to: 4.3.0',
     'waivers:',
+    // The first waiver matches an application without a package; the others match nothing.
     ...HOSTILE.flatMap((h, i) => [
-      '  - rule: order/global-first',
-      `    cluster: ${q(i === 0 ? workloads[0]! : `nowhere ${h}`)}`,
-      ...(i === 0 ? [] : [`    package: ${q(`pkg ${h}`)}`]),
+      '  - rule: packages/missing',
+      `    package: ${q(i === 0 ? names[1]! : `pkg ${h}`)}`,
       `    reason: ${q(`reason ${h}`)}`,
       `    owner: ${q(`owner ${h}`)}`,
+      '    expires: 2099-12-31',
     ]),
   ];
   return {

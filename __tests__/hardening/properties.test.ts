@@ -11,7 +11,7 @@ import {
 import { editDistance } from '../../src/engine/inventory/validate.js';
 import type { Report } from '../../src/engine/report.js';
 import { NoRouteError, planYaml, suggestPlan } from '../../src/engine/suggest.js';
-import { compareVersions, parseVersion } from '../../src/engine/versions.js';
+import { compareVersions, exactVersion, parseVersion } from '../../src/engine/versions.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
 import { TODAY, pathOf } from './helpers.js';
@@ -88,6 +88,74 @@ const platformOf = (version: fc.Arbitrary<string>) =>
     .map(([global, standby, workloads]) => [global, ...(standby ? [standby] : []), ...workloads]);
 const platform = platformOf(distribution);
 const knownPlatform = platformOf(knownDistribution);
+
+/**
+ * Kubernetes minors each release runs in these tests: the support matrix for 4.x; for 3.x, whose
+ * matrix is not published, a range wide enough to reach every edge's minimum.
+ */
+const KUBERNETES: Record<string, [number, number]> = {
+  '3.16': [26, 31],
+  '3.18': [26, 31],
+  '4.0': [28, 31],
+  '4.1': [29, 32],
+  '4.2': [30, 33],
+  '4.3': [31, 34],
+};
+
+/**
+ * A platform in a state an upgrade can start from (no state/* finding): workloads on the global's
+ * release or an older one, never ahead; the standby on the global's version or a patch ahead;
+ * every Kubernetes inside its release's matrix, and a workload's also inside the global's.
+ */
+const validPlatform = fc
+  .record({
+    global: fc.integer({ min: 0, max: RELEASES.length - 1 }),
+    patch: fc.integer({ min: 1, max: 3 }),
+    standby: fc.option(fc.integer({ min: 0, max: 1 }), { nil: undefined }),
+    workloads: fc.array(
+      fc.record({ back: fc.nat(2), patch: fc.integer({ min: 0, max: 3 }), k: fc.nat(3) }),
+      { maxLength: 4 },
+    ),
+    k: fc.nat(3),
+  })
+  .map(({ global, patch, standby, workloads, k }): ClusterDraft[] => {
+    const release = RELEASES[global]!;
+    const pick = (range: [number, number], i: number) =>
+      `1.${range[0] + (i % (range[1] - range[0] + 1))}`;
+    const [lo, hi] = KUBERNETES[release]!;
+    const drafts: ClusterDraft[] = [
+      {
+        name: 'global',
+        role: 'global',
+        version: `${release}.${patch}`,
+        kubernetes: q(pick([lo, hi], k)),
+        immutable: false,
+        minio: undefined,
+      },
+    ];
+    if (standby !== undefined) {
+      drafts.push({
+        ...drafts[0]!,
+        name: 'dr',
+        role: 'standby',
+        version: `${release}.${patch + standby}`,
+      });
+    }
+    workloads.forEach((w, i) => {
+      const own = RELEASES[Math.max(0, global - w.back)]!;
+      const [ownLo, ownHi] = KUBERNETES[own]!;
+      const range: [number, number] = [Math.max(ownLo, lo), Math.min(ownHi, hi)];
+      drafts.push({
+        name: `w${i + 1}`,
+        role: undefined,
+        version: own === release ? `${own}.${Math.min(w.patch, patch)}` : `${own}.${w.patch}`,
+        kubernetes: q(pick(range, w.k)),
+        immutable: false,
+        minio: undefined,
+      });
+    });
+    return drafts;
+  });
 
 function clustersYaml(drafts: ClusterDraft[]): string {
   return text([
@@ -327,7 +395,7 @@ describe('suggested plans', () => {
   it('from `suggest --target` pass the check with zero errors (or there is a reason instead)', () => {
     let plans = 0;
     fc.assert(
-      fc.property(knownPlatform, targets, (drafts, target) => {
+      fc.property(fc.oneof(validPlatform, knownPlatform), targets, (drafts, target) => {
         const files = platformFiles(drafts);
         const analysis = analyze(files);
         if (!analysis.clusters) return; // clusters.yaml itself does not load
@@ -344,13 +412,13 @@ describe('suggested plans', () => {
     expect(plans).toBeGreaterThan(250);
   });
 
-  it('from suggestPlan pass unchecked whenever a route exists, the DR standby on any version', () => {
+  it('from suggestPlan pass unchecked whenever a route exists from a state an upgrade can start from', () => {
     let plans = 0;
     fc.assert(
-      fc.property(knownPlatform, targets, (drafts, targetText) => {
+      fc.property(validPlatform, targets, (drafts, targetText) => {
         const files = platformFiles(drafts);
         const { catalog, clusters } = analyze(files);
-        const target = parseVersion(targetText)!;
+        const target = exactVersion(parseVersion(targetText)!);
         if (!clusters || compareVersions(target, clusters.global.version) < 0) return;
         let plan: string;
         try {
@@ -369,7 +437,7 @@ describe('suggested plans', () => {
 
   it('offered in a failing report pass when used', () => {
     let offered = 0;
-    const platformAndPlan = knownPlatform.chain((drafts) =>
+    const platformAndPlan = validPlatform.chain((drafts) =>
       fc.tuple(
         fc.constant(drafts),
         planOf(fc.constantFrom(...drafts.map((d) => d.name)), knownDistribution),
@@ -388,30 +456,36 @@ describe('suggested plans', () => {
     expect(offered).toBeGreaterThan(100);
   });
 
-  // The DR standby on another version than the global: it follows its own route to each stop of
-  // the primary's, and reaches it first.
-  const standbyCases: [string, string, string, string][] = [
-    ['ahead of the global by a patch', '4.3.1', '1.34.2', '4.3.2'],
-    ['behind on 3.18 with the global at the target', '3.18.1', '1.30.2', '4.2.1'],
-    ["behind, on a Kubernetes below the next edge's minimum", '4.1.3', '1.31.2', '4.2.1'],
+  // The DR standby on another version than the global: ahead of it (an upgrade being resumed) it
+  // reaches each stop first; behind it, the state is one no procedure leads to, and no plan is
+  // offered.
+  const dr = (version: string, kubernetes: string): ClusterDraft[] => [
+    {
+      name: 'global',
+      role: 'global',
+      version: '4.2.1',
+      kubernetes: '1.33.4',
+      immutable: false,
+      minio: 200,
+    },
+    { name: 'dr', role: 'standby', version, kubernetes, immutable: false, minio: 200 },
   ];
-  it.each(standbyCases)(
-    'from suggestPlan pass with the DR standby %s',
+
+  it('from suggestPlan pass with the DR standby ahead of the global by a patch', () => {
+    const files = platformFiles(dr('4.3.1', '1.34.2'));
+    const { catalog, clusters } = analyze(files);
+    const plan = planYaml(suggestPlan(catalog, clusters!, parseVersion('4.3.2')!));
+    expect(errorsWith(files, plan)).toEqual([]);
+  });
+
+  it.each([
+    ['on 3.18 with the global at the target', '3.18.1', '1.30.2', '4.2.1'],
+    ["on a Kubernetes below the next edge's minimum", '4.1.3', '1.31.2', '4.2.1'],
+  ])(
+    'are refused, with the reason, when the DR standby is behind %s',
     (_, version, kube, target) => {
-      const files = platformFiles([
-        {
-          name: 'global',
-          role: 'global',
-          version: '4.2.1',
-          kubernetes: '1.33.4',
-          immutable: false,
-          minio: 200,
-        },
-        { name: 'dr', role: 'standby', version, kubernetes: kube, immutable: false, minio: 200 },
-      ]);
-      const { catalog, clusters } = analyze(files);
-      const plan = planYaml(suggestPlan(catalog, clusters!, parseVersion(target)!));
-      expect(errorsWith(files, plan)).toEqual([]);
+      const suggestion = verifiedSuggestionFor(analyze(platformFiles(dr(version, kube))), target);
+      expect(suggestion).toEqual({ error: expect.stringContaining('state/dr-standby-behind') });
     },
   );
 

@@ -49,11 +49,17 @@ describe('unquoted versions', () => {
     neverSays(failing, '1.3');
   });
 
-  it('reads `to: 4.3` and `kubernetes: 1.31` in plan.yaml as written', () => {
+  it('reads `to: 4.3` in plan.yaml as the exact version 4.3.0, and `kubernetes: 1.31` as written', () => {
     const plan = EXAMPLE.plan.replace(/to: 4\.3\.0/g, 'to: 4.3').replace('"1.31"', '1.31');
     const report = run({ plan });
     expect(report.summary.errors).toBe(0);
-    expect(report.timeline.map((t) => t.to.version)).toEqual(['4.2.1', '4.3', '4.3', '4.3', '4.3']);
+    expect(report.timeline.map((t) => t.to.version)).toEqual([
+      '4.2.1',
+      '4.3.0',
+      '4.3.0',
+      '4.3.0',
+      '4.3.0',
+    ]);
     expect(report.timeline[0]?.to.kubernetes).toBe('1.31');
   });
 
@@ -140,7 +146,7 @@ describe('unquoted versions', () => {
     const globalMoves = report.timeline.filter((t) => t.cluster === 'global');
     expect(globalMoves.map((t) => t.to)).toEqual([
       { version: '4.3.0', kubernetes: '1.34' },
-      { version: '4.10', kubernetes: '1.40' },
+      { version: '4.10.0', kubernetes: '1.40' },
     ]);
   });
 });

@@ -293,7 +293,7 @@ describe('keys that name JavaScript object internals', () => {
   });
 
   it('refuses a waiver for the "rule" constructor', () => {
-    const text = `${EXAMPLE.plan}waivers:\n  - rule: constructor\n    reason: nothing\n`;
+    const text = `${EXAMPLE.plan}waivers:\n  - rule: constructor\n    reason: nothing\n    owner: someone\n    expires: 2027-01-31\n`;
     const f = only(run({ plan: text }), 'input/schema');
     expect(f).toMatchObject({ file: pathOf('plan'), line: lineOf(text, 'rule: constructor') });
   });

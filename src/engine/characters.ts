@@ -2,12 +2,25 @@
 // split a line, or make it read as something else than what runs.
 
 /**
- * DEL and C1 controls, the Arabic letter mark, left-to-right/right-to-left marks, line and
- * paragraph separators, and bidirectional embeddings, overrides and isolates, as a regular
- * expression character-class body (C0 controls are added by each user: a terminal keeps \n).
+ * DEL and C1 controls, and the invisible format characters of the Basic Multilingual Plane: the
+ * soft hyphen, the Arabic letter mark, the Mongolian vowel separator, zero-width spaces and
+ * joiners, left-to-right/right-to-left marks, line and paragraph separators, bidirectional
+ * embeddings, overrides and isolates, the word joiner and invisible operators, the deprecated
+ * format characters, the byte order mark and interlinear annotations. A regular expression
+ * character-class body; C0 controls are added by each user (a terminal keeps \n).
  */
 export const INVISIBLE =
-  '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+  '\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064' +
+  '\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb';
 
-/** C0 controls plus INVISIBLE: what a one-line value must never contain. */
+/**
+ * The tag characters (U+E0000-U+E007F, invisible), as the UTF-16 surrogate pairs they are: a
+ * pattern without the `u` flag, so that it also works in the JSON Schemas for editors.
+ */
+export const TAGS = '\\udb40[\\udc00-\\udc7f]';
+
+/** C0 controls plus INVISIBLE: a character class body (TAGS is matched beside it). */
 export const UNSAFE = `\\u0000-\\u001f${INVISIBLE}`;
+
+/** Any one character a one-line value must never contain, as a pattern. */
+export const UNSAFE_CHARACTER = `[${UNSAFE}]|${TAGS}`;

@@ -1,10 +1,15 @@
 // The engine's front door: file contents in, report out. No I/O, no clock: the adapters read
 // the files and pass today's date.
 import { BUILTIN_CATALOG } from './catalog/builtin.js';
-import { type Catalog, buildCatalog } from './catalog/catalog.js';
+import {
+  type Catalog,
+  type CatalogChanges,
+  type OverridePolicy,
+  buildCatalog,
+} from './catalog/catalog.js';
 import { buildCommands } from './commands.js';
 import { computeDownloads } from './downloads.js';
-import { type Finding, findingAt } from './findings.js';
+import { type Finding, capFindings, findingAt } from './findings.js';
 import { loadApps, loadClusters, loadPackages, loadPlan } from './inventory/load.js';
 import { append } from './inventory/validate.js';
 import type { Apps, Clusters, PackageSpec, PlanSpec } from './inventory/model.js';
@@ -18,10 +23,11 @@ import {
   verdictOf,
 } from './report.js';
 import { checkPackages } from './rules/packages.js';
+import { checkOtherPrerequisites } from './rules/path.js';
 import { checkMinioSpace } from './rules/platform.js';
 import { type Simulation, simulate } from './simulate.js';
 import { NoRouteError, planYaml, suggestPlan } from './suggest.js';
-import { compareVersions, parseVersion } from './versions.js';
+import { compareVersions, exactVersion, parseVersion } from './versions.js';
 import { MAX_FILE_BYTES, type ParsedYaml, parseYaml, tooLargeMessage } from './yaml.js';
 
 /** One inventory file as the adapter found it. */
@@ -50,12 +56,16 @@ export interface CheckOptions {
   /** YYYY-MM-DD, for waiver expiry. */
   today: string;
   failOn?: FailOn;
+  /** What a catalog.yaml entry that replaces a built-in one is (catalog/override). */
+  catalogOverrides?: OverridePolicy;
 }
 
 /** Everything the engine learnt from an inventory; the report is one view of it. */
 export interface Analysis {
   findings: Finding[];
   catalog: Catalog;
+  /** What catalog.yaml added to or replaced in the built-in catalog. */
+  catalogChanges: CatalogChanges;
   clusters?: Clusters;
   apps?: Apps;
   plan?: PlanSpec;
@@ -64,12 +74,12 @@ export interface Analysis {
 }
 
 export function check(files: InventoryInput, options: CheckOptions): Report {
-  const analysis = analyze(files);
+  const analysis = analyze(files, options.catalogOverrides);
   return reportOf(analysis, options);
 }
 
 /** Parses, validates and simulates; findings for everything wrong, never an exception for input. */
-export function analyze(files: InventoryInput): Analysis {
+export function analyze(files: InventoryInput, catalogOverrides?: OverridePolicy): Analysis {
   const findings: Finding[] = [];
   const read = (input: FileInput | undefined, required: boolean): ParsedYaml | undefined => {
     if (!input) return undefined;
@@ -81,10 +91,11 @@ export function analyze(files: InventoryInput): Analysis {
   };
 
   const catalogFile = read(files.catalog, false);
-  const { catalog, findings: catalogFindings } = buildCatalog(BUILTIN_CATALOG, catalogFile);
-  append(findings, catalogFindings);
+  const built = buildCatalog(BUILTIN_CATALOG, catalogFile, catalogOverrides);
+  append(findings, built.findings);
+  const { catalog } = built;
 
-  const analysis: Analysis = { findings, catalog };
+  const analysis: Analysis = { findings, catalog, catalogChanges: built.changes };
   const clustersFile = read(files.clusters, true);
   const appsFile = read(files.apps, true);
   const planFile = read(files.plan, true);
@@ -105,6 +116,7 @@ export function analyze(files: InventoryInput): Analysis {
     analysis.simulation = simulate(catalog, analysis.clusters, analysis.plan);
     append(findings, analysis.simulation.findings);
     append(findings, checkMinioSpace(catalog, analysis.simulation.moves));
+    append(findings, checkOtherPrerequisites(analysis.simulation.moves, analysis.apps));
   }
   return analysis;
 }
@@ -119,7 +131,8 @@ export function reportOf(analysis: Analysis, options: CheckOptions): Report {
 
   const inputBroken = findings.some((f) => f.rule.startsWith('input/') && f.severity === 'error');
   const commands = clusters && !inputBroken ? buildCommands(clusters, downloads, moves) : [];
-  const all = sortFindings(applyWaivers(findings, plan?.waivers ?? [], options.today));
+  const waived = applyWaivers(capFindings(findings), plan?.waivers ?? [], options.today);
+  const all = sortFindings(waived.findings);
   const summary = summarize(all);
   const failOn = options.failOn ?? 'error';
   const report: Report = {
@@ -129,8 +142,10 @@ export function reportOf(analysis: Analysis, options: CheckOptions): Report {
     verdict: verdictOf(summary, failOn),
     failOn,
     target: plan?.target.text ?? null,
+    catalog: catalogReport(analysis),
     summary,
     findings: all,
+    waivers: waived.waivers,
     timeline: simulation?.timeline ?? [],
     downloads: downloads.map(downloadReport),
     commands,
@@ -143,6 +158,27 @@ export function reportOf(analysis: Analysis, options: CheckOptions): Report {
     if (suggestion) report.suggestedPlan = suggestion;
   }
   return report;
+}
+
+/** The catalog the plan was judged by: the built-in version, and what catalog.yaml changed. */
+export function catalogReport(analysis: Analysis): Report['catalog'] {
+  const { added, overrides } = analysis.catalogChanges;
+  return {
+    version: analysis.catalog.version,
+    changed: added.length > 0 || overrides.length > 0,
+    added,
+    overrides: overrides.map((o) => {
+      const { line, column } = o.at.file.position(o.at.offset);
+      return {
+        entry: o.entry,
+        builtin: o.builtin,
+        user: o.user,
+        file: o.at.file.path,
+        line,
+        column,
+      };
+    }),
+  };
 }
 
 /**
@@ -160,8 +196,9 @@ export function verifiedSuggestionFor(
       error: `clusters.yaml must load first${problem ? `: ${problem.file}:${problem.line}: ${problem.message}` : ''}`,
     };
   }
-  const target = parseVersion(targetText);
-  if (!target) return { error: `--target "${targetText}" is not a version (e.g. 4.3.0)` };
+  const written = parseVersion(targetText);
+  if (!written) return { error: `--target "${targetText}" is not a version (e.g. 4.3.0)` };
+  const target = exactVersion(written);
   if (!catalog.release(target))
     return { error: `--target ${target.text} is not a release the catalog knows` };
   const global = clusters.global;

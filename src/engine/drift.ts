@@ -1,31 +1,37 @@
 // Drift mode: does the committed apps.yaml still describe the platform? Compares it with a fresh
 // `violet list` export and reports drift/* findings (SPEC §3).
-import { type FileInput, type InventoryInput, analyze, readText } from './check.js';
-import { type Finding, compareText, finding } from './findings.js';
+import {
+  type CheckOptions,
+  type FileInput,
+  type InventoryInput,
+  analyze,
+  catalogReport,
+  readText,
+} from './check.js';
+import { type Finding, capFindings, compareText, finding } from './findings.js';
 import { loadApps } from './inventory/load.js';
 import type { Apps, Clusters, Installation } from './inventory/model.js';
-import { type FailOn, type Report, sortFindings, summarize, verdictOf } from './report.js';
+import { type Report, sortFindings, summarize, verdictOf } from './report.js';
 import { parseYaml } from './yaml.js';
 
-export interface DriftOptions {
-  inventory: string;
-  today: string;
-  failOn?: FailOn;
-}
+export type DriftOptions = CheckOptions;
 
 export function runDrift(files: InventoryInput, live: FileInput, options: DriftOptions): Report {
   // The plan does not matter for drift: only apps.yaml and clusters.yaml are compared.
-  const analysis = analyze({
-    apps: files.apps,
-    clusters: files.clusters,
-    ...(files.catalog && { catalog: files.catalog }),
-  });
+  const analysis = analyze(
+    {
+      apps: files.apps,
+      clusters: files.clusters,
+      ...(files.catalog && { catalog: files.catalog }),
+    },
+    options.catalogOverrides,
+  );
   const findings = [...analysis.findings];
   const liveApps = loadLive(live, findings);
   if (analysis.apps && analysis.clusters && liveApps) {
     findings.push(...compareApps(analysis.apps, liveApps, analysis.clusters));
   }
-  const all = sortFindings(findings);
+  const all = sortFindings(capFindings(findings));
   const summary = summarize(all);
   const failOn = options.failOn ?? 'error';
   return {
@@ -35,8 +41,10 @@ export function runDrift(files: InventoryInput, live: FileInput, options: DriftO
     verdict: verdictOf(summary, failOn),
     failOn,
     target: null,
+    catalog: catalogReport(analysis),
     summary,
     findings: all,
+    waivers: [],
     timeline: [],
     downloads: [],
     commands: [],
@@ -113,7 +121,7 @@ export function compareApps(committed: Apps, live: Apps, clusters: Clusters): Fi
           { cluster: item.cluster, package: app },
         ),
       );
-    } else if (was.item.version !== item.version) {
+    } else if (versionText(was.item.version) !== versionText(item.version)) {
       findings.push(
         finding(
           'drift/version-changed',
@@ -138,5 +146,23 @@ export function compareApps(committed: Apps, live: Apps, clusters: Clusters): Fi
       ),
     );
   }
+  for (const app of live.list) {
+    const before = committed.byName.get(app.name);
+    if (!before || before.type === app.type) continue;
+    findings.push(
+      finding(
+        'drift/type-changed',
+        `${app.name} is a ${app.type} on the platform, but apps.yaml says ${before.type}; its push command changes with its type (operators go to each cluster that runs them): export apps.yaml again with violet list`,
+        before.at.file,
+        before.at.offset,
+        { package: app.name },
+      ),
+    );
+  }
   return findings.sort((a, b) => compareText(a.rule, b.rule));
+}
+
+/** `v2.3.0` and `2.3.0` are one version: violet writes both. */
+function versionText(version: string): string {
+  return version.replace(/^[vV](?=\d)/, '');
 }

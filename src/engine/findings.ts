@@ -8,40 +8,88 @@ interface RuleInfo {
   severity: Severity;
   /** One line for the rule reference and SARIF. */
   title: string;
+  /**
+   * False for what no accepted risk can change (SPEC §1): the input itself, what the product
+   * cannot do, the starting state, the catalog the plan is judged by, drift and the waivers.
+   */
+  waivable?: false;
 }
 
 /** Every rule id the engine reports (SPEC §3, plus the waiver notices). Ids are stable. */
 export const RULES = {
-  'input/yaml-syntax': { severity: 'error', title: 'A file is not valid YAML' },
-  'input/schema': { severity: 'error', title: 'A value has the wrong type or an unknown key' },
-  'input/missing-file': { severity: 'error', title: 'A required inventory file is absent' },
-  'input/unknown-cluster': { severity: 'error', title: 'A cluster name that clusters.yaml lacks' },
+  'input/yaml-syntax': { severity: 'error', title: 'A file is not valid YAML', waivable: false },
+  'input/schema': {
+    severity: 'error',
+    title: 'A value has the wrong type or an unknown key',
+    waivable: false,
+  },
+  'input/missing-file': {
+    severity: 'error',
+    title: 'A required inventory file is absent',
+    waivable: false,
+  },
+  'input/unknown-cluster': {
+    severity: 'error',
+    title: 'A cluster name that clusters.yaml lacks',
+    waivable: false,
+  },
   'input/unknown-version': {
     severity: 'error',
     title: 'A version the release catalog does not know',
+    waivable: false,
   },
-  'input/duplicate': { severity: 'error', title: 'A cluster, package or key listed twice' },
-  'path/unsupported': { severity: 'error', title: 'A step takes an unsupported upgrade path' },
+  'input/duplicate': {
+    severity: 'error',
+    title: 'A cluster, package or key listed twice',
+    waivable: false,
+  },
+  'path/unsupported': {
+    severity: 'error',
+    title: 'A step takes an unsupported upgrade path',
+    waivable: false,
+  },
   'path/kubernetes-prerequisite': {
     severity: 'error',
     title: "A cluster's Kubernetes is below the upgrade path's minimum",
   },
-  'path/downgrade': { severity: 'error', title: 'A step lowers a version' },
+  'path/source-patch': {
+    severity: 'error',
+    title: 'A cluster is on a patch the upgrade path does not start from',
+    waivable: false,
+  },
+  'path/edge-prerequisite': {
+    severity: 'error',
+    title: "An upgrade path's prerequisites beyond Kubernetes",
+  },
+  'path/no-op-step': { severity: 'warning', title: 'A step changes nothing for a cluster' },
+  'path/downgrade': { severity: 'error', title: 'A step lowers a version', waivable: false },
   'path/target-not-reached': {
     severity: 'error',
     title: 'The global tier does not reach the target',
+    waivable: false,
   },
   'order/global-first': {
     severity: 'error',
     title: 'A workload cluster moves before the global tier',
+    waivable: false,
+  },
+  'order/workload-target': {
+    severity: 'error',
+    title: "A workload goes to another version than the global's current one",
+    waivable: false,
   },
   'order/dr-standby-first': {
     severity: 'error',
     title: 'The primary global moves before the DR standby',
+    waivable: false,
   },
   'order/workload-kubernetes': {
     severity: 'error',
     title: "A workload's Kubernetes is outside the release the global moves to",
+  },
+  'order/workload-left-behind': {
+    severity: 'notice',
+    title: 'A workload stays on an older release (allowed inside the matrix)',
   },
   'order/kubernetes-step': {
     severity: 'error',
@@ -54,6 +102,21 @@ export const RULES = {
   'order/immutable-multi-minor': {
     severity: 'warning',
     title: 'An immutable-infrastructure cluster jumps more than one Kubernetes minor',
+  },
+  'state/workload-ahead': {
+    severity: 'error',
+    title: 'A workload starts on a newer version than the global tier',
+    waivable: false,
+  },
+  'state/dr-standby-behind': {
+    severity: 'error',
+    title: 'The DR standby starts behind the primary',
+    waivable: false,
+  },
+  'state/kubernetes-unsupported': {
+    severity: 'error',
+    title: "A cluster starts on a Kubernetes its release's matrix does not support",
+    waivable: false,
   },
   'packages/core-missing': { severity: 'error', title: 'No Core package for a version' },
   'packages/missing': { severity: 'error', title: 'An installed application has no package' },
@@ -71,25 +134,59 @@ export const RULES = {
     title: 'Log Essentials must be uploaded before this upgrade',
   },
   'platform/minio-space': { severity: 'error', title: 'Too little free space in /cpaas/minio' },
-  'drift/app-added': { severity: 'error', title: 'An application runs that apps.yaml lacks' },
+  'catalog/override': {
+    severity: 'warning',
+    title: 'catalog.yaml replaces a built-in release, upgrade path or package rule',
+    waivable: false,
+  },
+  'drift/app-added': {
+    severity: 'error',
+    title: 'An application runs that apps.yaml lacks',
+    waivable: false,
+  },
   'drift/app-removed': {
     severity: 'error',
     title: 'An application in apps.yaml no longer runs',
+    waivable: false,
   },
   'drift/version-changed': {
     severity: 'error',
     title: 'An application runs another version than apps.yaml says',
+    waivable: false,
   },
-  'drift/cluster-added': { severity: 'error', title: 'A cluster runs that clusters.yaml lacks' },
+  'drift/type-changed': {
+    severity: 'error',
+    title: 'An application has another type than apps.yaml says',
+    waivable: false,
+  },
+  'drift/cluster-added': {
+    severity: 'error',
+    title: 'A cluster runs that clusters.yaml lacks',
+    waivable: false,
+  },
   'drift/cluster-removed': {
     severity: 'error',
     title: 'A cluster in apps.yaml is gone from the platform',
+    waivable: false,
   },
-  'waiver/expired': { severity: 'notice', title: 'A waiver passed its expiry date' },
-  'waiver/unmatched': { severity: 'notice', title: 'A waiver matches no finding' },
+  'waiver/not-waivable': {
+    severity: 'error',
+    title: 'A waiver names a rule that cannot be waived',
+    waivable: false,
+  },
+  'waiver/expired': {
+    severity: 'notice',
+    title: 'A waiver passed its expiry date',
+    waivable: false,
+  },
+  'waiver/unmatched': { severity: 'notice', title: 'A waiver matches no finding', waivable: false },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;
+
+export function isWaivable(rule: RuleId): boolean {
+  return (RULES[rule] as RuleInfo).waivable !== false;
+}
 
 export interface Finding {
   rule: RuleId;
@@ -103,7 +200,7 @@ export interface Finding {
   /** 1-based index of the plan step. */
   step?: number;
   waived?: boolean;
-  waiver?: { reason: string; owner?: string };
+  waiver?: { reason: string; owner: string; expires: string };
 }
 
 export interface FindingDetails {
@@ -136,6 +233,39 @@ export function findingAt(
 ): Finding {
   const { severity = RULES[rule].severity, ...rest } = details;
   return { rule, severity, message, file: path, line, column, ...rest };
+}
+
+/**
+ * Most findings of one rule listed for one file. A hostile file can hold hundreds of thousands of
+ * the same mistake (600,000 repeated keys fit in 6 MB); past this many, one finding says how many
+ * more there are, and the report, the comment and the annotations stay small.
+ */
+export const MAX_FINDINGS_PER_RULE_AND_FILE = 100;
+
+/** Keeps the first findings of each rule in each file, and says how many more there are. */
+export function capFindings(findings: readonly Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  const kept: Finding[] = [];
+  const firstOmitted = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${f.file}\u0000${f.rule}`;
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    if (count <= MAX_FINDINGS_PER_RULE_AND_FILE) kept.push(f);
+    else if (count === MAX_FINDINGS_PER_RULE_AND_FILE + 1) firstOmitted.set(key, f);
+  }
+  for (const [key, f] of firstOmitted) {
+    const more = counts.get(key)! - MAX_FINDINGS_PER_RULE_AND_FILE;
+    kept.push({
+      rule: f.rule,
+      severity: f.severity,
+      message: `and ${more.toLocaleString('en-US')} more ${f.rule} findings in ${f.file}, from this line on (only the first ${MAX_FINDINGS_PER_RULE_AND_FILE} are listed); fix these and check again`,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+    });
+  }
+  return kept;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

@@ -1,7 +1,14 @@
 // The report (SPEC §4): what the renderers, the action and `--format json` consume.
 import type { Command } from './commands.js';
 import type { Download, DownloadReason, DownloadStatus } from './downloads.js';
-import { type Finding, compareFindings, finding, severityRank } from './findings.js';
+import {
+  type Finding,
+  type RuleId,
+  compareFindings,
+  finding,
+  isWaivable,
+  severityRank,
+} from './findings.js';
 import type { WaiverSpec } from './inventory/model.js';
 import type { TimelineEntry } from './simulate.js';
 
@@ -39,8 +46,28 @@ export interface Report {
   verdict: 'pass' | 'fail';
   failOn: FailOn;
   target: string | null;
+  /** The catalog the plan was judged by (SPEC §2, catalog/override). */
+  catalog: {
+    /** The built-in catalog's version. */
+    version: number;
+    /** catalog.yaml added or replaced entries. */
+    changed: boolean;
+    /** Entries catalog.yaml added (`release 4.5`, `edge 4.4 -> 4.5`). */
+    added: string[];
+    /** Built-in entries catalog.yaml replaced, with both sets of facts. */
+    overrides: {
+      entry: string;
+      builtin: string;
+      user: string;
+      file: string;
+      line: number;
+      column: number;
+    }[];
+  };
   summary: { errors: number; warnings: number; notices: number; waived: number };
   findings: Finding[];
+  /** Every waiver of plan.yaml, with what it waived (SPEC §1: auditable in the comment). */
+  waivers: WaiverReport[];
   timeline: TimelineEntry[];
   downloads: DownloadReport[];
   commands: Command[];
@@ -50,24 +77,65 @@ export interface Report {
   drift?: boolean;
 }
 
-/** Waivers (SPEC §1): accept matching findings; expired or unmatched waivers become notices. */
-export function applyWaivers(findings: Finding[], waivers: WaiverSpec[], today: string): Finding[] {
+/** A waiver as the report lists it: what it accepted, and what became of it. */
+export interface WaiverReport {
+  rule: RuleId;
+  cluster?: string;
+  package?: string;
+  reason: string;
+  owner: string;
+  expires: string;
+  /** applied: it waived `matched` findings; the others applied to nothing. */
+  status: 'applied' | 'expired' | 'unmatched' | 'not-waivable';
+  matched: number;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Waivers (SPEC §1): accept matching findings of waivable rules; a waiver of a rule that cannot
+ * be waived is an error and applies to nothing; expired or unmatched waivers become notices.
+ */
+export function applyWaivers(
+  findings: Finding[],
+  waivers: WaiverSpec[],
+  today: string,
+): { findings: Finding[]; waivers: WaiverReport[] } {
   const notices: Finding[] = [];
+  const listed: WaiverReport[] = [];
   for (const waiver of waivers) {
     const where = waiver.at;
     const label = `the waiver for ${waiver.rule}${waiver.cluster ? ` on ${waiver.cluster}` : ''}${waiver.package ? ` for ${waiver.package}` : ''}`;
-    if (waiver.rule.startsWith('input/')) {
+    const { line, column } = where.file.position(where.offset);
+    const entry: WaiverReport = {
+      rule: waiver.rule,
+      ...(waiver.cluster !== undefined && { cluster: waiver.cluster }),
+      ...(waiver.package !== undefined && { package: waiver.package }),
+      reason: waiver.reason,
+      owner: waiver.owner,
+      expires: waiver.expires,
+      status: 'applied',
+      matched: 0,
+      file: where.file.path,
+      line,
+      column,
+    };
+    listed.push(entry);
+    if (!isWaivable(waiver.rule)) {
+      entry.status = 'not-waivable';
       notices.push(
         finding(
-          'waiver/unmatched',
-          `${label} does not apply: input/* findings cannot be waived; fix the input instead`,
+          'waiver/not-waivable',
+          `${label} does not apply: ${waiver.rule} cannot be waived (it describes ${notWaivableWhy(waiver.rule)}); fix the plan or the inventory instead, and remove the waiver`,
           where.file,
           where.offset,
         ),
       );
       continue;
     }
-    if (waiver.expires !== undefined && waiver.expires < today) {
+    if (waiver.expires < today) {
+      entry.status = 'expired';
       notices.push(
         finding(
           'waiver/expired',
@@ -78,19 +146,16 @@ export function applyWaivers(findings: Finding[], waivers: WaiverSpec[], today: 
       );
       continue;
     }
-    let matched = 0;
     for (const f of findings) {
       if (f.rule !== waiver.rule) continue;
       if (waiver.cluster !== undefined && f.cluster !== waiver.cluster) continue;
       if (waiver.package !== undefined && f.package !== waiver.package) continue;
       f.waived = true;
-      f.waiver =
-        waiver.owner !== undefined
-          ? { reason: waiver.reason, owner: waiver.owner }
-          : { reason: waiver.reason };
-      matched++;
+      f.waiver = { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires };
+      entry.matched++;
     }
-    if (matched === 0) {
+    if (entry.matched === 0) {
+      entry.status = 'unmatched';
       notices.push(
         finding(
           'waiver/unmatched',
@@ -101,7 +166,17 @@ export function applyWaivers(findings: Finding[], waivers: WaiverSpec[], today: 
       );
     }
   }
-  return [...findings, ...notices];
+  return { findings: [...findings, ...notices], waivers: listed };
+}
+
+function notWaivableWhy(rule: RuleId): string {
+  if (rule.startsWith('input/')) return 'a problem in the inventory files themselves';
+  if (rule.startsWith('state/')) return 'a starting state no upgrade procedure leads to';
+  if (rule.startsWith('drift/')) return 'a difference between the inventory and the platform';
+  if (rule.startsWith('waiver/')) return 'the waivers themselves';
+  if (rule === 'catalog/override')
+    return 'a change to the facts the plan is judged by, which the workflow decides (catalog-overrides)';
+  return 'something ACP cannot do';
 }
 
 export function summarize(findings: Finding[]): Report['summary'] {

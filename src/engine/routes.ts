@@ -3,7 +3,7 @@
 // clusters already meet, then the one through the newer intermediate release.
 import type { Catalog, Edge, Release } from './catalog/catalog.js';
 import type { Role } from './inventory/model.js';
-import { type Version, compareMinor, compareVersions, minorOf } from './versions.js';
+import { type Version, compareMinor, minorOf } from './versions.js';
 
 export interface KubernetesView {
   name: string;
@@ -34,32 +34,60 @@ export function inCompatible(release: Release | undefined, kubernetes: Version):
   return release.compatible.some((v) => compareMinor(v, kubernetes) === 0);
 }
 
-/** The preferred shortest route from a version to a target, or undefined when none exists. */
+/**
+ * The preferred shortest route from a version to a target, or undefined when none exists
+ * (SPEC §3, path/unsupported): the shortest; among equally short routes, the one whose first hop
+ * the clusters can take now, without a Kubernetes-only step; then the one through the newer
+ * intermediate releases, compared hop by hop. Built hop by hop from the distances to the target,
+ * so its cost is linear in the catalog's size whatever the number of equally short routes.
+ */
 export function preferredRoute(
   catalog: Catalog,
   from: Version,
   to: Version,
   clusters: readonly KubernetesView[],
 ): Edge[] | undefined {
-  const routes = catalog.shortestRoutes(from, to);
-  let best: Edge[] | undefined;
-  let bestMet = false;
-  for (const route of routes) {
-    const met = route.every((edge) => edgePrerequisiteMet(catalog, edge, clusters));
-    if (!best || (met && !bestMet) || (met === bestMet && newerIntermediates(route, best))) {
-      best = route;
-      bestMet = met;
-    }
+  if (compareMinor(from, to) === 0) return [];
+  const hops = catalog.hopsTo(to);
+  const onShortestRoute = (edge: Edge, here: string) =>
+    hops.get(minorOf(edge.to)) === hops.get(here)! - 1;
+  const first = catalog.edgesFrom(from).filter(
+    (edge) =>
+      hops.has(minorOf(edge.to)) &&
+      catalog.allowsSource(edge, from) &&
+      // The first hop from the source's own patch: later hops land on a minor.
+      hops.get(minorOf(edge.to))! <= shortestFirstHop(catalog, from, hops),
+  );
+  if (first.length === 0) return undefined;
+  const ready = first.filter((edge) => edgePrerequisiteMet(catalog, edge, clusters));
+  const route = [newest(ready.length > 0 ? ready : first)];
+  for (;;) {
+    const here = minorOf(route[route.length - 1]!.to);
+    if (hops.get(here) === 0) return route;
+    route.push(
+      newest(
+        catalog.edgesFrom(route[route.length - 1]!.to).filter((e) => onShortestRoute(e, here)),
+      ),
+    );
+  }
+}
+
+/** The fewest hops left after a first hop the source's patch may take. */
+function shortestFirstHop(
+  catalog: Catalog,
+  from: Version,
+  hops: ReadonlyMap<string, number>,
+): number {
+  let best = Infinity;
+  for (const edge of catalog.edgesFrom(from)) {
+    const left = hops.get(minorOf(edge.to));
+    if (left !== undefined && catalog.allowsSource(edge, from)) best = Math.min(best, left);
   }
   return best;
 }
 
-function newerIntermediates(a: Edge[], b: Edge[]): boolean {
-  for (let i = 0; i < a.length - 1; i++) {
-    const order = compareVersions(a[i]!.to, b[i]!.to);
-    if (order !== 0) return order > 0;
-  }
-  return false;
+function newest(edges: readonly Edge[]): Edge {
+  return edges.reduce((best, edge) => (compareMinor(edge.to, best.to) > 0 ? edge : best));
 }
 
 /** `3.18 -> 4.0 -> 4.3` */

@@ -2,9 +2,9 @@
 // when it has only characters the shell leaves alone, else single-quoted. Secrets are never
 // values: they are references to environment variables, written "$NAME".
 
-import { UNSAFE } from './characters.js';
+import { UNSAFE_CHARACTER } from './characters.js';
 
-const UNSAFE_VALUE = new RegExp(`[${UNSAFE}]`);
+const UNSAFE_VALUE = new RegExp(UNSAFE_CHARACTER);
 
 /** One argument: text from the inventory or the tool, or a reference to an environment variable. */
 export type Arg = string | { env: string };

@@ -1,7 +1,7 @@
 // Walks plan.yaml's steps in order over the clusters' versions and checks every path/* and order/*
 // rule at the step where it applies. Clusters named in one step move together: each is checked
 // against the states before the step.
-import type { Catalog } from './catalog/catalog.js';
+import type { Catalog, Edge } from './catalog/catalog.js';
 import type { Finding } from './findings.js';
 import type { Clusters, PlanSpec, Role, StepSpec } from './inventory/model.js';
 import {
@@ -9,12 +9,22 @@ import {
   checkImmutableMultiMinor,
   checkKubernetesStep,
   checkKubernetesWithCore,
+  checkLeftBehind,
   checkStandbyFirst,
   checkWorkloadKubernetes,
+  checkWorkloadTarget,
 } from './rules/order.js';
-import { checkDowngrade, checkEdge, checkTarget } from './rules/path.js';
+import {
+  checkDowngrade,
+  checkEdge,
+  checkKubernetesPrerequisite,
+  checkNoOp,
+  checkSourcePatch,
+  checkTarget,
+} from './rules/path.js';
+import { checkStartingState } from './rules/state.js';
 import { type Move, PlatformState, type StepContext } from './state.js';
-import { type Version, compareMinor, compareVersions, minorOf } from './versions.js';
+import { type Version, compareMinor, minorOf } from './versions.js';
 
 export interface TimelineEntry {
   step: number;
@@ -34,16 +44,17 @@ export interface Simulation {
 export function simulate(catalog: Catalog, clusters: Clusters, plan: PlanSpec): Simulation {
   const platform = new PlatformState(catalog, clusters, plan);
   const initialGlobal = platform.global.version;
-  const findings: Finding[] = [];
+  const findings: Finding[] = checkStartingState(platform);
   const timeline: TimelineEntry[] = [];
   const moves: Move[] = [];
   const workloadKubernetes = new WorkloadKubernetesFindings();
+  const reported: Reported = { prerequisite: new Set(), sourcePatch: new Set() };
 
   for (const step of plan.steps) {
     const updates: { name: string; version: Version; kubernetes: Version }[] = [];
     for (const entry of step.clusters) {
       const ctx: StepContext = { platform, step, cluster: platform.get(entry.name), at: entry.at };
-      const result = applyStep(ctx);
+      const result = applyStep(ctx, reported);
       for (const f of result.findings) {
         if (f.rule === 'order/workload-kubernetes' && result.move) {
           workloadKubernetes.add(f, ctx.cluster.role, result.move.to);
@@ -63,8 +74,20 @@ export function simulate(catalog: Catalog, clusters: Clusters, plan: PlanSpec): 
     }
     for (const update of updates) platform.set(update.name, update.version, update.kubernetes);
   }
-  findings.push(...workloadKubernetes.findings(), ...checkTarget(platform, initialGlobal));
+  findings.push(
+    ...workloadKubernetes.findings(),
+    ...checkTarget(platform, initialGlobal),
+    ...checkLeftBehind(platform),
+  );
   return { findings, timeline, moves, platform };
+}
+
+/** Clusters already reported for an edge, so that a platform-wide check reports each once. */
+interface Reported {
+  /** `cluster@release`: path/kubernetes-prerequisite. */
+  prerequisite: Set<string>;
+  /** `cluster@from->to`: path/source-patch. */
+  sourcePatch: Set<string>;
 }
 
 /**
@@ -95,7 +118,10 @@ class WorkloadKubernetesFindings {
   }
 }
 
-function applyStep(ctx: StepContext): {
+function applyStep(
+  ctx: StepContext,
+  reported: Reported,
+): {
   findings: Finding[];
   after: { version: Version; kubernetes: Version };
   move?: Move;
@@ -105,18 +131,22 @@ function applyStep(ctx: StepContext): {
   let version = cluster.version;
   let move: Move | undefined;
 
-  if (step.to) {
+  if (step.to && !alreadyOn(cluster.version, step.to.version)) {
     const to = step.to.version;
     const down = checkDowngrade(ctx, 'Distribution Version', cluster.version, to, step.to.at);
     findings.push(...down);
     if (down.length === 0) {
-      findings.push(...checkGlobalFirst(ctx, to), ...checkStandbyFirst(ctx, to));
+      findings.push(
+        ...checkGlobalFirst(ctx, to),
+        ...checkWorkloadTarget(ctx, to, step.to.at),
+        ...checkStandbyFirst(ctx, to),
+      );
       let edge;
       if (compareMinor(cluster.version, to) !== 0) {
         const checked = checkEdge(ctx, to, step.to.at);
         edge = checked.edge;
         findings.push(...checked.findings);
-        if (edge) findings.push(...checkWorkloadKubernetes(ctx, edge));
+        if (edge) findings.push(...checkEdgeTaken(ctx, edge, reported));
       }
       move = { ...ctx, from: cluster.version, to, edge };
       version = to;
@@ -130,11 +160,37 @@ function applyStep(ctx: StepContext): {
   if (kubeDown.length > 0)
     return { findings, after: { version, kubernetes: cluster.kubernetes }, ...(move && { move }) };
 
-  if (!step.to && step.kubernetes)
-    findings.push(...checkKubernetesStep(ctx, kubernetes, step.kubernetes.at));
+  if (!move && alreadyOn(cluster.kubernetes, kubernetes)) {
+    // Nothing happens to this cluster in this step (a repeated step, or a version it runs).
+    findings.push(...checkNoOp(ctx, step.to?.at ?? kubernetesAt));
+    return { findings, after: { version: cluster.version, kubernetes: cluster.kubernetes } };
+  }
+  if (!move) findings.push(...checkKubernetesStep(ctx, kubernetes, kubernetesAt));
   if (move) findings.push(...checkKubernetesWithCore(ctx, version, kubernetes, kubernetesAt));
   findings.push(...checkImmutableMultiMinor(ctx, cluster.kubernetes, kubernetes, kubernetesAt));
   return { findings, after: { version, kubernetes }, ...(move && { move }) };
+}
+
+/**
+ * What taking `edge` needs, as far as the plan can show it. When the global tier (standby or
+ * primary) takes it: every cluster of the tier meets an `at-least` Kubernetes minimum, every
+ * workload meets the edge's Kubernetes prerequisite, every cluster is on a source patch the edge
+ * lists. When a workload takes it: its own Kubernetes meets the minimum.
+ */
+function checkEdgeTaken(ctx: StepContext, edge: Edge, reported: Reported): Finding[] {
+  if (ctx.cluster.role === 'workload') {
+    return checkKubernetesPrerequisite(ctx, edge, [ctx.cluster], reported.prerequisite);
+  }
+  return [
+    ...checkKubernetesPrerequisite(ctx, edge, ctx.platform.globalTier, reported.prerequisite),
+    ...checkWorkloadKubernetes(ctx, edge),
+    ...checkSourcePatch(ctx, edge, reported.sourcePatch),
+  ];
+}
+
+/** A cluster on `current` is already on `wanted` (`4.3` wants any 4.3 patch). */
+function alreadyOn(current: Version, wanted: Version): boolean {
+  return compareMinor(current, wanted) === 0 && (wanted.patch ?? current.patch) === current.patch;
 }
 
 /**
@@ -145,8 +201,10 @@ function nextKubernetes(ctx: StepContext, version: Version): Version {
   const { step, cluster } = ctx;
   if (step.kubernetes) return step.kubernetes.version;
   if (!step.to) return cluster.kubernetes;
+  // One creation minor: the cluster moves to it, also from a higher one (then path/downgrade says
+  // so: the release does not run what the cluster runs).
   const creation = ctx.platform.catalog.release(version)?.creation;
-  if (creation?.length === 1 && compareVersions(creation[0]!, cluster.kubernetes) > 0) {
+  if (creation?.length === 1 && compareMinor(creation[0]!, cluster.kubernetes) !== 0) {
     return creation[0]!;
   }
   return cluster.kubernetes;

@@ -6,7 +6,7 @@ import type { ClusterSpec, Clusters, Role } from './inventory/model.js';
 import { kubernetesMeets, preferredRoute } from './routes.js';
 import { kubernetesFix } from './rules/kubernetes.js';
 import { resolvePlain } from './yaml.js';
-import { type Version, compareMinor, compareVersions, minorOf } from './versions.js';
+import { type Version, compareMinor, compareVersions, exactVersion, minorOf } from './versions.js';
 
 export interface SuggestedStep {
   clusters: string[];
@@ -29,7 +29,15 @@ interface Working {
 
 export class NoRouteError extends Error {}
 
-export function suggestPlan(catalog: Catalog, clusters: Clusters, target: Version): SuggestedPlan {
+/**
+ * A plan to `target` that the check passes: the global tier hop by hop along the preferred route
+ * (the standby before the primary at every stop); before each hop, the Kubernetes steps that
+ * bring every cluster the hop's prerequisite covers into it, and the workloads that could not
+ * follow later moved to the tier's current version (the only target ACP offers them); at the end
+ * the workloads to the target, each group along its own supported edge.
+ */
+export function suggestPlan(catalog: Catalog, clusters: Clusters, wanted: Version): SuggestedPlan {
+  const target = exactVersion(wanted);
   const states = clusters.list.map<Working>((spec) => ({
     name: spec.name,
     role: spec.role,
@@ -40,10 +48,11 @@ export function suggestPlan(catalog: Catalog, clusters: Clusters, target: Versio
   const byName = new Map(states.map((s) => [s.name, s]));
   const global = byName.get(clusters.global.name)!;
   const standby = clusters.standby ? byName.get(clusters.standby.name) : undefined;
+  const tier = standby ? [standby, global] : [global];
   const workloads = states.filter((s) => s.role === 'workload');
   const steps: SuggestedStep[] = [];
 
-  /** Kubernetes-only steps (grouped by version) for every cluster that misses `edge`'s prerequisite. */
+  /** Kubernetes-only steps, grouped by version, for the clusters that miss `edge`'s prerequisite. */
   const meetPrerequisite = (edge: Edge, candidates: Working[]) => {
     const groups = new Map<string, Working[]>();
     for (const cluster of candidates) {
@@ -64,98 +73,134 @@ export function suggestPlan(catalog: Catalog, clusters: Clusters, target: Versio
     }
   };
 
-  const move = (group: Working[], to: Version) => {
-    steps.push({ clusters: group.map((c) => c.name), to: to.text });
+  /**
+   * Moves `group` to `to`. A release with one creation Kubernetes (4.1 and later) takes the
+   * clusters to it; one with several (4.0) keeps their Kubernetes unless `next`, the hop that
+   * follows, needs more: then Kubernetes goes up in the same window, as the 3.x -> 4.0 guides
+   * strongly recommend, rather than in a window of its own.
+   */
+  const move = (group: Working[], to: Version, next?: Edge) => {
     const creation = catalog.release(to)?.creation;
+    const withKubernetes = new Map<string, Working[]>();
     for (const cluster of group) {
-      cluster.version = to;
-      if (creation?.length === 1 && compareVersions(creation[0]!, cluster.kubernetes) > 0) {
-        cluster.kubernetes = creation[0]!;
+      const single = creation?.length === 1 ? creation[0]! : undefined;
+      let kubernetes =
+        single && compareVersions(single, cluster.kubernetes) > 0 ? single : undefined;
+      if (!single && next) {
+        const landed = { ...cluster, version: to };
+        if (!kubernetesMeets(catalog, next, landed))
+          kubernetes = kubernetesFix(catalog, landed, next);
       }
+      const key = !single && kubernetes ? kubernetes.text : '';
+      const list = withKubernetes.get(key) ?? [];
+      list.push(cluster);
+      withKubernetes.set(key, list);
+      cluster.version = to;
+      if (kubernetes) cluster.kubernetes = kubernetes;
+    }
+    for (const [kubernetes, members] of withKubernetes) {
+      steps.push({
+        clusters: members.map((c) => c.name),
+        to: to.text,
+        ...(kubernetes && { kubernetes }),
+      });
     }
   };
 
-  const routeOf = (cluster: Working, to: Version): Edge[] => {
-    if (compareMinor(cluster.version, to) === 0) return [];
-    const route = preferredRoute(catalog, cluster.version, to, states);
-    if (!route) {
+  const edgeTo = (cluster: Working, to: Version): Edge | undefined => {
+    const edge = catalog.edge(cluster.version, to);
+    return edge && catalog.allowsSource(edge, cluster.version) ? edge : undefined;
+  };
+
+  /** Workloads behind the tier to the tier's current version, grouped by the edge they take. */
+  const followTier = (group: Working[], next?: Edge) => {
+    const to = global.version;
+    const byEdge = new Map<string, { edge: Edge | undefined; members: Working[] }>();
+    for (const workload of group) {
+      const edge = compareMinor(workload.version, to) === 0 ? undefined : edgeTo(workload, to);
+      if (compareMinor(workload.version, to) !== 0 && !edge) {
+        throw new NoRouteError(
+          `workload ${workload.name} on ${workload.version.text} has no supported path to ${to.text}, the only version ACP offers it while the global tier is there`,
+        );
+      }
+      const key = edge ? `${minorOf(edge.from)}->${minorOf(edge.to)}` : 'patch';
+      const entry = byEdge.get(key) ?? { edge, members: [] };
+      entry.members.push(workload);
+      byEdge.set(key, entry);
+    }
+    const hops = [...byEdge.values()].sort((a, b) =>
+      compareVersions(a.members[0]!.version, b.members[0]!.version),
+    );
+    for (const { edge, members } of hops) {
+      if (edge) meetPrerequisite(edge, members);
+      move(members, to, next);
+    }
+  };
+
+  const past = tier.find((c) => compareVersions(c.version, target) > 0);
+  if (past) {
+    throw new NoRouteError(
+      `${past.name} is already on ${past.version.text}, past the target ${target.text}; the global tier ends on the target, so choose ${past.version.text} or later`,
+    );
+  }
+  const route =
+    compareVersions(global.version, target) < 0 ? routeOf(catalog, global, target, states) : [];
+  route.forEach((edge, i) => {
+    const stop = landing(edge, target);
+    const after = route[i + 1];
+    // Workloads that could not follow once the tier leaves: no path from their release to the
+    // hop's, or no Kubernetes inside their release that meets the hop's prerequisite.
+    const behind = workloads.filter(
+      (w) =>
+        compareVersions(w.version, global.version) < 0 &&
+        (!edgeTo(w, edge.to) ||
+          (!kubernetesMeets(catalog, edge, w) && !kubernetesFix(catalog, w, edge))),
+    );
+    if (behind.length > 0) followTier(behind, edge);
+    const stranded = states.find(
+      (c) => compareMinor(c.version, edge.to) < 0 && !catalog.allowsSource(edge, c.version),
+    );
+    if (stranded) {
       throw new NoRouteError(
-        `no supported route from ${cluster.name}'s ${cluster.version.text} to ${to.text} in the catalog`,
+        `${minorOf(edge.from)} -> ${minorOf(edge.to)} starts only from ${edge.fromPatches!.map((v) => v.text).join(', ')} on every cluster, and ${stranded.name} is on ${stranded.version.text}`,
       );
     }
-    return route;
-  };
-  /** Where a hop lands: the release's minor, or the exact version when it is the destination's minor. */
-  const landing = (edge: Edge, destination: Version) =>
-    compareMinor(edge.to, destination) === 0 ? destination : edge.to;
-
-  /** Workloads hop by hop to `to`, all workloads taking the same hop in one window. */
-  const moveWorkloads = (group: Working[], to: Version) => {
-    const routes = new Map(group.map((w) => [w, routeOf(w, to)]));
-    for (let round = 0; ; round++) {
-      const byHop = new Map<string, { edge: Edge; members: Working[] }>();
-      for (const [workload, route] of routes) {
-        const edge = route[round];
-        if (!edge) continue;
-        const key = `${minorOf(edge.from)}->${minorOf(edge.to)}`;
-        const entry = byHop.get(key) ?? { edge, members: [] };
-        entry.members.push(workload);
-        byHop.set(key, entry);
-      }
-      if (byHop.size === 0) break;
-      const hops = [...byHop.values()].sort((a, b) => compareVersions(a.edge.to, b.edge.to));
-      for (const { edge, members } of hops) {
-        meetPrerequisite(edge, members);
-        move(members, landing(edge, to));
-      }
-    }
-    const patchBehind = group.filter((w) => compareVersions(w.version, to) < 0);
-    if (patchBehind.length > 0) move(patchBehind, to);
-  };
-
-  /**
-   * Before a global-tier cluster takes `edge`: it and every workload meet the edge's Kubernetes
-   * prerequisite. Workloads whose own release has no Kubernetes that does (3.x has no documented
-   * matrix) first follow the global tier as far as it has gone.
-   */
-  const prepare = (edge: Edge, mover: Working) => {
-    const behind = workloads.filter(
-      (w) => !kubernetesMeets(catalog, edge, w) && !kubernetesFix(catalog, w, edge),
+    meetPrerequisite(
+      edge,
+      tier.filter((c) => compareMinor(c.version, edge.to) < 0),
     );
-    if (behind.length > 0) {
-      const reached =
-        standby && compareVersions(standby.version, global.version) < 0
-          ? standby.version
-          : global.version;
-      moveWorkloads(behind, reached);
+    meetPrerequisite(edge, workloads);
+    for (const cluster of tier) {
+      if (compareVersions(cluster.version, stop) < 0) move([cluster], stop, after);
     }
-    meetPrerequisite(edge, [mover, ...workloads]);
-  };
-
-  /** One global-tier cluster along its route to `to`. */
-  const advance = (cluster: Working, to: Version) => {
-    for (const edge of routeOf(cluster, to)) {
-      prepare(edge, cluster);
-      move([cluster], landing(edge, to));
-    }
-    if (compareVersions(cluster.version, to) < 0) move([cluster], to);
-  };
-
-  // The global tier hop by hop along the primary's route; the standby reaches each stop first.
-  while (compareVersions(global.version, target) < 0) {
-    const edge = routeOf(global, target)[0];
-    const next = edge ? landing(edge, target) : target;
-    if (standby && compareVersions(standby.version, next) < 0) advance(standby, next);
-    if (edge) prepare(edge, global);
-    move([global], next);
+  });
+  // A patch within the target's release, standby first.
+  for (const cluster of tier) {
+    if (compareVersions(cluster.version, target) < 0) move([cluster], target);
   }
-  if (standby && compareVersions(standby.version, target) < 0) advance(standby, target);
-
-  moveWorkloads(
-    workloads.filter((w) => compareVersions(w.version, target) < 0),
-    target,
-  );
+  followTier(workloads.filter((w) => compareVersions(w.version, target) < 0));
   return { target: target.text, steps };
+}
+
+/** The tier's route, or why there is none. */
+function routeOf(
+  catalog: Catalog,
+  cluster: Working,
+  to: Version,
+  clusters: readonly Working[],
+): Edge[] {
+  const route = preferredRoute(catalog, cluster.version, to, clusters);
+  if (!route) {
+    throw new NoRouteError(
+      `no supported route from ${cluster.name}'s ${cluster.version.text} to ${to.text} in the catalog`,
+    );
+  }
+  return route;
+}
+
+/** Where a hop lands: the release's minor, or the exact target when it is the target's minor. */
+function landing(edge: Edge, target: Version): Version {
+  return compareMinor(edge.to, target) === 0 ? target : edge.to;
 }
 
 /** The suggestion as plan.yaml text. */

@@ -27,6 +27,15 @@ export function parseVersion(text: string): Version | null {
   };
 }
 
+/**
+ * SPEC §1: `4.3` means any 4.3 patch where a rule is keyed by minor, and 4.3.0 where an exact
+ * version is needed: the version a step or a plan goes to.
+ */
+export function exactVersion(version: Version): Version {
+  if (version.patch !== undefined) return version;
+  return { ...version, patch: 0, text: `${version.text}.0` };
+}
+
 /** `4.3` for 4.3.0: the key of the support matrix and of upgrade edges. */
 export function minorOf(version: Version): string {
   return `${version.major}.${version.minor}`;

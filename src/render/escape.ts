@@ -1,9 +1,9 @@
 // Markdown that shows inventory values without letting them become markup: no HTML element or
 // comment, link, image or @mention from the inventory survives GitHub's renderer.
 
-import { UNSAFE } from '../engine/characters.js';
+import { UNSAFE_CHARACTER } from '../engine/characters.js';
 
-const UNSAFE_RUN = new RegExp(`[${UNSAFE}]+`, 'g');
+const UNSAFE_RUN = new RegExp(`(?:${UNSAFE_CHARACTER})+`, 'g');
 
 const ZWSP = '\u200b';
 

@@ -1,17 +1,24 @@
 // The report for a terminal: short lines, errors first, commands ready to copy.
 import type { Report } from '../engine/report.js';
 import { bySeverity } from '../engine/report.js';
-import { INVISIBLE } from '../engine/characters.js';
+import { UNSAFE_CHARACTER } from '../engine/characters.js';
 
-/** Controls but tab and line feed (the report's own layout), and the invisible characters. */
-const TERMINAL_UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f${INVISIBLE}]`, 'g');
+const UNSAFE = new RegExp(UNSAFE_CHARACTER, 'g');
 
 /**
- * Terminal escapes from a file must not reach the terminal, nor bidirectional overrides, which
- * would show a command in another order than the one it runs in.
+ * One value of the report, safe to print on one line: line breaks, terminal escapes and the
+ * invisible characters are shown as escapes (`\n`, `\u{1b}`), so that a value from a file can
+ * neither start a line of its own (a `::error` workflow command at column 0, say) nor show a
+ * command in another order than the one it runs in. Every value goes through here; the report's
+ * own layout adds the line breaks.
  */
-function clean(text: string): string {
-  return text.replace(TERMINAL_UNSAFE, '?');
+function safe(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return `\\u{${c.codePointAt(0)!.toString(16)}}`;
+  });
 }
 
 export function renderText(report: Report): string {
@@ -25,18 +32,18 @@ export function renderText(report: Report): string {
   ].join(', ');
   const title = report.mode === 'drift' ? 'drift check' : 'upgrade check';
   out.push(
-    `acp-upgrade-check ${title}: ${report.verdict.toUpperCase()} (${counts})${report.target ? `, target ${report.target}` : ''}, inventory ${report.inventory}`,
+    `acp-upgrade-check ${title}: ${report.verdict.toUpperCase()} (${counts})${report.target ? `, target ${safe(report.target)}` : ''}, inventory ${safe(report.inventory)}`,
   );
 
   if (report.findings.length > 0) {
     out.push('', 'Findings');
     for (const f of bySeverity(report.findings)) {
       const level = f.waived ? 'waived' : f.severity;
-      out.push(`  ${level.padEnd(7)} ${f.rule}  ${f.file}:${f.line}:${f.column}`);
-      out.push(`          ${f.message}`);
+      out.push(`  ${level.padEnd(7)} ${safe(f.rule)}  ${safe(f.file)}:${f.line}:${f.column}`);
+      out.push(`          ${safe(f.message)}`);
       if (f.waiver)
         out.push(
-          `          waived: ${f.waiver.reason}${f.waiver.owner ? ` (${f.waiver.owner})` : ''}`,
+          `          waived: ${safe(f.waiver.reason)}${f.waiver.owner ? ` (${safe(f.waiver.owner)})` : ''}`,
         );
     }
   }
@@ -46,9 +53,9 @@ export function renderText(report: Report): string {
     for (const t of report.timeline) {
       const move =
         t.from.version === t.to.version
-          ? `Kubernetes ${t.from.kubernetes} -> ${t.to.kubernetes}`
-          : `${t.from.version} -> ${t.to.version} (Kubernetes ${t.from.kubernetes} -> ${t.to.kubernetes})`;
-      out.push(`  step ${String(t.step).padEnd(3)} ${t.cluster} (${t.role}): ${move}`);
+          ? `Kubernetes ${safe(t.from.kubernetes)} -> ${safe(t.to.kubernetes)}`
+          : `${safe(t.from.version)} -> ${safe(t.to.version)} (Kubernetes ${safe(t.from.kubernetes)} -> ${safe(t.to.kubernetes)})`;
+      out.push(`  step ${String(t.step).padEnd(3)} ${safe(t.cluster)} (${safe(t.role)}): ${move}`);
     }
   }
 
@@ -65,13 +72,13 @@ export function renderText(report: Report): string {
         d.kind === 'package' && d.reasons.some((r) => r !== 'installed')
           ? `  [${d.reasons.join(', ')}]`
           : '';
-      out.push(`  ${box} ${what}  ${status}${why}`);
+      out.push(`  ${box} ${safe(what)}  ${safe(status)}${why}`);
     }
   }
 
   if (report.commands.length > 0) {
     out.push('', 'Commands (in order)');
-    for (const c of report.commands) out.push(`  # ${c.note}`, `  ${c.shell}`);
+    for (const c of report.commands) out.push(`  # ${safe(c.note)}`, `  ${safe(c.shell)}`);
   }
 
   if (report.suggestedPlan) {
@@ -80,10 +87,10 @@ export function renderText(report: Report): string {
       ...report.suggestedPlan
         .trimEnd()
         .split('\n')
-        .map((line) => `  ${line}`),
+        .map((line) => `  ${safe(line)}`),
     );
   }
-  return `${clean(out.join('\n'))}\n`;
+  return `${out.join('\n')}\n`;
 }
 
 function plural(count: number, word: string): string {

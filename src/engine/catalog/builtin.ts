@@ -3,6 +3,7 @@ import type { CatalogFileInput } from './schema.js';
 
 export const BUILTIN_CATALOG: CatalogFileInput = {
   "schemaVersion": 1,
+  "version": 1,
   "releases": [
     {
       "version": "4.3",
@@ -108,7 +109,24 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
       "kubernetes": {
         "atLeast": "1.30"
       },
-      "note": "also Istio 1.22, and CostManager/Kubecost uninstalled (not checked)",
+      "prerequisites": [
+        {
+          "verify": "Istio is on 1.22"
+        },
+        {
+          "verify": "CostManager/Kubecost is uninstalled",
+          "notInstalled": {
+            "nameContains": [
+              "kubecost",
+              "costmanager"
+            ],
+            "displayNameContains": [
+              "kubecost",
+              "cost manager"
+            ]
+          }
+        }
+      ],
       "source": "pre-upgrade.mdx at its 4.1 revision"
     },
     {

@@ -4,6 +4,7 @@
 import { type Finding, finding } from '../findings.js';
 import { validate } from '../inventory/validate.js';
 import { type Version, compareMinor, matchesVersion, minorOf, parseVersion } from '../versions.js';
+import type { Loc } from '../inventory/model.js';
 import { type ParsedYaml, type YNode, nodeAt } from '../yaml.js';
 import {
   type CatalogFileInput,
@@ -28,8 +29,14 @@ export interface Edge {
   to: Version;
   fromPatches?: Version[];
   kubernetes: KubernetesPrerequisite;
-  note?: string;
+  /** Prerequisites beyond Kubernetes: what to verify, and what breaks it when installed. */
+  prerequisites?: EdgePrerequisite[];
   source: string;
+}
+
+export interface EdgePrerequisite {
+  verify: string;
+  notInstalled?: Patterns;
 }
 
 export interface Patterns {
@@ -58,18 +65,19 @@ export type PackageRule = PrestageRule | CompanionRule;
 
 export class Catalog {
   private readonly byFrom = new Map<string, Edge[]>();
+  private readonly byTo = new Map<string, Edge[]>();
 
   constructor(
+    /** The built-in catalog's version (catalog/acp.yaml `version`). */
+    readonly version: number,
     readonly releases: ReadonlyMap<string, Release>,
     readonly edges: ReadonlyMap<string, Edge>,
     readonly packageRules: readonly PackageRule[],
     readonly minio: { minFreeGB: number; source: string },
   ) {
     for (const edge of edges.values()) {
-      const key = minorOf(edge.from);
-      const list = this.byFrom.get(key) ?? [];
-      list.push(edge);
-      this.byFrom.set(key, list);
+      push(this.byFrom, minorOf(edge.from), edge);
+      push(this.byTo, minorOf(edge.to), edge);
     }
     for (const list of this.byFrom.values()) list.sort((a, b) => compareMinor(b.to, a.to));
   }
@@ -88,31 +96,40 @@ export class Catalog {
     return edge.fromPatches.some((patch) => matchesVersion(from, patch));
   }
 
-  /** Every shortest chain of supported edges from `from` to `to`'s minor (none when unreachable). */
-  shortestRoutes(from: Version, to: Version): Edge[][] {
+  /**
+   * The number of hops from each release (by minor) to `to`'s minor, for every release that can
+   * reach it: one breadth-first search backwards over the edges, linear in the catalog's size.
+   */
+  hopsTo(to: Version): ReadonlyMap<string, number> {
     const goal = minorOf(to);
-    let frontier: Edge[][] = [[]];
-    const seen = new Set([minorOf(from)]);
+    const hops = new Map([[goal, 0]]);
+    let frontier = [goal];
     while (frontier.length > 0) {
-      const next: Edge[][] = [];
-      const reachedNow = new Set<string>();
-      for (const route of frontier) {
-        const here = route.length === 0 ? from : route[route.length - 1]!.to;
-        for (const edge of this.byFrom.get(minorOf(here)) ?? []) {
-          const target = minorOf(edge.to);
-          if (seen.has(target)) continue;
-          if (route.length === 0 && !this.allowsSource(edge, from)) continue;
-          next.push([...route, edge]);
-          reachedNow.add(target);
+      const next: string[] = [];
+      for (const minor of frontier) {
+        const distance = hops.get(minor)! + 1;
+        for (const edge of this.byTo.get(minor) ?? []) {
+          const from = minorOf(edge.from);
+          if (hops.has(from)) continue;
+          hops.set(from, distance);
+          next.push(from);
         }
       }
-      const done = next.filter((route) => minorOf(route[route.length - 1]!.to) === goal);
-      if (done.length > 0) return done;
-      for (const key of reachedNow) seen.add(key);
       frontier = next;
     }
-    return [];
+    return hops;
   }
+
+  /** The edges out of a release, newest target first. */
+  edgesFrom(from: Version): readonly Edge[] {
+    return this.byFrom.get(minorOf(from)) ?? [];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function edgeKey(from: Version, to: Version): string {
@@ -137,6 +154,24 @@ export function matchesPatterns(
 
 // --- loading --------------------------------------------------------------------------------
 
+/** What catalog.yaml did to the built-in catalog: entries it added, and entries it replaced. */
+export interface CatalogChanges {
+  added: string[];
+  overrides: CatalogOverride[];
+}
+
+export interface CatalogOverride {
+  /** `release 4.3`, `edge 4.2 -> 4.3`, `package rule topolvm-prestage`, `platform`. */
+  entry: string;
+  /** The built-in entry's facts and the user's, in words. */
+  builtin: string;
+  user: string;
+  at: Loc;
+}
+
+/** What a catalog.yaml entry that replaces a built-in one is (the action's `catalog-overrides`). */
+export type OverridePolicy = 'warn' | 'error' | 'allow';
+
 interface Draft {
   releases: Map<string, Release>;
   edges: Map<string, Edge>;
@@ -144,36 +179,77 @@ interface Draft {
   minio?: { minFreeGB: number; source: string };
 }
 
+/** Where the user's entries came from (absent for the built-in file). */
+type Locate = (path: PropertyKey[]) => Loc;
+
 /**
  * Builds the catalog from the built-in data and, optionally, the user's file. The built-in data
  * is catalog/acp.yaml as the bundle embeds it (a test validates that file against the schema, so
- * it is not validated again at every start); problems in the user's file are findings.
+ * it is not validated again at every start); problems in the user's file are findings, and so is
+ * every built-in entry it replaces (catalog/override): the rules a pull request is judged by must
+ * not change silently.
  */
 export function buildCatalog(
   builtin: CatalogFileInput,
   user: ParsedYaml | undefined,
-): { catalog: Catalog; findings: Finding[] } {
+  policy: OverridePolicy = 'warn',
+): { catalog: Catalog; findings: Finding[]; changes: CatalogChanges } {
   const draft: Draft = { releases: new Map(), edges: new Map(), rules: new Map() };
   mergeCatalog(draft, builtin, (path) => {
     const version = parseVersion(String(valueAt(builtin, path)));
     if (!version) throw new Error(`the built-in catalog has no version at ${path.join('.')}`);
     return version;
   });
-  const findings = user ? mergeUserCatalog(draft, user) : [];
+  const builtinKeys = new Set(draftKeys(draft));
   for (const edge of draft.edges.values()) {
-    for (const end of [edge.from, edge.to]) {
-      if (!draft.releases.has(minorOf(end))) {
-        throw new Error(
-          `catalog edge ${edgeKey(edge.from, edge.to)} names unknown release ${end.text}`,
-        );
-      }
-    }
+    const unknown = unknownEnd(draft, edge);
+    if (unknown) throw new Error(`catalog edge ${edgeKey(edge.from, edge.to)} names ${unknown}`);
+  }
+  const changes: CatalogChanges = { added: [], overrides: [] };
+  const findings = user ? mergeUserCatalog(draft, user, changes) : [];
+  for (const key of draftKeys(draft)) if (!builtinKeys.has(key)) changes.added.push(key);
+  if (policy !== 'allow') {
+    for (const override of changes.overrides) findings.push(overrideFinding(override, policy));
   }
   if (!draft.minio) throw new Error('the built-in catalog lacks platform.minioMinFreeGB');
-  return {
-    catalog: new Catalog(draft.releases, draft.edges, [...draft.rules.values()], draft.minio),
-    findings,
-  };
+  const catalog = new Catalog(
+    builtin.version ?? 1,
+    draft.releases,
+    draft.edges,
+    [...draft.rules.values()],
+    draft.minio,
+  );
+  return { catalog, findings, changes };
+}
+
+function draftKeys(draft: Draft): string[] {
+  return [
+    ...[...draft.releases.keys()].map((k) => `release ${k}`),
+    ...[...draft.edges.values()].map((e) => edgeEntry(e)),
+    ...[...draft.rules.keys()].map((k) => `package rule ${k}`),
+  ];
+}
+
+function edgeEntry(edge: { from: Version; to: Version }): string {
+  return `edge ${minorOf(edge.from)} -> ${minorOf(edge.to)}`;
+}
+
+/** `release 4.5` when an edge names a release the catalog lacks. */
+function unknownEnd(draft: Draft, edge: { from: Version; to: Version }): string | undefined {
+  for (const end of [edge.from, edge.to]) {
+    if (!draft.releases.has(minorOf(end))) return `the unknown release ${minorOf(end)}`;
+  }
+  return undefined;
+}
+
+function overrideFinding(override: CatalogOverride, policy: 'warn' | 'error'): Finding {
+  return finding(
+    'catalog/override',
+    `catalog.yaml replaces the built-in ${override.entry} (${override.builtin}) with ${override.user}: the plan is now judged by this entry instead of the ACP documentation; remove it from catalog.yaml unless the documentation changed, and have the change reviewed`,
+    override.at.file,
+    override.at.offset,
+    { severity: policy === 'error' ? 'error' : 'warning' },
+  );
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
@@ -183,33 +259,148 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** The user's catalog.yaml: validated, versions read from their source text, problems reported. */
-function mergeUserCatalog(draft: Draft, parsed: ParsedYaml): Finding[] {
+function mergeUserCatalog(draft: Draft, parsed: ParsedYaml, changes: CatalogChanges): Finding[] {
   if (!parsed.root) return [];
   const { value, findings } = validate(catalogFileSchema(), parsed, parsed.root);
   if (!value) return findings;
-  mergeCatalog(draft, value, (path) => {
-    const { node } = nodeAt(parsed.root!, path);
-    const version = scalarVersion(node) ?? undefined;
-    if (!version) {
-      findings.push(
-        finding(
-          'input/schema',
-          `"${scalarText(node)}" is not a version (write MAJOR.MINOR, e.g. "4.3")`,
-          parsed.file,
-          node.start,
-        ),
-      );
+  const root = parsed.root;
+  const locate: Locate = (path) => ({ file: parsed.file, offset: nodeAt(root, path).node.start });
+  // The user's entries go into a draft of their own first: an edge may name a release the same
+  // file adds, and is judged against the merged releases.
+  const mine: Draft = { releases: new Map(), edges: new Map(), rules: new Map() };
+  const places = new Map<string, Loc>();
+  mergeCatalog(
+    mine,
+    value,
+    (path) => {
+      const { node } = nodeAt(root, path);
+      const version = scalarVersion(node) ?? undefined;
+      if (!version) {
+        findings.push(
+          finding(
+            'input/schema',
+            `"${scalarText(node)}" is not a version (write MAJOR.MINOR, e.g. "4.3")`,
+            parsed.file,
+            node.start,
+          ),
+        );
+      }
+      return version;
+    },
+    (entry, path) => places.set(entry, locate(path)),
+  );
+  const releases = new Map([...draft.releases, ...mine.releases]);
+  const unknown = (edge: { from: Version; to: Version }) =>
+    unknownEnd({ ...draft, releases }, edge);
+  for (const [key, edge] of mine.edges) {
+    const problem = unknownEnd({ ...draft, releases }, edge);
+    if (!problem) continue;
+    const at = places.get(edgeEntry(edge))!;
+    findings.push(
+      finding(
+        'input/schema',
+        `the ${edgeEntry(edge)} names ${problem}; add the release under "releases:" (with its Kubernetes support matrix) or fix the version`,
+        at.file,
+        at.offset,
+      ),
+    );
+    mine.edges.delete(key);
+  }
+  for (const [id, rule] of mine.rules) {
+    const named =
+      rule.rule === 'packages/topolvm-prestage'
+        ? rule.edges.map(unknown).find((p) => p !== undefined)
+        : releases.has(minorOf(rule.globalAtLeast))
+          ? undefined
+          : `the unknown release ${minorOf(rule.globalAtLeast)}`;
+    if (!named) continue;
+    const at = places.get(`package rule ${id}`)!;
+    findings.push(
+      finding(
+        'input/schema',
+        `package rule ${id} names ${named}; add the release under "releases:" or fix the version`,
+        at.file,
+        at.offset,
+      ),
+    );
+    mine.rules.delete(id);
+  }
+
+  const replace = <T>(
+    map: Map<string, T>,
+    key: string,
+    entry: string,
+    value: T,
+    say: (v: T) => string,
+  ) => {
+    const before = map.get(key);
+    if (before !== undefined && say(before) !== say(value)) {
+      changes.overrides.push({
+        entry,
+        builtin: say(before),
+        user: say(value),
+        at: places.get(entry)!,
+      });
     }
-    return version;
-  });
+    map.set(key, value);
+  };
+  for (const [key, release] of mine.releases)
+    replace(draft.releases, key, `release ${key}`, release, describeRelease);
+  for (const [key, edge] of mine.edges)
+    replace(draft.edges, key, edgeEntry(edge), edge, describeEdge);
+  for (const [key, rule] of mine.rules)
+    replace(draft.rules, key, `package rule ${key}`, rule, describeRule);
+  if (mine.minio) {
+    const say = (m: { minFreeGB: number }) => `${m.minFreeGB} GB free in /cpaas/minio`;
+    if (draft.minio && say(draft.minio) !== say(mine.minio)) {
+      changes.overrides.push({
+        entry: 'platform',
+        builtin: say(draft.minio),
+        user: say(mine.minio),
+        at: places.get('platform')!,
+      });
+    }
+    draft.minio = mine.minio;
+  }
   return findings;
 }
 
-/** Adds or replaces entries by key: releases by version, edges by from+to, rules by id. */
+/** The facts of an entry in words (its source aside): equal words, equal facts. */
+function describeRelease(release: Release): string {
+  if (!release.creation || !release.compatible) return 'no Kubernetes matrix';
+  const list = (versions: Version[]) => versions.map(minorOf).join(', ');
+  return `Kubernetes for creation ${list(release.creation)}, Compatible Versions ${list(release.compatible)}`;
+}
+
+function describeEdge(edge: Edge): string {
+  const kubernetes =
+    edge.kubernetes.kind === 'at-least'
+      ? `every cluster on Kubernetes ${minorOf(edge.kubernetes.minimum)} or later`
+      : "workloads inside the target's Compatible Versions";
+  const patches = edge.fromPatches ? ` from ${edge.fromPatches.map((v) => v.text).join(', ')}` : '';
+  const others = edge.prerequisites?.length
+    ? `; ${edge.prerequisites.map((p) => p.verify).join('; ')}`
+    : '';
+  return `${kubernetes}${patches}${others}`;
+}
+
+function describeRule(rule: PackageRule): string {
+  const patterns = (p: Patterns) =>
+    `names ${p.nameContains.join('/') || '-'}, display names ${p.displayNameContains.join('/') || '-'}`;
+  return rule.rule === 'packages/topolvm-prestage'
+    ? `${rule.rule} on ${rule.edges.map((e) => `${minorOf(e.from)} -> ${minorOf(e.to)}`).join(', ')} for ${patterns(rule.application)}`
+    : `${rule.rule} from ${minorOf(rule.globalAtLeast)} when ${patterns(rule.whenInstalled)} is installed, package ${patterns(rule.package)}`;
+}
+
+/**
+ * Adds or replaces entries by key: releases by version, edges by from+to, rules by id. `seen`
+ * learns where each entry of the file is.
+ */
 function mergeCatalog(
   draft: Draft,
   value: CatalogFileInput,
   minor: (path: PropertyKey[]) => Version | undefined,
+  seen: (entry: string, path: PropertyKey[]) => void = () => {},
 ): void {
   const minors = (path: PropertyKey[], count: number) =>
     Array.from({ length: count }, (_, i) => minor([...path, i])).filter((v) => v !== undefined);
@@ -229,6 +420,7 @@ function mergeCatalog(
       );
     }
     draft.releases.set(minorOf(version), entry);
+    seen(`release ${minorOf(version)}`, ['releases', i]);
   });
 
   value.edges?.forEach((edge, i) => {
@@ -242,17 +434,26 @@ function mergeCatalog(
     const entry: Edge = { from: toMinor(from), to: toMinor(to), kubernetes, source: edge.source };
     if (edge.fromPatches)
       entry.fromPatches = minors(['edges', i, 'fromPatches'], edge.fromPatches.length);
-    if (edge.note) entry.note = edge.note;
+    if (edge.prerequisites) {
+      entry.prerequisites = edge.prerequisites.map((p) => ({
+        verify: p.verify,
+        ...(p.notInstalled && { notInstalled: patterns(p.notInstalled) }),
+      }));
+    }
     draft.edges.set(edgeKey(from, to), entry);
+    seen(edgeEntry(entry), ['edges', i]);
   });
 
   value.packageRules?.forEach((rule, i) => {
     const built = buildRule(rule, (path) => minor(['packageRules', i, ...path]));
-    if (built) draft.rules.set(rule.id, built);
+    if (!built) return;
+    draft.rules.set(rule.id, built);
+    seen(`package rule ${rule.id}`, ['packageRules', i]);
   });
 
   if (value.platform) {
     draft.minio = { minFreeGB: value.platform.minioMinFreeGB, source: value.platform.source };
+    seen('platform', ['platform']);
   }
 }
 
@@ -260,10 +461,6 @@ function buildRule(
   rule: CatalogPackageRuleInput,
   minor: (path: PropertyKey[]) => Version | undefined,
 ): PackageRule | undefined {
-  const patterns = (p: { nameContains?: string[]; displayNameContains?: string[] }): Patterns => ({
-    nameContains: p.nameContains ?? [],
-    displayNameContains: p.displayNameContains ?? [],
-  });
   if (rule.rule === 'packages/topolvm-prestage') {
     const edges = rule.edges.flatMap((_, j) => {
       const from = minor(['edges', j, 'from']);
@@ -288,6 +485,10 @@ function buildRule(
     package: patterns(rule.package),
     source: rule.source,
   };
+}
+
+function patterns(p: { nameContains?: string[]; displayNameContains?: string[] }): Patterns {
+  return { nameContains: p.nameContains ?? [], displayNameContains: p.displayNameContains ?? [] };
 }
 
 function toMinor(version: Version): Version {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { type Catalog, scalarText, scalarVersion } from '../catalog/catalog.js';
 import { type Finding, RULES, type RuleId, finding } from '../findings.js';
-import type { Version } from '../versions.js';
+import { type Version, exactVersion } from '../versions.js';
 import { type ParsedYaml, type YMap, type YNode, nodeAt } from '../yaml.js';
 import type {
   AppPackageSpec,
@@ -224,7 +224,7 @@ export function loadPlan(
   const { value, findings } = validate(PlanFile, parsed, parsed.root);
   if (!value) return { value: undefined, findings };
 
-  const target = r.release(['target'], 'the target', catalog);
+  const target = exact(r.release(['target'], 'the target', catalog));
   const steps: StepSpec[] = [];
   value.steps.forEach((input, i) => {
     const path = ['steps', i];
@@ -271,7 +271,7 @@ export function loadPlan(
     }
     const step: StepSpec = { index, clusters: stepClusters, at };
     if (input.to !== undefined) {
-      const version = r.release([...path, 'to'], `step ${index}'s "to"`, catalog);
+      const version = exact(r.release([...path, 'to'], `step ${index}'s "to"`, catalog));
       if (!version) return;
       step.to = { version, at: r.loc([...path, 'to']) };
     }
@@ -286,7 +286,7 @@ export function loadPlan(
   const waivers: WaiverSpec[] = [];
   value.waivers?.forEach((input, i) => {
     const path = ['waivers', i];
-    if (!Object.hasOwn(RULES, input.rule)) {
+    if (!isRuleId(input.rule)) {
       const hint = suggest(input.rule, Object.keys(RULES));
       r.report(
         'input/schema',
@@ -295,19 +295,26 @@ export function loadPlan(
       );
       return;
     }
-    if (input.expires !== undefined && !isIsoDate(input.expires)) {
+    // `expires: 2027-01-31` is text to YAML's core schema; a number or a version is not a date.
+    const expiresNode = r.node([...path, 'expires']);
+    const expires = expiresNode.kind === 'scalar' ? expiresNode.source : '';
+    if (!isIsoDate(expires)) {
       r.report(
         'input/schema',
-        `waiver ${i + 1} expires "${input.expires}"; write the date as YYYY-MM-DD`,
+        `waiver ${i + 1} expires "${expires}"; write the date as YYYY-MM-DD`,
         r.loc([...path, 'expires']),
       );
       return;
     }
-    const waiver: WaiverSpec = { rule: input.rule, reason: input.reason, at: r.loc(path) };
+    const waiver: WaiverSpec = {
+      rule: input.rule,
+      reason: input.reason,
+      owner: input.owner,
+      expires,
+      at: r.loc(path),
+    };
     if (input.cluster !== undefined) waiver.cluster = input.cluster;
     if (input.package !== undefined) waiver.package = input.package;
-    if (input.owner !== undefined) waiver.owner = input.owner;
-    if (input.expires !== undefined) waiver.expires = input.expires;
     waivers.push(waiver);
   });
 
@@ -315,6 +322,15 @@ export function loadPlan(
   if (!target || findings.some((f) => f.severity === 'error'))
     return { value: undefined, findings };
   return { value: { target, targetAt: r.loc(['target']), steps, waivers }, findings };
+}
+
+/** The Distribution Version a step or the plan goes to is an exact version. */
+function exact(version: Version | undefined): Version | undefined {
+  return version && exactVersion(version);
+}
+
+function isRuleId(rule: string): rule is RuleId {
+  return Object.hasOwn(RULES, rule);
 }
 
 function isIsoDate(text: string): boolean {

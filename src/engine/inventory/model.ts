@@ -1,5 +1,6 @@
 // The inventory as the engine uses it: validated, with versions parsed from their source text and
 // every value still knowing where in which file it was written.
+import type { RuleId } from '../findings.js';
 import type { Version } from '../versions.js';
 import type { SourceFile } from '../yaml.js';
 
@@ -47,13 +48,13 @@ export interface StepSpec {
 }
 
 export interface WaiverSpec {
-  rule: string;
+  rule: RuleId;
   cluster?: string;
   package?: string;
   reason: string;
-  owner?: string;
+  owner: string;
   /** YYYY-MM-DD */
-  expires?: string;
+  expires: string;
   at: Loc;
 }
 

@@ -2,13 +2,13 @@
 // The types the engine uses come from these schemas, and so do the JSON Schemas for editors.
 // Checks that need the source text (version spelling) or other files happen in the loader.
 import { z } from 'zod';
-import { UNSAFE } from '../characters.js';
+import { TAGS, UNSAFE } from '../characters.js';
 
 /**
  * No control characters (C0, DEL, C1), line separators or bidirectional overrides: such a value
  * could not be printed safely in a command or a comment, or would read as something else there.
  */
-const PRINTABLE = new RegExp(`^[^${UNSAFE}]*$`);
+const PRINTABLE = new RegExp(`^(?:(?!${TAGS})[^${UNSAFE}])*$`);
 
 /**
  * A one-line text value with extra rules. The rules go in one `.check()`: each chained
@@ -116,17 +116,16 @@ export const Step = z
 
 export const Waiver = z
   .strictObject({
-    rule: z.string().describe('The rule id to waive, e.g. order/kubernetes-with-core'),
-    cluster: z.string().optional().describe('Only findings about this cluster'),
-    package: z.string().optional().describe('Only findings about this package'),
+    rule: text('a rule id').describe('The rule id to waive, e.g. order/kubernetes-with-core'),
+    cluster: ClusterName.optional().describe('Only findings about this cluster'),
+    package: text('a package name').optional().describe('Only findings about this package'),
     reason: text('a waiver reason').describe('Why the risk is accepted (shown in the comment)'),
-    owner: z.string().optional(),
-    expires: z
-      .string()
-      .optional()
-      .describe('YYYY-MM-DD; after this day the waiver no longer applies'),
+    owner: text('a waiver owner').describe('Who accepted the risk (shown in the comment)'),
+    expires: VersionValue.describe(
+      'YYYY-MM-DD, quoted or not; after this day the waiver no longer applies',
+    ),
   })
-  .describe('An accepted risk');
+  .describe('An accepted risk: rule, reason, owner and expiry are required');
 
 export const PlanFile = z
   .strictObject({

@@ -42,7 +42,7 @@ export function validate<S extends z.ZodType>(
     findings.unshift(
       finding(
         'input/schema',
-        `${describePath(basePath) || parsed.file.path} has too many problems to list (over 100,000); those in the first ${SAMPLE_ENTRIES} entries of each list are reported: fix them and check again`,
+        `${describePath(basePath, parsed.root) || parsed.file.path} has too many problems to list (over 100,000); those in the first ${SAMPLE_ENTRIES} entries of each list are reported: fix them and check again`,
         parsed.file,
         node.start,
       ),
@@ -64,7 +64,7 @@ function issueFindings(
   basePath: readonly PropertyKey[],
 ): Finding[] {
   const path = issue.path;
-  const where = describePath([...basePath, ...path]);
+  const where = describePath([...basePath, ...path], parsed.root);
   const { node } = nodeAt(root, path);
   const reached = pathExists(root, path);
   const at = (offset: number, message: string) =>
@@ -110,7 +110,7 @@ function issueFindings(
       const key = String(path[path.length - 1]);
       const { node: parent } = nodeAt(root, path.slice(0, -1));
       const entry = parent.kind === 'map' ? parent.entries.find((e) => e.key === key) : undefined;
-      const owner = describePath([...basePath, ...path.slice(0, -1)]) || 'the file';
+      const owner = describePath([...basePath, ...path.slice(0, -1)], parsed.root) || 'the file';
       const reasons = issue.issues.map((sub) => sub.message).join('; ');
       return [
         at(
@@ -152,7 +152,7 @@ function missingKey(
     );
     if (typo) return [];
   }
-  const owner = describePath([...basePath, ...parentPath]) || 'the file';
+  const owner = describePath([...basePath, ...parentPath], parsed.root) || 'the file';
   return [
     finding(
       'input/schema',
@@ -225,21 +225,47 @@ const ENTRY: Record<string, string> = {
   packageRules: 'package rule',
 };
 
-/** `cluster 3 › kubernetes` for ['clusters', 2, 'kubernetes']; `step 2` for ['steps', 1]. */
-export function describePath(path: readonly PropertyKey[]): string {
+/**
+ * `cluster 3 (prod-b) › kubernetes` for ['clusters', 2, 'kubernetes']; `step 2` for ['steps', 1].
+ * With the file's root, an entry that has a name (a cluster, a package, a waiver's rule) is
+ * named too: "cluster 1" alone does not say which one to fix.
+ */
+export function describePath(path: readonly PropertyKey[], root?: YNode | null): string {
   const parts: string[] = [];
+  let node: YNode | undefined = root ?? undefined;
+  const step = (part: PropertyKey) => {
+    if (node?.kind === 'map') node = node.entries.find((e) => e.key === String(part))?.value;
+    else if (node?.kind === 'seq' && typeof part === 'number') node = node.items[part];
+    else node = undefined;
+  };
   for (let i = 0; i < path.length; i++) {
     const part = path[i]!;
     const next = path[i + 1];
+    step(part);
     if (typeof part !== 'number' && typeof next === 'number') {
+      step(next);
       const entry = ENTRY[String(part)];
-      parts.push(entry ? `${entry} ${next + 1}` : `${String(part)} entry ${next + 1}`);
+      const label = entry ? `${entry} ${next + 1}` : `${String(part)} entry ${next + 1}`;
+      const name = entryName(node);
+      parts.push(name === undefined ? label : `${label} (${name})`);
       i++;
     } else {
       parts.push(typeof part === 'number' ? `entry ${part + 1}` : String(part));
     }
   }
   return parts.join(' › ');
+}
+
+/** What an entry of a list is called by the user: its name, a Core package's version, a rule. */
+function entryName(node: YNode | undefined): string | undefined {
+  if (node?.kind !== 'map') return undefined;
+  for (const key of ['name', 'core', 'rule', 'cluster']) {
+    const value = node.entries.find((e) => e.key === key)?.value;
+    if (value?.kind === 'scalar' && value.source !== '') {
+      return value.source.length > 60 ? `${value.source.slice(0, 57)}...` : value.source;
+    }
+  }
+  return undefined;
 }
 
 // --- schema introspection, for suggestions -------------------------------------------------
@@ -326,7 +352,7 @@ function looseKeyTypos(
             findings.push(
               finding(
                 'input/schema',
-                `unknown key "${entry.key}" in ${describePath([...basePath, ...path]) || 'the file'}; did you mean "${suggestion}"?`,
+                `unknown key "${entry.key}" in ${describePath([...basePath, ...path], parsed.root) || 'the file'}; did you mean "${suggestion}"?`,
                 parsed.file,
                 entry.keyStart,
               ),

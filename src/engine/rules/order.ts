@@ -4,11 +4,12 @@ import type { Edge } from '../catalog/catalog.js';
 import { type Finding, finding } from '../findings.js';
 import type { Loc } from '../inventory/model.js';
 import { inCompatible, kubernetesMeets } from '../routes.js';
-import type { ClusterState, StepContext } from '../state.js';
+import type { ClusterState, PlatformState, StepContext } from '../state.js';
 import {
   type Version,
   compareMinor,
   compareVersions,
+  matchesVersion,
   minorDistance,
   minorOf,
 } from '../versions.js';
@@ -35,6 +36,27 @@ export function checkGlobalFirst(ctx: StepContext, to: Version): Finding[] {
       'order/global-first',
       `step ${ctx.step.index} moves workload ${ctx.cluster.name} to ${to.text}, but ${where} at that point; upgrade the global tier${ctx.platform.standby ? ' (standby, then primary)' : ''} to ${to.text} in an earlier step`,
       ctx.at,
+      ctx,
+    ),
+  ];
+}
+
+/**
+ * order/workload-target (ACP-FACTS ordering rule 8): the only target ACP offers a workload is the
+ * global's current Distribution Version ("cannot be selected manually"). A `to` the global tier
+ * has not reached yet is order/global-first's; this is a `to` the global went past, or another
+ * patch of its release.
+ */
+export function checkWorkloadTarget(ctx: StepContext, to: Version, loc: Loc): Finding[] {
+  if (ctx.cluster.role !== 'workload') return [];
+  const global = ctx.platform.global;
+  if (ctx.platform.globalTier.some((g) => compareVersions(g.version, to) < 0)) return [];
+  if (matchesVersion(global.version, to)) return [];
+  return [
+    at(
+      'order/workload-target',
+      `step ${ctx.step.index} moves workload ${ctx.cluster.name} to ${to.text}, but the global cluster ${global.name} is on ${global.version.text} at that point, and a workload can only be upgraded to the global's current version; ${compareMinor(to, global.version) < 0 ? `move ${ctx.cluster.name} before the global tier leaves ${minorOf(to)}, or ` : ''}set this step's "to" to ${global.version.text}`,
+      loc,
       ctx,
     ),
   ];
@@ -189,4 +211,30 @@ export function checkImmutableMultiMinor(
       ctx,
     ),
   ];
+}
+
+/**
+ * order/workload-left-behind (ACP-FACTS ordering rule 6): after the last step a workload is still
+ * on an older release than the global, inside the target's Compatible Versions. Allowed, and
+ * said so: upgrading it is optional, and its operators are not pushed for this window.
+ */
+export function checkLeftBehind(platform: PlatformState): Finding[] {
+  const findings: Finding[] = [];
+  const global = platform.global;
+  const target = platform.catalog.release(platform.plan.target);
+  for (const workload of platform.workloads()) {
+    if (compareMinor(workload.version, global.version) >= 0) continue;
+    if (!target?.compatible || !inCompatible(target, workload.kubernetes)) continue;
+    const loc = workload.spec.at;
+    findings.push(
+      finding(
+        'order/workload-left-behind',
+        `after the last step workload ${workload.name} stays on ${workload.version.text} (Kubernetes ${workload.kubernetes.text}) while ${global.name} is on ${global.version.text}: allowed, since its Kubernetes is inside ${minorOf(platform.plan.target)}'s Compatible Versions (${rangeText(target.compatible)}), and upgrading it is optional; its operators are not pushed for this plan. Add a step to ${global.version.text} to upgrade it too`,
+        loc.file,
+        loc.offset,
+        { cluster: workload.name },
+      ),
+    );
+  }
+  return findings;
 }
