@@ -117,7 +117,7 @@ describe('node dist/index.js and an API that does not behave', () => {
     );
     expect(server.comments).toEqual([]);
     expect(warnings(run)).toEqual([
-      'The pull request has more than 1000 comments: the action looked at the first 1000, did not find its own, and wrote no new one (it could be a duplicate). The result is in the job summary.',
+      'The pull request has more than 1000 comments: the action looked at the first 1000, did not find its own, and wrote no new one (it could be a duplicate). The full report is in the [job summary](https://github.com/acme/platform/actions/runs/4242).',
     ]);
   });
 });

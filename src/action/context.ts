@@ -1,6 +1,7 @@
 // What the runner tells the action about this run: the repository, the event and its payload,
 // and the links the comment points to. Read from the environment once, without Octokit.
 import { readFileSync } from 'node:fs';
+import { REPOSITORY_URL, VERSION } from '../version.js';
 
 export interface RepoRef {
   owner: string;
@@ -34,8 +35,11 @@ export interface RunContext {
   triggeringRunUrl?: string;
   /** workflow_run: the run that produced the artifact (its result is the one posted). */
   triggeringRun?: RunKey;
-  /** docs/rules.md of the action's own repository at the ref the workflow uses. */
-  rulesUrl?: string;
+  /**
+   * docs/rules.md of the action's own repository at the ref the workflow uses, on this GitHub
+   * server; else the released rule reference of this major version.
+   */
+  rulesUrl: string;
   workspace?: string;
   /** The runner's temporary folder: the other place the action may write to. */
   runnerTemp?: string;
@@ -47,12 +51,12 @@ type Payload = Record<string, unknown>;
 export function readRunContext(env: Env): RunContext {
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const payload = readPayload(env.GITHUB_EVENT_PATH);
-  const context: RunContext = { eventName };
+  const context: RunContext = { eventName, rulesUrl: '' };
   const repository = repoRef(env.GITHUB_REPOSITORY);
   if (repository) context.repository = repository;
   const pullRequest = pullRequestOf(eventName, payload);
   if (pullRequest) context.pullRequest = pullRequest;
-  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const server = serverUrl(env.GITHUB_SERVER_URL);
   if (repository && /^\d+$/.test(env.GITHUB_RUN_ID ?? '')) {
     context.runUrl = `${server}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}`;
   }
@@ -67,11 +71,7 @@ export function readRunContext(env: Env): RunContext {
   if (typeof triggering === 'string' && /^https:\/\/\S+$/.test(triggering)) {
     context.triggeringRunUrl = triggering;
   }
-  const actionRepository = env.GITHUB_ACTION_REPOSITORY;
-  const actionRef = env.GITHUB_ACTION_REF;
-  if (actionRepository && actionRef) {
-    context.rulesUrl = `https://github.com/${actionRepository}/blob/${encodeURI(actionRef)}/docs/rules.md`;
-  }
+  context.rulesUrl = rulesUrl(server, env.GITHUB_ACTION_REPOSITORY, env.GITHUB_ACTION_REF);
   if (env.GITHUB_WORKSPACE) context.workspace = env.GITHUB_WORKSPACE;
   if (env.RUNNER_TEMP) context.runnerTemp = env.RUNNER_TEMP;
   return context;
@@ -102,6 +102,25 @@ export function pullRequestOf(eventName: string, payload: Payload): PullRequestR
     }
   }
   return undefined;
+}
+
+/** The GitHub server's address (GitHub Enterprise Server has its own), without a final slash. */
+function serverUrl(value: string | undefined): string {
+  const url = (value ?? '').replace(/\/+$/, '');
+  return /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(url) ? url : 'https://github.com';
+}
+
+/**
+ * The rule reference: the action's own repository at the ref the workflow named (a tag, a
+ * branch or a commit), as the runner reports them; a local action (`uses: ./`) has neither, and
+ * gets the published reference of its major version.
+ */
+function rulesUrl(server: string, repository?: string, ref?: string): string {
+  if (repository && /^[\w.-]+\/[\w.-]+$/.test(repository) && ref && !/[\s?#]/.test(ref)) {
+    const path = ref.split('/').map(encodeURIComponent).join('/');
+    return `${server}/${repository}/blob/${path}/docs/rules.md`;
+  }
+  return `${REPOSITORY_URL}/blob/v${VERSION.split('.')[0]}/docs/rules.md`;
 }
 
 function runKey(id: unknown, attempt: unknown): RunKey | undefined {

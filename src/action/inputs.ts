@@ -1,6 +1,7 @@
 // The action's inputs (SPEC §5), read once at the edge into a typed options object. The schema is
 // the single source of truth for what each input accepts; the defaults are action.yml's.
 import { z } from 'zod';
+import type { OverridePolicy } from '../engine/catalog/catalog.js';
 import type { FailOn } from '../engine/report.js';
 
 /** The same defaults as action.yml (a test compares them); `github-token` is the exception below. */
@@ -11,11 +12,18 @@ export const INPUT_DEFAULTS = {
   comment: 'always',
   'fail-on': 'error',
   'report-file': 'acp-upgrade-report.json',
+  summary: 'true',
+  'catalog-overrides': 'warn',
 } as const;
 
 export const MODES = ['check', 'drift', 'comment-from-report'] as const;
 export const COMMENT_POLICIES = ['always', 'on-failure', 'never'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const satisfies readonly FailOn[];
+export const CATALOG_OVERRIDES = [
+  'warn',
+  'error',
+  'allow',
+] as const satisfies readonly OverridePolicy[];
 
 export type Mode = (typeof MODES)[number];
 export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
@@ -57,6 +65,8 @@ const Inputs = z.object({
   'github-token': z.string(),
   'report-file': path,
   'sarif-file': optionalPath,
+  summary: yamlBoolean,
+  'catalog-overrides': oneOf(CATALOG_OVERRIDES),
 });
 
 export type InputName = keyof typeof Inputs.shape;
@@ -78,6 +88,10 @@ export interface ActionOptions {
   token: string;
   reportFile: string;
   sarifFile?: string;
+  /** Write the job summary. */
+  summary: boolean;
+  /** What a catalog.yaml entry that replaces a built-in one is (catalog/override). */
+  catalogOverrides: OverridePolicy;
 }
 
 export type ParsedInputs = { ok: true; options: ActionOptions } | { ok: false; message: string };
@@ -144,6 +158,8 @@ export function parseInputs(
       token: v['github-token'],
       reportFile: v['report-file'],
       ...(v['sarif-file'] && { sarifFile: v['sarif-file'] }),
+      summary: v.summary,
+      catalogOverrides: v['catalog-overrides'],
     },
   };
 }

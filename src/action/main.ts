@@ -88,10 +88,13 @@ async function act(
   // The verdict, before anything is posted: no API trouble can delay or change it.
   if (options.mode !== 'comment-from-report') {
     // A report checked from an artifact would annotate this run's commit, not the pull request's.
-    annotate(report.findings, core, context.workspace, 'the job summary');
+    const everyFinding = options.summary
+      ? 'the job summary'
+      : `the JSON report ${options.reportFile}`;
+    annotate(report.findings, core, context.workspace, everyFinding);
   }
   const written = writeReportFiles(report, options, context);
-  await writeSummary(report, options, context);
+  if (options.summary) await writeSummary(report, options, context);
   core.setOutput('verdict', report.verdict);
   core.setOutput('errors', String(report.summary.errors));
   core.setOutput('warnings', String(report.summary.warnings));
@@ -112,7 +115,12 @@ function produceReport(
   context: RunContext,
   today: string,
 ): { report: Report; artifact?: ArtifactCheck } | { error: string } {
-  const engine = { inventory: options.inventory, today, failOn: options.failOn };
+  const engine = {
+    inventory: options.inventory,
+    today,
+    failOn: options.failOn,
+    catalogOverrides: options.catalogOverrides,
+  };
   if (options.mode === 'comment-from-report') {
     const artifact = checkArtifact(
       {
@@ -183,10 +191,9 @@ async function writeSummary(
     core.debug('GITHUB_STEP_SUMMARY is not set: no job summary');
     return;
   }
-  const { rulesUrl } = context;
   const markdown = fitSummary((maxLength) =>
     renderMarkdown(report, {
-      ...(rulesUrl && { rulesUrl }),
+      rulesUrl: context.rulesUrl,
       maxLength,
       fullReportHint: `The full report is the JSON file ${code(options.reportFile)} (keep it with actions/upload-artifact).`,
     }),
@@ -298,7 +305,7 @@ function commentTask(
         }
       }
       const marker = stickyMarker(report.mode, report.inventory);
-      const body = postedMarkdown(report, context, marker, headSha, run);
+      const body = postedMarkdown(report, options, context, marker, headSha, run);
       const posted = await upsertStickyComment(
         client,
         { ...repository, issueNumber },
@@ -317,7 +324,7 @@ function commentTask(
           return;
         case 'too-many-comments':
           core.warning(
-            `The pull request has more than ${limits.maxPages * 100} comments: the action looked at the first ${limits.maxPages * 100}, did not find its own, and wrote no new one (it could be a duplicate). The result is in the job summary.`,
+            `The pull request has more than ${limits.maxPages * 100} comments: the action looked at the first ${limits.maxPages * 100}, did not find its own, and wrote no new one (it could be a duplicate). ${fullReportHint(options, context)}`,
           );
           return;
         case 'none':
@@ -351,7 +358,7 @@ function driftIssueTask(
   }
   const inventory = normalizeInventory(report.inventory);
   const marker = stickyMarker('drift', report.inventory);
-  const body = postedMarkdown(report, context, marker, undefined, context.run);
+  const body = postedMarkdown(report, options, context, marker, undefined, context.run);
   const link = context.runUrl ? ` ([drift check](${context.runUrl}))` : '';
   return {
     what: 'the drift issue',
@@ -392,6 +399,7 @@ function warnApiFailure(what: string, error: unknown, token: string): void {
  */
 function postedMarkdown(
   report: Report,
+  options: ActionOptions,
   context: RunContext,
   marker: string,
   headSha: string | undefined,
@@ -404,13 +412,22 @@ function postedMarkdown(
   const footer = `\n<sub>${['acp-upgrade-check', ...about].join(' · ')}</sub>\n${resultLine(run, headSha)}\n`;
   const markdown = renderMarkdown(report, {
     marker,
-    ...(context.rulesUrl && { rulesUrl: context.rulesUrl }),
+    rulesUrl: context.rulesUrl,
     maxLength: COMMENT_LIMIT - footer.length,
-    fullReportHint: context.runUrl
-      ? `The full report is in the [job summary](${context.runUrl}).`
-      : 'The full report is in the job summary of the workflow run.',
+    fullReportHint: fullReportHint(options, context),
   });
   return markdown + footer;
+}
+
+/** Where the whole report is, for a comment that had to leave something out. */
+function fullReportHint(options: ActionOptions, context: RunContext): string {
+  const run = context.runUrl ? `[workflow run](${context.runUrl})` : 'workflow run';
+  if (!options.summary) {
+    return `The full report is the JSON file ${code(options.reportFile)} of the ${run}.`;
+  }
+  return context.runUrl
+    ? `The full report is in the [job summary](${context.runUrl}).`
+    : 'The full report is in the job summary of the workflow run.';
 }
 
 function headline(report: Report): string {
