@@ -10,7 +10,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { load } from 'js-yaml';
 import { repositoryPath } from '../src/action/annotations.js';
 import { API_LIMITS, TEST_LIMIT_VARIABLES, apiLimits } from '../src/action/client.js';
 import { isNewer, resultLine, resultOf } from '../src/action/comment.js';
@@ -122,5 +124,45 @@ describe('writeFileInside', () => {
     });
     expect(writeFileInside(root, 'x', [root])).toMatchObject({ ok: false });
     expect(readFileSync(outside, 'utf8')).toBe('keep');
+  });
+});
+
+describe('the workflow snippets in the docs', () => {
+  const files = ['README.md', 'docs/workflows.md', 'docs/security.md'];
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const blocks = files.flatMap((file) =>
+    [...readFileSync(join(root, file), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => ({
+      file,
+      text: m[1]!,
+    })),
+  );
+
+  it('pin every action but this one by full commit SHA, with its version as a comment', () => {
+    const uses = blocks.flatMap((b) => [...b.text.matchAll(/uses: (\S+)(.*)/g)]);
+    expect(uses.length).toBeGreaterThan(10);
+    for (const [, action, rest] of uses) {
+      if (action!.startsWith('your-org/acp-upgrade-check@')) continue;
+      expect(`${action}${rest}`).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it('use the artifact actions on their Node.js 24 majors', () => {
+    const text = blocks.map((b) => b.text).join('\n');
+    for (const [, name, major] of text.matchAll(
+      /actions\/(upload|download)-artifact@\S+ # v(\d+)/g,
+    )) {
+      expect(Number(major)).toBeGreaterThanOrEqual(name === 'upload' ? 6 : 7);
+    }
+    expect(text).toMatch(/actions\/upload-artifact@/);
+    expect(text).toMatch(/actions\/download-artifact@/);
+  });
+
+  it('give every workflow a concurrency group', () => {
+    const workflows = blocks.filter((b) => /^on:/m.test(b.text));
+    expect(workflows.length).toBeGreaterThan(4);
+    for (const { file, text } of workflows) {
+      const { concurrency } = load(text) as { concurrency?: { group?: unknown } };
+      expect({ file, group: typeof concurrency?.group }).toEqual({ file, group: 'string' });
+    }
   });
 });

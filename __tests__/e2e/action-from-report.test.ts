@@ -6,6 +6,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
+import { load } from 'js-yaml';
 import { type FakeGitHub, startFakeGitHub } from './support/github-api.js';
 import {
   pullRequestEvent,
@@ -337,5 +338,73 @@ describe('node dist/index.js with mode: comment-from-report', () => {
     expect(result.stdout).toContain(
       `::error::no report file "${REPORT}" (download the report artifact of the pull request run first)`,
     );
+  });
+});
+
+describe('the fork-safe pair exactly as docs/workflows.md writes it', () => {
+  /** The YAML block of docs/workflows.md whose first line names `file` and that holds `text`. */
+  function documented(file: string, holding: string): Record<string, unknown> {
+    const doc = readFileSync(join(root, 'docs/workflows.md'), 'utf8');
+    const block = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1]!)
+      .find((text) => text.startsWith(`# .github/workflows/${file}`) && text.includes(holding));
+    if (!block) throw new Error(`docs/workflows.md has no ${file} with ${holding}`);
+    return load(block) as Record<string, unknown>;
+  }
+  type Step = { uses?: string; with?: Record<string, unknown> };
+  const steps = (workflow: Record<string, unknown>): Step[] =>
+    Object.values(workflow.jobs as Record<string, { steps: Step[] }>)[0]!.steps;
+  const ours = (step: Step) => step.uses?.startsWith('your-org/acp-upgrade-check@');
+  const text = (inputs: Record<string, unknown> = {}) =>
+    Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, String(v)]));
+
+  it('posts the check of the uploaded inventory on the pull request', async () => {
+    const check = steps(documented('acp-upgrade-check.yml', 'comment: never'));
+    const comment = steps(documented('acp-upgrade-comment.yml', 'comment-from-report'));
+    const server = (github = await startFakeGitHub({ token: TOKEN }));
+    server.addPullRequest({ number: 12, headLabel: 'contributor:upgrade-4.3', headSha: HEAD_SHA });
+
+    // The pull request's run, with the inputs the document gives it.
+    const pr = workspaceWith();
+    useFixture(pr, 'acp', 'plan.yaml', 'plan-workload-first.yaml');
+    server.addCommit(HEAD_SHA, filesOf(pr));
+    const first = await runAction({
+      workspace: pr,
+      inputs: text(check.find(ours)!.with),
+      event: pullRequestEvent(12, HEAD_SHA),
+      apiUrl: server.url,
+      token: TOKEN,
+    });
+    expect(first.code).toBe(1);
+    expect(server.log).toEqual([]);
+
+    // upload-artifact: the listed paths, under their common folder (here the workspace).
+    const upload = check.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+    const paths = String(upload.with!.path)
+      .split('\n')
+      .map((p) => p.trim().replace('${{ steps.acp.outputs.report }}', first.outputs.report!))
+      .filter(Boolean);
+    expect(paths).toEqual(['acp-upgrade-report.json', 'acp/']);
+    // download-artifact: into its `path`, in the comment workflow's empty workspace.
+    const download = comment.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
+    expect(download.with!.name).toBe(upload.with!.name);
+    const workspace = workspaceWith([]);
+    for (const path of paths) {
+      cpSync(join(pr, path), join(workspace, String(download.with!.path), path), {
+        recursive: true,
+      });
+    }
+
+    const second = await runAction({
+      workspace,
+      inputs: text(comment.find(ours)!.with),
+      event: workflowRun(),
+      apiUrl: server.url,
+      token: TOKEN,
+    });
+    expect(second.code).toBe(0);
+    expect(second.commands.filter((c) => c.name === 'warning')).toEqual([]);
+    expect(server.commentsOn(12)).toHaveLength(1);
+    expect(server.commentsOn(12)[0]!.body.startsWith(`${MARKER}\n### ❌`)).toBe(true);
   });
 });
