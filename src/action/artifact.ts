@@ -79,7 +79,8 @@ export function checkArtifact(
     else if ('refused' in file) files.push({ path, artifactPath, unread: file.refused });
     else files.push({ path, artifactPath, unread: 'it is over the size limit' });
   }
-  if (files.slice(0, 3).every((f) => f.missing)) {
+  const required = [repositoryPaths.apps, repositoryPaths.clusters, repositoryPaths.plan];
+  if (files.every((f) => f.missing || !required.includes(f.path))) {
     return {
       error: `the artifact holds no inventory in "${folder}" (no apps.yaml, clusters.yaml or plan.yaml): the pull request's run must upload the inventory folder with the report (see docs/workflows.md), or set from-inventory to where the artifact has it`,
     };
