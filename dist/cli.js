@@ -20221,11 +20221,8 @@ const SRCROOT = '%SRCROOT%';
 function defaultRulesUrl() {
     return `${REPOSITORY_URL}/blob/v${version_VERSION.split('.')[0]}/docs/rules.md`;
 }
-/**
- * @param options The options, or (the older form) just the rules URL.
- */
 function renderSarif(report, options = {}) {
-    const { rulesUrl = defaultRulesUrl(), root, cwd, } = typeof options === 'string' ? { rulesUrl: options } : options;
+    const { rulesUrl = defaultRulesUrl(), root, cwd } = options;
     const ruleIds = Object.keys(RULES);
     const index = new Map(ruleIds.map((id, i) => [id, i]));
     const locate = locator(root, cwd ?? root);

@@ -44,8 +44,9 @@ function warnings(result: ActionRun): string[] {
   return result.commands.filter((c) => c.name === 'warning').map((c) => c.message);
 }
 
+/** Each request as method and status; QUERY is GraphQL's `viewer` (whose token is this?). */
 function calls(server: FakeGitHub): string[] {
-  return server.log.map((r) => `${r.method} ${r.status}`);
+  return server.log.map((r) => `${r.path === '/graphql' ? 'QUERY' : r.method} ${r.status}`);
 }
 
 describe('node dist/index.js when the GitHub API fails', () => {
@@ -76,7 +77,10 @@ describe('node dist/index.js when the GitHub API fails', () => {
     expect(failing.outputs).toMatchObject({ verdict: 'fail', errors: '2' });
     expect(warnings(failing)).toHaveLength(1);
     // A 403 that is not a rate limit is final: one attempt per run.
-    expect(calls(server)).toEqual(['GET 200', 'POST 403', 'GET 200', 'POST 403']);
+    expect(calls(server)).toEqual([
+      ...['QUERY 200', 'GET 200', 'POST 403'],
+      ...['QUERY 200', 'GET 200', 'POST 403'],
+    ]);
     expect(server.comments).toEqual([]);
   });
 
@@ -86,7 +90,7 @@ describe('node dist/index.js when the GitHub API fails', () => {
     const result = await run(server);
     expect(result.code).toBe(0);
     expect(warnings(result)).toEqual([]);
-    expect(calls(server)).toEqual(['GET 502', 'GET 200', 'POST 201']);
+    expect(calls(server)).toEqual(['QUERY 502', 'QUERY 200', 'GET 200', 'POST 201', 'GET 200']);
     expect(server.commentsOn(PR)).toHaveLength(1);
     expect(result.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
   });
@@ -95,7 +99,7 @@ describe('node dist/index.js when the GitHub API fails', () => {
     const server = await api();
     server.fail({ status: 503, times: 1, writesOnly: true });
     const result = await run(server);
-    expect(calls(server)).toEqual(['GET 200', 'POST 503', 'POST 201']);
+    expect(calls(server)).toEqual(['QUERY 200', 'GET 200', 'POST 503', 'POST 201', 'GET 200']);
     expect(server.commentsOn(PR)).toHaveLength(1);
     expect(result.code).toBe(0);
   });
@@ -126,8 +130,14 @@ describe('node dist/index.js when the GitHub API fails', () => {
     const server = await api();
     limit(server);
     const result = await run(server);
-    expect(calls(server)).toEqual([`GET ${status}`, 'GET 200', 'POST 201']);
-    expect(result.stdout).toMatch(/GitHub API rate limit on GET \S+: retrying in \d s/);
+    expect(calls(server)).toEqual([
+      `QUERY ${status}`,
+      'QUERY 200',
+      'GET 200',
+      'POST 201',
+      'GET 200',
+    ]);
+    expect(result.stdout).toMatch(/GitHub API rate limit on POST \/graphql: retrying in \d s/);
     expect(server.commentsOn(PR)).toHaveLength(1);
     expect(result.code).toBe(0);
   });
@@ -138,7 +148,8 @@ describe('node dist/index.js when the GitHub API fails', () => {
     const started = Date.now();
     const result = await run(server);
     expect(Date.now() - started).toBeLessThan(15000);
-    expect(calls(server)).toEqual(['GET 403']);
+    // The GraphQL query gives up at once; the REST fallback does not know an installation token.
+    expect(calls(server)).toEqual(['QUERY 403', 'GET 403']);
     expect(warnings(result)[0]).toContain('HTTP 403: You have exceeded a secondary rate limit');
     expect(result.code).toBe(0);
   });
@@ -150,7 +161,7 @@ describe('node dist/index.js when the GitHub API fails', () => {
     const server = await api();
     server.fail({ status, times: 1, writesOnly: true, message });
     const result = await run(server);
-    expect(calls(server)).toEqual(['GET 200', `POST ${status}`]);
+    expect(calls(server)).toEqual(['QUERY 200', 'GET 200', `POST ${status}`]);
     expect(warnings(result)[0]).toContain(`HTTP ${status}: ${message}`);
     expect(result.code).toBe(0);
   });
@@ -160,12 +171,13 @@ describe('node dist/index.js when the GitHub API fails', () => {
     const result = await run(server, workspaceWith(), {
       token: 'ghs_revokedToken000000000000000000000',
     });
-    expect(calls(server)).toEqual(['GET 401']);
+    // GraphQL's viewer, then REST's GET /user: neither knows the token, and neither is retried.
+    expect(calls(server)).toEqual(['QUERY 401', 'GET 401']);
     expect(warnings(result)[0]).toContain('HTTP 401: Bad credentials');
     expect(result.code).toBe(0);
   });
 
-  it('never shows the token: not in stdout, stderr, the summary, the outputs, the files or the comment', async () => {
+  it('masks the token and never shows it: not in stdout, stderr, the summary, the outputs, the files or the comment', async () => {
     const server = await api();
     const workspace = workspaceWith();
     useFixture(workspace, 'acp', 'plan.yaml', 'plan-workload-first.yaml');
@@ -199,8 +211,13 @@ describe('node dist/index.js when the GitHub API fails', () => {
     // The token did reach the API, in the Authorization header and nowhere else.
     expect(server.log.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
 
+    // The one place the token may appear is the command that asks the runner to mask it, first.
+    for (const r of [posted, refused]) {
+      expect(r.commands[0]).toEqual({ name: 'add-mask', properties: '', message: TOKEN });
+      expect(r.commands.filter((c) => c.message.includes(TOKEN))).toHaveLength(1);
+    }
     const seen = [posted, refused].flatMap((r) => [
-      r.stdout,
+      r.stdout.replace(`::add-mask::${TOKEN}\n`, ''),
       r.stderr,
       r.summary,
       JSON.stringify(r.outputs),

@@ -80,7 +80,9 @@ describe('node dist/index.js in drift mode', () => {
 
     const quiet = await drift(server, workspace);
     expect(quiet.code).toBe(0);
-    const writes = server.log.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+    const writes = server.log
+      .filter((r) => r.method !== 'GET' && r.path !== '/graphql')
+      .map((r) => `${r.method} ${r.path}`);
     expect(writes).toEqual([
       'POST /repos/acme/platform/issues',
       `PATCH /repos/acme/platform/issues/${issue.number}`,

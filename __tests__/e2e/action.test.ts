@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { load } from 'js-yaml';
 import { INPUT_DEFAULTS, INPUT_NAMES } from '../../src/action/inputs.js';
+import { REPOSITORY_URL, VERSION } from '../../src/version.js';
 import { type FakeGitHub, startFakeGitHub } from './support/github-api.js';
 import {
   pullRequestEvent,
@@ -74,7 +75,12 @@ describe('node dist/index.js on a pull request', () => {
     expect(run.summary).toContain('#### Commands');
     const report = JSON.parse(readFileSync(join(workspace, 'acp-upgrade-report.json'), 'utf8'));
     expect(report).toMatchObject({ schemaVersion: 1, verdict: 'pass', inventory: 'acp' });
-    expect(requestsFor(pr).map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'POST 201']);
+    // After creating, the comments are listed again: a concurrent run may have created one too.
+    expect(requestsFor(pr).map((r) => `${r.method} ${r.status}`)).toEqual([
+      'GET 200',
+      'POST 201',
+      'GET 200',
+    ]);
     expect(requestsFor(pr).every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
   });
 
@@ -132,6 +138,7 @@ describe('node dist/index.js on a pull request', () => {
       'GET',
       'POST',
       'GET',
+      'GET',
       'PATCH',
       'GET',
       'PATCH',
@@ -172,7 +179,8 @@ describe('node dist/index.js on a pull request', () => {
     const pages = requestsFor(pr)
       .filter((r) => r.method === 'GET')
       .map((r) => r.query.page ?? '1');
-    expect(pages).toEqual(['1', '2', '1', '2']);
+    // The first run lists, creates and lists again; the second finds it.
+    expect(pages).toEqual(['1', '2', '1', '2', '1', '2']);
   });
 
   it('comment: on-failure posts nothing for a passing plan, posts a failure, then turns it green', async () => {
@@ -304,16 +312,72 @@ describe('node dist/index.js: inputs, outputs and files', () => {
     );
   });
 
-  it('leaves out the rule links when the runner does not say which action ref runs', async () => {
+  it('links the published rule reference of its major version when the runner does not say which action ref runs', async () => {
     const workspace = workspaceWith();
     useFixture(workspace, 'acp', 'plan.yaml', 'plan-workload-first.yaml');
+    // `uses: ./` (a local action): the runner names no action repository or ref.
     const run = await runAction({
       workspace,
       env: { GITHUB_ACTION_REPOSITORY: 'acme/acp-upgrade-check' },
     });
-    expect(run.summary).toContain('| ❌ | `order/global-first` |');
-    expect(run.summary).not.toContain('docs/rules.md');
+    const published = `${REPOSITORY_URL}/blob/v${VERSION.split('.')[0]}/docs/rules.md`;
+    expect(run.summary).toContain(`[\`order/global-first\`](${published}#order-global-first)`);
   });
+
+  it('links to the GitHub Enterprise Server it runs on: the run and the rule reference', async () => {
+    const pr = newPullRequest();
+    const workspace = workspaceWith();
+    useFixture(workspace, 'acp', 'plan.yaml', 'plan-workload-first.yaml');
+    const run = await runAction({
+      workspace,
+      event: pullRequestEvent(pr),
+      apiUrl: github.url,
+      token: TOKEN,
+      env: {
+        GITHUB_SERVER_URL: 'https://ghes.example.com/',
+        GITHUB_ACTION_REPOSITORY: 'platform-tools/acp-upgrade-check',
+        GITHUB_ACTION_REF: 'release/v1',
+      },
+    });
+    expect(run.code).toBe(1);
+    const rules =
+      'https://ghes.example.com/platform-tools/acp-upgrade-check/blob/release/v1/docs/rules.md';
+    const body = github.commentsOn(pr)[0]!.body;
+    expect(body).toContain(`](${rules}#order-global-first)`);
+    expect(body).toContain(
+      '[workflow run](https://ghes.example.com/acme/platform/actions/runs/4242)',
+    );
+    expect(run.summary).toContain(`](${rules}#order-global-first)`);
+    expect(`${body}${run.summary}`).not.toContain('https://github.com');
+  });
+
+  it('summary: false writes no job summary', async () => {
+    const workspace = workspaceWith();
+    const run = await runAction({ workspace, inputs: { summary: 'false' } });
+    expect(run.code).toBe(0);
+    expect(run.summary).toBe('');
+    expect(run.outputs).toMatchObject({ verdict: 'pass', report: 'acp-upgrade-report.json' });
+  });
+
+  it.each([
+    ['warn', 0, 'warning'],
+    ['error', 1, 'error'],
+    ['allow', 0, undefined],
+  ])(
+    'catalog-overrides: %s decides what a catalog.yaml that replaces a built-in release is',
+    async (policy, code, annotation) => {
+      const workspace = workspaceWith();
+      // The built-in 4.3 with one more Compatible Version: an override of a built-in fact.
+      writeFileSync(
+        join(workspace, 'acp/catalog.yaml'),
+        readFileSync(join(root, '__fixtures__/rules/catalog-override/fail/catalog.yaml')),
+      );
+      const run = await runAction({ workspace, inputs: { 'catalog-overrides': policy } });
+      expect(run.code).toBe(code);
+      const overrides = run.commands.filter((c) => c.properties.includes('title=catalog/override'));
+      expect(overrides.map((c) => c.name)).toEqual(annotation ? [annotation] : []);
+    },
+  );
 
   it('fail-on: never keeps a failing plan green; fail-on: warning fails on a warning', async () => {
     const workspace = workspaceWith();

@@ -3,6 +3,7 @@
 // platform matches again.
 import type { GitHubClient } from './client.js';
 import type { RepoRef } from './context.js';
+import { type Identity, writtenBy } from './identity.js';
 
 export const DRIFT_LABEL = 'acp-drift';
 
@@ -10,6 +11,9 @@ export interface DriftIssue {
   marker: string;
   title: string;
   body: string;
+  /** Only an issue this identity opened is ours, whatever its body says. */
+  identity: Identity;
+  maxPages: number;
 }
 
 export type DriftIssueResult =
@@ -23,7 +27,7 @@ export async function syncDriftIssue(
   drift: boolean,
   closing: string,
 ): Promise<DriftIssueResult> {
-  const open = await findOpenIssue(client, repository, issue.marker);
+  const open = await findOpenIssue(client, repository, issue);
   if (drift && open) {
     const { data } = await client.rest.issues.update({
       ...repository,
@@ -68,7 +72,7 @@ export async function syncDriftIssue(
 async function findOpenIssue(
   client: GitHubClient,
   repository: RepoRef,
-  marker: string,
+  issue: DriftIssue,
 ): Promise<{ number: number } | undefined> {
   const pages = client.paginate.iterator(client.rest.issues.listForRepo, {
     ...repository,
@@ -76,10 +80,14 @@ async function findOpenIssue(
     labels: DRIFT_LABEL,
     per_page: 100,
   });
+  let count = 0;
   for await (const { data } of pages) {
-    // The issues list includes pull requests; only an issue carrying the marker is ours.
-    const found = data.find((i) => !i.pull_request && i.body?.startsWith(marker));
+    // The issues list includes pull requests; only an issue we opened with the marker is ours.
+    const found = data.find(
+      (i) => !i.pull_request && i.body?.startsWith(issue.marker) && writtenBy(i, issue.identity),
+    );
     if (found) return found;
+    if (++count >= issue.maxPages) break;
   }
   return undefined;
 }

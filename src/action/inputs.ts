@@ -1,6 +1,7 @@
 // The action's inputs (SPEC §5), read once at the edge into a typed options object. The schema is
 // the single source of truth for what each input accepts; the defaults are action.yml's.
 import { z } from 'zod';
+import type { OverridePolicy } from '../engine/catalog/catalog.js';
 import type { FailOn } from '../engine/report.js';
 
 /** The same defaults as action.yml (a test compares them); `github-token` is the exception below. */
@@ -11,11 +12,18 @@ export const INPUT_DEFAULTS = {
   comment: 'always',
   'fail-on': 'error',
   'report-file': 'acp-upgrade-report.json',
+  summary: 'true',
+  'catalog-overrides': 'warn',
 } as const;
 
 export const MODES = ['check', 'drift', 'comment-from-report'] as const;
 export const COMMENT_POLICIES = ['always', 'on-failure', 'never'] as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const satisfies readonly FailOn[];
+export const CATALOG_OVERRIDES = [
+  'warn',
+  'error',
+  'allow',
+] as const satisfies readonly OverridePolicy[];
 
 export type Mode = (typeof MODES)[number];
 export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
@@ -51,11 +59,14 @@ const Inputs = z.object({
   'live-apps': optionalPath,
   'drift-issue': yamlBoolean,
   'from-report': optionalPath,
+  'from-inventory': optionalPath,
   comment: oneOf(COMMENT_POLICIES),
   'fail-on': oneOf(FAIL_ON),
   'github-token': z.string(),
   'report-file': path,
   'sarif-file': optionalPath,
+  summary: yamlBoolean,
+  'catalog-overrides': oneOf(CATALOG_OVERRIDES),
 });
 
 export type InputName = keyof typeof Inputs.shape;
@@ -69,12 +80,18 @@ export interface ActionOptions {
   liveApps?: string;
   driftIssue: boolean;
   fromReport?: string;
+  /** comment-from-report: the artifact's copy of the inventory folder. */
+  fromInventory?: string;
   comment: CommentPolicy;
   failOn: FailOn;
   /** Never printed: see client.ts for how API messages are kept free of it. */
   token: string;
   reportFile: string;
   sarifFile?: string;
+  /** Write the job summary. */
+  summary: boolean;
+  /** What a catalog.yaml entry that replaces a built-in one is (catalog/override). */
+  catalogOverrides: OverridePolicy;
 }
 
 export type ParsedInputs = { ok: true; options: ActionOptions } | { ok: false; message: string };
@@ -120,6 +137,12 @@ export function parseInputs(
   for (const name of ['apps', 'clusters', 'plan', 'packages', 'catalog'] as const) {
     if (v[name]) files[name] = v[name];
   }
+  if (v.mode === 'comment-from-report' && Object.keys(files).length > 0) {
+    return {
+      ok: false,
+      message: `mode "comment-from-report" reads the inventory folder of the artifact (from-inventory), not single files: leave out ${Object.keys(files).join(', ')}`,
+    };
+  }
   return {
     ok: true,
     options: {
@@ -129,11 +152,14 @@ export function parseInputs(
       ...(v['live-apps'] && { liveApps: v['live-apps'] }),
       driftIssue: v['drift-issue'],
       ...(v['from-report'] && { fromReport: v['from-report'] }),
+      ...(v['from-inventory'] && { fromInventory: v['from-inventory'] }),
       comment: v.comment,
       failOn: v['fail-on'],
       token: v['github-token'],
       reportFile: v['report-file'],
       ...(v['sarif-file'] && { sarifFile: v['sarif-file'] }),
+      summary: v.summary,
+      catalogOverrides: v['catalog-overrides'],
     },
   };
 }

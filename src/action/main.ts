@@ -1,7 +1,9 @@
-// The GitHub Action adapter (SPEC §5): reads the inputs once, runs the engine (or reads a report),
-// then writes annotations, the report files, the job summary, the outputs, the sticky PR comment
-// and the drift issue. Posting to GitHub never changes the verdict: an API failure is a warning.
-import * as core from './runner.js';
+// The GitHub Action adapter (SPEC §5): reads the inputs once, runs the engine (on the repository's
+// inventory, or on the inventory an artifact carries), settles the verdict (annotations, report
+// files, job summary, outputs, the step's result), and only then posts to GitHub: the sticky PR
+// comment and the drift issue. Posting never changes the verdict: an API failure is a warning,
+// and the whole API phase is bounded in time (client.ts).
+import * as core from '@actions/core';
 import { check } from '../engine/check.js';
 import { runDrift } from '../engine/drift.js';
 import type { Report } from '../engine/report.js';
@@ -11,17 +13,27 @@ import { renderMarkdown } from '../render/markdown.js';
 import { renderSarif } from '../render/sarif.js';
 import { inventoryPaths, readInventory, readInventoryFile } from '../io/files.js';
 import { annotate } from './annotations.js';
-import { type GitHubClient, describeApiFailure, githubClient, redact } from './client.js';
+import { type ArtifactCheck, checkArtifact, mismatchWithCommit } from './artifact.js';
+import {
+  type ApiLimits,
+  type GitHubClient,
+  apiLimits,
+  describeApiFailure,
+  redact,
+  withinApiPhase,
+} from './client.js';
 import {
   normalizeInventory,
   pullRequestNumber,
+  resultLine,
   stickyMarker,
   upsertStickyComment,
 } from './comment.js';
-import { type RunContext, readRunContext } from './context.js';
+import { type RunContext, type RunKey, readRunContext } from './context.js';
 import { syncDriftIssue } from './drift-issue.js';
+import { type Identity, tokenIdentity } from './identity.js';
 import { type ActionOptions, parseInputs } from './inputs.js';
-import { readReportFile, writeTextFile } from './report-file.js';
+import { writableRoots, writeFileInside } from './safe-write.js';
 import { fitSummary } from './summary.js';
 
 /** GitHub's limit for an issue or comment body. */
@@ -34,63 +46,98 @@ export async function run(): Promise<void> {
     return;
   }
   const options = inputs.options;
+  // The runner masks the token in every later log line, whatever prints it.
+  if (options.token) core.setSecret(options.token);
+  let timedOut = false;
   try {
-    await act(options, readRunContext(process.env), new Date().toISOString().slice(0, 10));
+    const today = new Date().toISOString().slice(0, 10);
+    timedOut = await act(options, readRunContext(process.env), today, apiLimits(process.env));
   } catch (error) {
-    // Only the unexpected lands here (a report file that cannot be written, say): say what, briefly.
+    // Only the unexpected lands here: say what, briefly.
     const message = error instanceof Error ? error.message : String(error);
     core.debug(redact(error instanceof Error ? (error.stack ?? message) : message, options.token));
     core.setFailed(`acp-upgrade-check: ${redact(message, options.token)}`);
   }
+  if (timedOut) {
+    // A retry or a rate-limit wait may still hold a timer; the verdict is written: end the step.
+    process.stdout.write('', () => process.exit());
+  }
 }
 
-async function act(options: ActionOptions, context: RunContext, today: string): Promise<void> {
+/** Returns true when the API phase ran out of time. */
+async function act(
+  options: ActionOptions,
+  context: RunContext,
+  today: string,
+  limits: ApiLimits,
+): Promise<boolean> {
   warnAboutUnusedInputs(options);
   const produced = produceReport(options, context, today);
   if ('error' in produced) {
     core.setFailed(produced.error);
-    return;
+    return false;
   }
-  const { report, reportPath } = produced;
-  const fromReport = options.mode === 'comment-from-report';
+  const { report, artifact } = produced;
   core.info(headline(report));
-
-  // A report posted from another run was annotated there; here it would land on the wrong commit.
-  if (!fromReport) {
-    annotate(report.findings, core, context.workspace);
-    writeTextFile(options.reportFile, renderJson(report));
+  if (artifact && artifact.differences.length > 0) {
+    core.warning(
+      `The report in the artifact does not match this check of the inventory the artifact carries (${artifact.differences.join('; ')}): it was changed after the pull request's run, or made with other settings or another version. Only this check's own result is shown and posted.`,
+    );
   }
-  if (options.sarifFile) writeTextFile(options.sarifFile, renderSarif(report, context.rulesUrl));
-  await writeSummary(report, options, context);
 
+  // The verdict, before anything is posted: no API trouble can delay or change it.
+  if (options.mode !== 'comment-from-report') {
+    // A report checked from an artifact would annotate this run's commit, not the pull request's.
+    const everyFinding = options.summary
+      ? 'the job summary'
+      : `the JSON report ${options.reportFile}`;
+    annotate(report.findings, core, context.workspace, everyFinding);
+  }
+  const written = writeReportFiles(report, options, context);
+  if (options.summary) await writeSummary(report, options, context);
   core.setOutput('verdict', report.verdict);
   core.setOutput('errors', String(report.summary.errors));
   core.setOutput('warnings', String(report.summary.warnings));
-  core.setOutput('report', reportPath);
+  if (written.report) core.setOutput('report', options.reportFile);
   if (options.mode === 'drift') core.setOutput('drift', String(report.drift === true));
+  if (written.problems.length > 0) {
+    core.setFailed(written.problems.join(' '));
+  } else if (options.mode !== 'comment-from-report' && report.verdict === 'fail') {
+    // comment-from-report only posts: the pull request's own run carries the verdict.
+    core.setFailed(failure(report));
+  }
 
-  await postComment(report, options, context);
-  if (options.mode === 'drift' && options.driftIssue) await trackDrift(report, options, context);
-
-  // comment-from-report only posts: the pull request's own run carries the verdict.
-  if (!fromReport && report.verdict === 'fail') core.setFailed(failure(report));
+  return postToGitHub(report, options, context, limits, artifact);
 }
 
 function produceReport(
   options: ActionOptions,
   context: RunContext,
   today: string,
-): { report: Report; reportPath: string } | { error: string } {
+): { report: Report; artifact?: ArtifactCheck } | { error: string } {
+  const engine = {
+    inventory: options.inventory,
+    today,
+    failOn: options.failOn,
+    catalogOverrides: options.catalogOverrides,
+  };
   if (options.mode === 'comment-from-report') {
-    const read = readReportFile(options.fromReport!);
-    return 'error' in read ? read : { report: read.report, reportPath: options.fromReport! };
+    const artifact = checkArtifact(
+      {
+        fromReport: options.fromReport!,
+        ...(options.fromInventory && { fromInventory: options.fromInventory }),
+        inventory: options.inventory,
+        roots: writableRoots(context),
+      },
+      engine,
+    );
+    return 'error' in artifact ? artifact : { report: artifact.report, artifact };
   }
   // Inventory files must be the repository's own: a pull request could link one elsewhere.
   const files = readInventory(
     inventoryPaths(options.inventory, options.files),
     context.workspace !== undefined ? { within: context.workspace } : {},
   );
-  const engine = { inventory: options.inventory, today, failOn: options.failOn };
   if (options.mode === 'drift') {
     const live = readInventoryFile(options.liveApps!);
     if ('missing' in live) {
@@ -98,9 +145,48 @@ function produceReport(
         error: `no live-apps file "${options.liveApps}": export it first with \`violet list --output-file ${options.liveApps}\``,
       };
     }
-    return { report: runDrift(files, live, engine), reportPath: options.reportFile };
+    return { report: runDrift(files, live, engine) };
   }
-  return { report: check(files, engine), reportPath: options.reportFile };
+  return { report: check(files, engine) };
+}
+
+/**
+ * The JSON report and the SARIF file, written only inside the workspace or RUNNER_TEMP and
+ * through no link (safe-write.ts); a refusal fails the step with the reason.
+ */
+function writeReportFiles(
+  report: Report,
+  options: ActionOptions,
+  context: RunContext,
+): { report: boolean; problems: string[] } {
+  const roots = writableRoots(context);
+  const problems: string[] = [];
+  const write = (input: string, path: string, render: () => string): boolean => {
+    let reason: string;
+    try {
+      const result = writeFileInside(path, render(), roots);
+      if (result.ok) return true;
+      reason = result.reason;
+    } catch (error) {
+      reason = (error as Error).message;
+    }
+    problems.push(
+      `${input} "${path}" was not written: ${reason}. The action writes only regular files inside the workspace or RUNNER_TEMP, and never through a symbolic link.`,
+    );
+    return false;
+  };
+  const json = write('report-file', options.reportFile, () => renderJson(report));
+  if (options.sarifFile) {
+    write('sarif-file', options.sarifFile, () =>
+      renderSarif(report, {
+        rulesUrl: context.rulesUrl,
+        // Paths in the report are relative to where the action runs; SARIF's to the repository.
+        ...(context.workspace !== undefined && { root: context.workspace }),
+        cwd: process.cwd(),
+      }),
+    );
+  }
+  return { report: json, problems };
 }
 
 async function writeSummary(
@@ -112,67 +198,156 @@ async function writeSummary(
     core.debug('GITHUB_STEP_SUMMARY is not set: no job summary');
     return;
   }
-  const where = options.mode === 'comment-from-report' ? options.fromReport! : options.reportFile;
   const markdown = fitSummary((maxLength) =>
     renderMarkdown(report, {
-      ...(context.rulesUrl && { rulesUrl: context.rulesUrl }),
+      rulesUrl: context.rulesUrl,
       maxLength,
-      fullReportHint: `The full report is the JSON file ${code(where)} (keep it with actions/upload-artifact).`,
+      fullReportHint: `The full report is the JSON file ${code(options.reportFile)} (keep it with actions/upload-artifact).`,
     }),
   );
   try {
-    core.appendSummary(markdown);
+    await core.summary.addRaw(markdown).write();
   } catch (error) {
     // The summary is a view of the report; a runner that cannot take it does not change the verdict.
     core.warning(`Could not write the job summary: ${(error as Error).message}`);
   }
 }
 
-async function postComment(
+interface ApiTask {
+  what: string;
+  run: (client: GitHubClient, identity: () => Promise<Identity>) => Promise<void>;
+}
+
+/** Posts what there is to post, within the API phase's bounds. True when it ran out of time. */
+async function postToGitHub(
   report: Report,
   options: ActionOptions,
   context: RunContext,
-): Promise<void> {
-  if (options.comment === 'never') return;
-  const { pullRequest, repository } = context;
-  if (!pullRequest) {
-    core.info(`No pull request for this ${context.eventName || 'run'}: no PR comment.`);
-    return;
+  limits: ApiLimits,
+  artifact: ArtifactCheck | undefined,
+): Promise<boolean> {
+  const tasks = [
+    commentTask(report, options, context, limits, artifact),
+    driftIssueTask(report, options, context, limits),
+  ].filter((task): task is ApiTask => task !== undefined);
+  if (tasks.length === 0) return false;
+  if (!options.token) {
+    for (const task of tasks) core.warning(`No github-token: ${task.what} was not written.`);
+    return false;
   }
-  if (!repository) {
-    core.warning('GITHUB_REPOSITORY is not set (owner/name): no PR comment.');
-    return;
-  }
-  // on-failure: a passing plan writes no new comment, but turns an existing one green.
-  const create = options.comment === 'always' || report.verdict === 'fail';
-  await withClient(options, 'the PR comment', async (client) => {
-    const issueNumber = await pullRequestNumber(client, repository, pullRequest);
-    if (issueNumber === undefined) {
-      core.info(
-        `No open pull request has head ${'head' in pullRequest ? pullRequest.head : ''}: no PR comment.`,
+  return core.group('Posting to GitHub', async () => {
+    let outcome: 'done' | 'timed-out';
+    try {
+      outcome = await withinApiPhase(
+        options.token,
+        { info: core.info, debug: core.debug },
+        limits,
+        async (client) => {
+          let identity: Promise<Identity> | undefined;
+          const who = () => (identity ??= tokenIdentity(client));
+          for (const task of tasks) {
+            try {
+              await task.run(client, who);
+            } catch (error) {
+              warnApiFailure(task.what, error, options.token);
+            }
+          }
+        },
       );
-      return;
+    } catch (error) {
+      // The client itself could not be loaded.
+      for (const task of tasks) warnApiFailure(task.what, error, options.token);
+      return false;
     }
-    const marker = stickyMarker(report.mode, report.inventory);
-    const body = postedMarkdown(report, context, marker, pullRequest.headSha);
-    const posted = await upsertStickyComment(
-      client,
-      { ...repository, issueNumber },
-      marker,
-      body,
-      create,
+    if (outcome === 'done') return false;
+    core.warning(
+      `GitHub's API did not finish within ${limits.phaseTimeoutMs / 1000} s (each request may take ${limits.requestTimeoutMs / 1000} s, retries included): ${tasks.map((t) => t.what).join(' and ')} may not have been written; the check's verdict stands.`,
     );
-    if (!posted) return;
-    core.setOutput('comment-url', posted.url);
-    core.info(`PR comment ${posted.action}: ${posted.url}`);
+    return true;
   });
 }
 
-async function trackDrift(
+function commentTask(
   report: Report,
   options: ActionOptions,
   context: RunContext,
-): Promise<void> {
+  limits: ApiLimits,
+  artifact: ArtifactCheck | undefined,
+): ApiTask | undefined {
+  if (options.comment === 'never') return undefined;
+  const { pullRequest, repository } = context;
+  if (!pullRequest) {
+    core.info(`No pull request for this ${context.eventName || 'run'}: no PR comment.`);
+    return undefined;
+  }
+  if (!repository) {
+    core.warning('GITHUB_REPOSITORY is not set (owner/name): no PR comment.');
+    return undefined;
+  }
+  // on-failure: a passing plan writes no new comment, but turns an existing one green.
+  const create = options.comment === 'always' || report.verdict === 'fail';
+  // The result posted from an artifact is that of the run that made the artifact.
+  const run = artifact ? (context.triggeringRun ?? context.run) : context.run;
+  const headSha = pullRequest.headSha;
+  return {
+    what: 'the PR comment',
+    run: async (client, identity) => {
+      const issueNumber = await pullRequestNumber(client, repository, pullRequest);
+      if (issueNumber === undefined) {
+        const head = 'head' in pullRequest ? pullRequest.head : '';
+        core.info(
+          `No open pull request has head ${head} at commit ${headSha?.slice(0, 7)}: no PR comment.`,
+        );
+        return;
+      }
+      if (artifact) {
+        const mismatch = headSha
+          ? await mismatchWithCommit(client, repository, headSha, artifact.files)
+          : 'the event names no head commit to compare it with';
+        if (mismatch) {
+          core.warning(
+            `The inventory in the artifact is not the pull request's (${mismatch}): no PR comment was written. The artifact may have been altered.`,
+          );
+          return;
+        }
+      }
+      const marker = stickyMarker(report.mode, report.inventory);
+      const body = postedMarkdown(report, options, context, marker, headSha, run);
+      const posted = await upsertStickyComment(
+        client,
+        { ...repository, issueNumber },
+        { marker, body, create, identity: await identity(), run, maxPages: limits.maxPages },
+      );
+      switch (posted.action) {
+        case 'created':
+        case 'updated':
+          core.setOutput('comment-url', posted.url);
+          core.info(`PR comment ${posted.action}: ${posted.url}`);
+          return;
+        case 'newer-kept':
+          core.info(
+            `PR comment left as it is: it shows the result of a newer run (${posted.newer.id}, attempt ${posted.newer.attempt}): ${posted.url}`,
+          );
+          return;
+        case 'too-many-comments':
+          core.warning(
+            `The pull request has more than ${limits.maxPages * 100} comments: the action looked at the first ${limits.maxPages * 100}, did not find its own, and wrote no new one (it could be a duplicate). ${fullReportHint(options, context)}`,
+          );
+          return;
+        case 'none':
+          return;
+      }
+    },
+  };
+}
+
+function driftIssueTask(
+  report: Report,
+  options: ActionOptions,
+  context: RunContext,
+  limits: ApiLimits,
+): ApiTask | undefined {
+  if (options.mode !== 'drift' || !options.driftIssue) return undefined;
   const { repository } = context;
   const inputBroken = report.findings.some(
     (f) => f.rule.startsWith('input/') && f.severity === 'error' && !f.waived,
@@ -182,78 +357,84 @@ async function trackDrift(
     core.warning(
       'The drift check could not compare the inventories (input errors): the drift issue is left as it is.',
     );
-    return;
+    return undefined;
   }
   if (!repository) {
     core.warning('GITHUB_REPOSITORY is not set: no drift issue.');
-    return;
+    return undefined;
   }
   const inventory = normalizeInventory(report.inventory);
   const marker = stickyMarker('drift', report.inventory);
-  const body = postedMarkdown(report, context, marker);
-  const run = context.runUrl ? ` ([drift check](${context.runUrl}))` : '';
-  await withClient(options, 'the drift issue', async (client) => {
-    const result = await syncDriftIssue(
-      client,
-      repository,
-      { marker, title: `ACP drift: the platform no longer matches ${inventory}`, body },
-      report.drift === true,
-      `The platform matches the inventory ${code(inventory)} again${run}; closing this issue.`,
-    );
-    if (result.action !== 'none') core.info(`Drift issue ${result.action}: ${result.url}`);
-  });
+  const body = postedMarkdown(report, options, context, marker, undefined, context.run);
+  const link = context.runUrl ? ` ([drift check](${context.runUrl}))` : '';
+  return {
+    what: 'the drift issue',
+    run: async (client, identity) => {
+      const result = await syncDriftIssue(
+        client,
+        repository,
+        {
+          marker,
+          title: `ACP drift: the platform no longer matches ${inventory}`,
+          body,
+          identity: await identity(),
+          maxPages: limits.maxPages,
+        },
+        report.drift === true,
+        `The platform matches the inventory ${code(inventory)} again${link}; closing this issue.`,
+      );
+      if (result.action !== 'none') core.info(`Drift issue ${result.action}: ${result.url}`);
+    },
+  };
+}
+
+function warnApiFailure(what: string, error: unknown, token: string): void {
+  const status = (error as { status?: unknown }).status;
+  const hint =
+    status === 403
+      ? ' The token may not write here: a pull request from a fork gets a read-only token (see the fork-safe set-up with mode comment-from-report), or the workflow lacks `permissions: pull-requests: write` / `issues: write`.'
+      : '';
+  core.warning(
+    `Could not write ${what} (${describeApiFailure(error, token)}); the check's verdict stands.${hint}`,
+  );
 }
 
 /**
  * The comment's (or drift issue's) Markdown: the marker first, at most GitHub's 65,536
- * characters, pointing to the job summary when something had to be left out, and a footer naming
- * the commit and the run it describes.
+ * characters, pointing to the job summary when something had to be left out, a footer naming
+ * the commit and the run it describes, and last a hidden line with the run whose result it is.
  */
 function postedMarkdown(
   report: Report,
+  options: ActionOptions,
   context: RunContext,
   marker: string,
-  headSha?: string,
+  headSha: string | undefined,
+  run: RunKey | undefined,
 ): string {
   const about = [
     ...(headSha ? [`commit ${headSha.slice(0, 7)}`] : []),
     ...(context.runUrl ? [`[workflow run](${context.runUrl})`] : []),
   ];
-  const footer = `\n<sub>${['acp-upgrade-check', ...about].join(' · ')}</sub>\n`;
+  const footer = `\n<sub>${['acp-upgrade-check', ...about].join(' · ')}</sub>\n${resultLine(run, headSha)}\n`;
   const markdown = renderMarkdown(report, {
     marker,
-    ...(context.rulesUrl && { rulesUrl: context.rulesUrl }),
+    rulesUrl: context.rulesUrl,
     maxLength: COMMENT_LIMIT - footer.length,
-    fullReportHint: context.runUrl
-      ? `The full report is in the [job summary](${context.runUrl}).`
-      : 'The full report is in the job summary of the workflow run.',
+    fullReportHint: fullReportHint(options, context),
   });
   return markdown + footer;
 }
 
-/** Loads Octokit and runs `write`; an API failure becomes a warning, the verdict stays. */
-async function withClient(
-  options: ActionOptions,
-  what: string,
-  write: (client: GitHubClient) => Promise<void>,
-): Promise<void> {
-  if (!options.token) {
-    core.warning(`No github-token: ${what} was not written.`);
-    return;
+/** Where the whole report is, for a comment that had to leave something out. */
+function fullReportHint(options: ActionOptions, context: RunContext): string {
+  const run = context.runUrl ? `[workflow run](${context.runUrl})` : 'workflow run';
+  if (!options.summary) {
+    return `The full report is the JSON file ${code(options.reportFile)} of the ${run}.`;
   }
-  try {
-    const client = await githubClient(options.token, { info: core.info, debug: core.debug });
-    await write(client);
-  } catch (error) {
-    const status = (error as { status?: unknown }).status;
-    const hint =
-      status === 403
-        ? ' The token may not write here: a pull request from a fork gets a read-only token (see the fork-safe set-up with mode comment-from-report), or the workflow lacks `permissions: pull-requests: write` / `issues: write`.'
-        : '';
-    core.warning(
-      `Could not write ${what} (${describeApiFailure(error, options.token)}); the check's verdict stands.${hint}`,
-    );
-  }
+  return context.runUrl
+    ? `The full report is in the [job summary](${context.runUrl}).`
+    : 'The full report is in the job summary of the workflow run.';
 }
 
 function headline(report: Report): string {
@@ -279,5 +460,10 @@ function warnAboutUnusedInputs(options: ActionOptions): void {
   }
   if (options.mode !== 'comment-from-report' && options.fromReport) {
     core.warning(`from-report is read only in mode comment-from-report; mode is ${options.mode}.`);
+  }
+  if (options.mode !== 'comment-from-report' && options.fromInventory) {
+    core.warning(
+      `from-inventory is read only in mode comment-from-report; mode is ${options.mode}.`,
+    );
   }
 }

@@ -1,8 +1,7 @@
-// The report on disk: written for artifacts and code scanning, and read back in
-// comment-from-report mode, where it comes from an unprivileged (possibly fork) run and is
-// therefore checked to be a report before anything renders it.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+// The report in an artifact, read back in comment-from-report mode. It comes from an
+// unprivileged (possibly fork) run, so it is checked to be a report; and it is only ever compared
+// with the check's own report (artifact.ts), never rendered.
+import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { DOWNLOAD_REASONS } from '../engine/downloads.js';
 import { RULES, type RuleId } from '../engine/findings.js';
@@ -11,12 +10,7 @@ import type { Report } from '../engine/report.js';
 /** A report is a few hundred kB at most; anything far larger is not one. */
 const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 
-export function writeTextFile(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-}
-
-// The fields the renderers read, with the types they expect (SPEC §4); other fields are dropped.
+// The fields of a report (SPEC §4) with their types; other fields are dropped.
 // Built on first use: only comment-from-report reads a report, and zod schemas cost start-up.
 let reportFile: ReturnType<typeof reportFileSchema> | undefined;
 function reportFileSchema() {

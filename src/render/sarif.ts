@@ -38,15 +38,8 @@ export function defaultRulesUrl(): string {
   return `${REPOSITORY_URL}/blob/v${VERSION.split('.')[0]}/docs/rules.md`;
 }
 
-/**
- * @param options The options, or (the older form) just the rules URL.
- */
-export function renderSarif(report: Report, options: SarifOptions | string = {}): string {
-  const {
-    rulesUrl = defaultRulesUrl(),
-    root,
-    cwd,
-  } = typeof options === 'string' ? { rulesUrl: options } : options;
+export function renderSarif(report: Report, options: SarifOptions = {}): string {
+  const { rulesUrl = defaultRulesUrl(), root, cwd } = options;
   const ruleIds = Object.keys(RULES) as RuleId[];
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   const locate = locator(root, cwd ?? root);

@@ -1,7 +1,9 @@
 // A loopback GitHub REST API for the action's end-to-end tests: a node:http server on 127.0.0.1
 // that keeps issue comments, issues (with labels) and pull requests in memory and implements the
-// endpoints the action calls, with failure injection and a log of every request. The action's
+// endpoints the action calls (REST, and GraphQL's `viewer`), with failure injection, hostile
+// behaviours (an API that never answers, endless pages) and a log of every request. The action's
 // real Octokit talks real HTTP to it.
+import { createHash } from 'node:crypto';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -14,6 +16,8 @@ export interface Comment {
 
 export interface Issue {
   number: number;
+  /** Who opened it. */
+  user?: string;
   title: string;
   body: string;
   state: 'open' | 'closed';
@@ -43,6 +47,20 @@ export interface Fault {
   headers?: Record<string, string>;
 }
 
+/**
+ * Whose token the server was started with. GraphQL `viewer` answers for every kind; REST
+ * `GET /user` only for a user's token (an installation token, GITHUB_TOKEN included, gets 403).
+ */
+export interface TokenOwner {
+  login: string;
+  kind: 'installation' | 'user';
+}
+
+export const GITHUB_ACTIONS_BOT: TokenOwner = {
+  login: 'github-actions[bot]',
+  kind: 'installation',
+};
+
 export interface FakeGitHub {
   /** The base URL, for GITHUB_API_URL. */
   url: string;
@@ -53,6 +71,16 @@ export interface FakeGitHub {
   log: LoggedRequest[];
   addPullRequest(pr: { number: number; headLabel: string; headSha: string }): void;
   addComment(issueNumber: number, body: string, user?: string): Comment;
+  /** The files of a commit, for the contents API (path -> text). */
+  addCommit(sha: string, files: Record<string, string>): void;
+  /** Accept requests and never answer them (from now on). */
+  hang(): void;
+  /** Answer every comment listing with a full page of other people's comments and a next link. */
+  endlessComments(): void;
+  /** Hold the next `count` comment listings until all `count` have arrived (a race, on purpose). */
+  holdCommentListings(count: number): void;
+  /** Called with every request as it arrives, before it is answered. */
+  onRequest?: (method: string, path: string) => void;
   /** Queue a failure; faults apply in the order they were added. */
   fail(fault: Fault): void;
   /** GitHub's answers to an exceeded rate limit, with the headers it sends. */
@@ -62,12 +90,18 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-const BOT = 'github-actions[bot]';
-
 export async function startFakeGitHub(options: {
   token: string;
   repository?: string;
+  owner?: TokenOwner;
+  /** GraphQL unavailable (404), as behind a proxy that only passes REST. */
+  noGraphql?: boolean;
 }): Promise<FakeGitHub> {
+  const tokenOwner = options.owner ?? GITHUB_ACTIONS_BOT;
+  const commits = new Map<string, Map<string, string>>();
+  let hanging = false;
+  let endless = false;
+  let held: { count: number; waiting: (() => void)[] } | undefined;
   const [owner, repo] = (options.repository ?? 'acme/platform').split('/') as [string, string];
   const comments: Comment[] = [];
   const issues: Issue[] = [];
@@ -80,7 +114,7 @@ export async function startFakeGitHub(options: {
   const commentJson = (c: Comment) => ({
     id: c.id,
     body: c.body,
-    user: { login: c.user, type: 'Bot' },
+    user: { login: c.user, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' },
     html_url: `${base()}/pull/${c.issueNumber}#issuecomment-${c.id}`,
     issue_url: `${server.url}/repos/${owner}/${repo}/issues/${c.issueNumber}`,
   });
@@ -91,6 +125,7 @@ export async function startFakeGitHub(options: {
     state: i.state,
     state_reason: i.stateReason ?? null,
     labels: i.labels.map((name) => ({ name })),
+    user: { login: i.user ?? tokenOwner.login },
     html_url: `${base()}/${i.pullRequest ? 'pull' : 'issues'}/${i.number}`,
     ...(i.pullRequest && { pull_request: { url: `${server.url}/pulls/${i.number}` } }),
   });
@@ -107,6 +142,20 @@ export async function startFakeGitHub(options: {
       /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/,
       ([n], query) => {
         if (!findIssue(n)) return notFound();
+        if (endless) {
+          const page = Number(query.page ?? 1) || 1;
+          const filler = Array.from({ length: 100 }, (_, i) =>
+            commentJson({
+              id: page * 1000 + i,
+              issueNumber: Number(n),
+              body: 'lgtm',
+              user: 'octocat',
+            }),
+          );
+          const next = new URLSearchParams({ ...query, page: String(page + 1) });
+          const link = `<${server.url}/repos/${owner}/${repo}/issues/${n}/comments?${next}>; rel="next"`;
+          return [200, filler, { link }];
+        }
         return paginate(
           comments.filter((c) => String(c.issueNumber) === n).map(commentJson),
           query,
@@ -121,7 +170,7 @@ export async function startFakeGitHub(options: {
         const issue = findIssue(n);
         if (!issue) return notFound();
         if (typeof body.body !== 'string') return invalid('body');
-        return [201, commentJson(add(issue.number, body.body, BOT))];
+        return [201, commentJson(add(issue.number, body.body, tokenOwner.login))];
       },
     ],
     [
@@ -133,6 +182,60 @@ export async function startFakeGitHub(options: {
         if (typeof body.body !== 'string') return invalid('body');
         comment.body = body.body;
         return [200, commentJson(comment)];
+      },
+    ],
+    [
+      'DELETE',
+      /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/,
+      ([id]) => {
+        const at = comments.findIndex((c) => String(c.id) === id);
+        if (at < 0) return notFound();
+        comments.splice(at, 1);
+        return [204, null];
+      },
+    ],
+    [
+      'POST',
+      /^\/graphql$/,
+      (_params, _query, body) => {
+        if (options.noGraphql) return notFound();
+        if (!/viewer\s*\{\s*login/.test(String(body.query))) {
+          return [200, { errors: [{ message: 'this fake knows only viewer { login }' }] }];
+        }
+        return [200, { data: { viewer: { login: tokenOwner.login } } }];
+      },
+    ],
+    [
+      'GET',
+      /^\/user$/,
+      () =>
+        tokenOwner.kind === 'user'
+          ? [200, { login: tokenOwner.login, id: 1, type: 'User' }]
+          : [403, { message: 'Resource not accessible by integration', status: '403' }],
+    ],
+    [
+      'GET',
+      /^\/repos\/[^/]+\/[^/]+\/contents(?:\/(.*))?$/,
+      ([path = ''], query) => {
+        const files = commits.get(query.ref ?? '');
+        if (!files) return [404, { message: `No commit found for the ref ${query.ref}` }];
+        const folder = decodeURIComponent(path).replace(/\/+$/, '');
+        const prefix = folder ? `${folder}/` : '';
+        const names = new Map<string, { type: string; sha: string }>();
+        for (const [file, text] of files) {
+          if (!file.startsWith(prefix)) continue;
+          const [name, ...deeper] = file.slice(prefix.length).split('/');
+          names.set(name!, deeper.length ? { type: 'dir', sha: 'f'.repeat(40) } : blobEntry(text));
+        }
+        if (names.size === 0) {
+          const text = files.get(folder);
+          if (text === undefined) return notFound();
+          return [200, { name: folder.split('/').pop(), path: folder, ...blobEntry(text) }];
+        }
+        return [
+          200,
+          [...names].map(([name, entry]) => ({ name, path: `${prefix}${name}`, ...entry })),
+        ];
       },
     ],
     [
@@ -160,6 +263,7 @@ export async function startFakeGitHub(options: {
           body: typeof body.body === 'string' ? body.body : '',
           state: 'open',
           labels: Array.isArray(body.labels) ? body.labels.map(String) : [],
+          user: tokenOwner.login,
         };
         issues.push(issue);
         return [201, issueJson(issue)];
@@ -242,17 +346,33 @@ export async function startFakeGitHub(options: {
     }
     const method = req.method ?? 'GET';
     const authorization = req.headers.authorization;
+    server.onRequest?.(method, url.pathname);
+    if (hanging) {
+      log.push({ method, path: url.pathname, query, body, authorization, status: 0 });
+      return; // accepted, never answered
+    }
+    if (held && method === 'GET' && /\/issues\/\d+\/comments$/.test(url.pathname)) {
+      const hold = held;
+      await new Promise<void>((resolve) => {
+        hold.waiting.push(resolve);
+        if (hold.waiting.length >= hold.count) {
+          held = undefined;
+          for (const go of hold.waiting) go();
+        }
+      });
+    }
     const answer = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       log.push({ method, path: url.pathname, query, body, authorization, status });
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-      res.end(JSON.stringify(json));
+      res.end(status === 204 ? undefined : JSON.stringify(json));
     };
 
     if (authorization !== `token ${options.token}`) {
       answer(401, { message: 'Bad credentials', status: '401' });
       return;
     }
-    const isWrite = method !== 'GET' && method !== 'HEAD';
+    // A GraphQL query is a POST that changes nothing.
+    const isWrite = method !== 'GET' && method !== 'HEAD' && url.pathname !== '/graphql';
     const fault = faults.find((f) => f.times > 0 && (!f.writesOnly || isWrite));
     if (fault) {
       fault.times--;
@@ -301,6 +421,24 @@ export async function startFakeGitHub(options: {
       nextIssueNumber = Math.max(nextIssueNumber, number + 1);
     },
     addComment: (issueNumber, body, user = 'octocat') => add(issueNumber, body, user),
+    addCommit(sha, files) {
+      commits.set(sha, new Map(Object.entries(files)));
+    },
+    hang() {
+      hanging = true;
+    },
+    endlessComments() {
+      endless = true;
+    },
+    holdCommentListings(count) {
+      const hold = { count, waiting: [] as (() => void)[] };
+      held = hold;
+      // Never hold for long: a run that lists only once must not wait for a second one.
+      setTimeout(() => {
+        if (held === hold) held = undefined;
+        for (const go of hold.waiting) go();
+      }, 5000).unref();
+    },
     fail: (fault) => faults.push({ ...fault }),
     rateLimit(kind, retryAfterSeconds, times = 1) {
       const reset = Math.ceil(Date.now() / 1000) + retryAfterSeconds;
@@ -334,6 +472,13 @@ export async function startFakeGitHub(options: {
       }),
   };
   return server;
+}
+
+/** A file's entry in a contents listing: its git blob id, as git computes it. */
+function blobEntry(text: string): { type: string; sha: string; size: number } {
+  const bytes = Buffer.from(text, 'utf8');
+  const sha = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  return { type: 'file', sha, size: bytes.length };
 }
 
 function notFound(): [number, unknown] {

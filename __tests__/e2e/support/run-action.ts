@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 
 export const root = fileURLToPath(new URL('../../..', import.meta.url));
-const entry = join(root, 'dist/index.js');
+// ACP_ACTION_E2E_ENTRY runs the suites against another copy of the bundle (one built from an older
+// commit with `node scripts/bundle.mjs --out DIR`, to see a test fail there).
+const entry = process.env.ACP_ACTION_E2E_ENTRY || join(root, 'dist/index.js');
 const fixtures = join(root, '__fixtures__/action');
 
 // Every workspace and runner file of a test file lives here; removeScratch() deletes them all.
@@ -26,6 +28,9 @@ export function removeScratch(): void {
 
 export interface ActionRun {
   code: number | null;
+  /** The test gave up on the process and killed it (see RunOptions.killAfterMs). */
+  killed: boolean;
+  elapsedMs: number;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -47,6 +52,19 @@ export interface RunOptions {
   /** Another copy of the bundle to run instead of dist/index.js. */
   entry?: string;
   env?: Record<string, string>;
+  /** Kill the process after this long (a run that would hang). Default 50 s. */
+  killAfterMs?: number;
+  /** Use this folder for GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and the event (see runnerFiles). */
+  runnerDir?: string;
+}
+
+/** The runner's files in a folder given as RunOptions.runnerDir. */
+export function runnerFiles(dir: string) {
+  return {
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary'),
+    event: join(dir, 'event.json'),
+  };
 }
 
 const actionYml = load(readFileSync(join(root, 'action.yml'), 'utf8')) as {
@@ -54,10 +72,8 @@ const actionYml = load(readFileSync(join(root, 'action.yml'), 'utf8')) as {
 };
 
 export function runAction(options: RunOptions): Promise<ActionRun> {
-  const dir = scratchDir('runner-');
-  const outputFile = join(dir, 'output');
-  const summaryFile = join(dir, 'summary');
-  const eventFile = join(dir, 'event.json');
+  const dir = options.runnerDir ?? scratchDir('runner-');
+  const { output: outputFile, summary: summaryFile, event: eventFile } = runnerFiles(dir);
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   writeFileSync(eventFile, JSON.stringify(options.event?.payload ?? {}));
@@ -92,18 +108,27 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
     env[inputVariable(name)] = value;
 
   return new Promise((resolve, reject) => {
+    const started = Date.now();
     const child = spawn(process.execPath, [options.entry ?? entry], {
       cwd: options.workspace,
       env,
     });
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill('SIGKILL');
+    }, options.killAfterMs ?? 50_000);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
+      clearTimeout(timer);
       resolve({
         code,
+        killed,
+        elapsedMs: Date.now() - started,
         stdout,
         stderr,
         outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
