@@ -3,10 +3,10 @@
 // compared over generated plans, and a table copied from the engine would agree with its mistakes.
 
 /**
- * The ACP 4.4 line (release 4.4 and the edges 4.1/4.2/4.3 -> 4.4) is OFF until the engine ships
- * it. Switch it on here, or for one run with ORACLE_ACP_44=1.
+ * The ACP 4.4 line (release 4.4 and the edges 4.1/4.2/4.3 -> 4.4), which the engine's built-in
+ * catalog holds since its version 2. ORACLE_ACP_44=0 leaves it out for one run.
  */
-export const WITH_ACP_44 = process.env.ORACLE_ACP_44 === '1';
+export const WITH_ACP_44 = process.env.ORACLE_ACP_44 !== '0';
 
 export interface Release {
   /** MAJOR.MINOR */

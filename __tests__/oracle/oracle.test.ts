@@ -247,7 +247,7 @@ steps:
     expect(rulesOf(SPEC_CLUSTERS, SPEC_PLAN + ownerless)).toEqual(['input/schema']);
   });
 
-  it('the ACP 4.4 line is off by default and follows ACP-FACTS when switched on', () => {
+  it('the ACP 4.4 line follows ACP-FACTS, and without it 4.4 is an unknown version', () => {
     const platform = clusters('global global 4.3.1 1.34', 'w1 workload 4.1.0 1.31');
     const plan = `target: 4.4.0
 steps:
