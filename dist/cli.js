@@ -6160,11 +6160,26 @@ function minorDistance(from, to) {
  * semver; null when either side is not a version semver can read, so nothing is guessed.
  */
 function compareAppVersions(a, b) {
-    const left = coerce_default()(a, { includePrerelease: true });
-    const right = coerce_default()(b, { includePrerelease: true });
+    const left = coerced(a);
+    const right = coerced(b);
     if (!left || !right)
         return null;
     return compare_default()(left, right);
+}
+/**
+ * semver's reading of an application version, once per text: a fleet's apps.yaml repeats a few
+ * versions on tens of thousands of installations. Bounded, so that no input grows it forever.
+ */
+const COERCED = new Map();
+function coerced(text) {
+    let version = COERCED.get(text);
+    if (version === undefined) {
+        if (COERCED.size >= 10_000)
+            COERCED.clear();
+        version = coerce_default()(text, { includePrerelease: true });
+        COERCED.set(text, version);
+    }
+    return version;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js

@@ -70,8 +70,23 @@ export function minorDistance(from: Version, to: Version): number {
  * semver; null when either side is not a version semver can read, so nothing is guessed.
  */
 export function compareAppVersions(a: string, b: string): number | null {
-  const left = coerce(a, { includePrerelease: true });
-  const right = coerce(b, { includePrerelease: true });
+  const left = coerced(a);
+  const right = coerced(b);
   if (!left || !right) return null;
   return compare(left, right);
+}
+
+/**
+ * semver's reading of an application version, once per text: a fleet's apps.yaml repeats a few
+ * versions on tens of thousands of installations. Bounded, so that no input grows it forever.
+ */
+const COERCED = new Map<string, ReturnType<typeof coerce>>();
+function coerced(text: string): ReturnType<typeof coerce> {
+  let version = COERCED.get(text);
+  if (version === undefined) {
+    if (COERCED.size >= 10_000) COERCED.clear();
+    version = coerce(text, { includePrerelease: true });
+    COERCED.set(text, version);
+  }
+  return version;
 }
