@@ -238,7 +238,7 @@ describe('path/unsupported', () => {
     });
     // On Kubernetes 1.29 only 3.18 -> 4.0 is open (3.18 -> 4.1 needs 1.30): the met route wins.
     expect(f.message).toContain('the shortest supported route is 3.18 -> 4.0 -> 4.3');
-    expect(f.message).toContain('one step per hop (to: 4.0, then to: 4.3.0)');
+    expect(f.message).toContain('one step per hop (to: 4.0.0, then to: 4.3.0)');
   });
 
   it('prefers the newer intermediate release when both routes are open', () => {

@@ -18398,7 +18398,8 @@ function unsupportedMessage(ctx, edge, to) {
 }
 /** `the shortest supported route is 3.18 -> 4.0 -> 4.3: one step per hop (to: 4.0, then to: 4.3.0)` */
 function routeAdvice(from, route, to) {
-    const hops = route.map((e, i) => `to: ${i === route.length - 1 ? to.text : minorOf(e.to)}`);
+    // Each hop names an exact version (`to: 4.0.0`): the operator writes the patch they downloaded.
+    const hops = route.map((e, i) => `to: ${i === route.length - 1 ? to.text : exactVersion(e.to).text}`);
     return `the shortest supported route is ${describeRoute(from, route)}: one step per hop (${hops.join(', then ')})`;
 }
 /** path/target-not-reached, and path/downgrade for a target below where the global already is. */

@@ -9,6 +9,7 @@ import {
   type Version,
   compareMinor,
   compareVersions,
+  exactVersion,
   matchesVersion,
   minorOf,
 } from '../versions.js';
@@ -189,7 +190,10 @@ function unsupportedMessage(ctx: StepContext, edge: Edge | undefined, to: Versio
 
 /** `the shortest supported route is 3.18 -> 4.0 -> 4.3: one step per hop (to: 4.0, then to: 4.3.0)` */
 function routeAdvice(from: Version, route: readonly Edge[], to: Version): string {
-  const hops = route.map((e, i) => `to: ${i === route.length - 1 ? to.text : minorOf(e.to)}`);
+  // Each hop names an exact version (`to: 4.0.0`): the operator writes the patch they downloaded.
+  const hops = route.map(
+    (e, i) => `to: ${i === route.length - 1 ? to.text : exactVersion(e.to).text}`,
+  );
   return `the shortest supported route is ${describeRoute(from, route)}: one step per hop (${hops.join(', then ')})`;
 }
 
