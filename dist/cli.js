@@ -19575,13 +19575,8 @@ function mermaidLabel(text) {
 ;// CONCATENATED MODULE: ./src/render/runbook.ts
 /** Clusters named in a heading; a step of hundreds of clusters says how many more. */
 const HEADING_CLUSTERS = 6;
-/**
- * Consecutive commands of the same window and phase, in run order. Undefined for a report whose
- * commands carry no window (written by an older version): the renderers then show one block.
- */
+/** Consecutive commands of the same window and phase, in run order. */
 function runbookSections(report) {
-    if (report.commands.some((c) => typeof c.window !== 'number' || c.phase === undefined))
-        return undefined;
     const sections = [];
     for (const command of report.commands) {
         const last = sections[sections.length - 1];
@@ -19625,11 +19620,37 @@ function section(report, command, kind) {
     }
     return out;
 }
-/** Downloads per hop, in report order; one group without a hop for an older report. */
+/**
+ * A section's heading ("Before any window", "Window 3: global -> 4.3.0"); `show` writes each value
+ * from the inventory the way the renderer escapes it (a code span, or one safe line).
+ */
+function sectionHeading(section, show) {
+    switch (section.kind) {
+        case 'before-any':
+            return 'Before any window';
+        case 'prepare':
+            return `Before window ${section.window}: prepare ${section.hop !== undefined ? show(section.hop) : 'the upgrade'}`;
+        case 'after':
+            return 'After the last window';
+        case 'window': {
+            const names = section.clusters ?? [];
+            const shown = names.slice(0, HEADING_CLUSTERS).map(show).join(', ');
+            const more = names.length > HEADING_CLUSTERS ? ` and ${names.length - HEADING_CLUSTERS} more` : '';
+            const to = section.to;
+            const where = to === undefined
+                ? ''
+                : 'version' in to
+                    ? ` -> ${show(to.version)}`
+                    : `, Kubernetes -> ${show(to.kubernetes)}`;
+            return `Window ${section.window}: ${shown}${more}${where}`;
+        }
+    }
+}
+/** Downloads per hop, in report order. */
 function downloadsByHop(downloads) {
     const groups = [];
     for (const d of downloads) {
-        const hop = typeof d.hop === 'string' ? d.hop : undefined;
+        const hop = d.hop;
         const last = groups[groups.length - 1];
         if (last && last.hop === hop)
             last.downloads.push(d);
@@ -19850,7 +19871,7 @@ function downloads(list) {
     const groups = downloadsByHop(list);
     for (const group of groups) {
         lines.push('');
-        if (group.hop !== undefined && groups.length > 1) {
+        if (groups.length > 1) {
             lines.push(`For the upgrade to ${code(group.hop)}:`, '');
         }
         for (const d of group.downloads)
@@ -19888,34 +19909,10 @@ function commands(report) {
         'Run in this order, one window at a time; `ACP_PLATFORM_TOKEN` (and the standby registry credentials) come from your environment.',
     ];
     const sections = runbookSections(report);
-    if (!sections)
-        return [...lines, '', ...bashBlock(report.commands)];
     for (const section of sections) {
-        lines.push('', `##### ${sectionHeading(section)}`, '', ...bashBlock(section.commands));
+        lines.push('', `##### ${sectionHeading(section, (value) => code(value))}`, '', ...bashBlock(section.commands));
     }
     return lines;
-}
-function sectionHeading(section) {
-    switch (section.kind) {
-        case 'before-any':
-            return 'Before any window';
-        case 'prepare':
-            return `Before window ${section.window}: prepare ${section.hop !== undefined ? code(section.hop) : 'the upgrade'}`;
-        case 'after':
-            return 'After the last window';
-        case 'window': {
-            const names = section.clusters ?? [];
-            const shown = names.slice(0, HEADING_CLUSTERS).map((c) => code(c));
-            const more = names.length > HEADING_CLUSTERS ? ` and ${names.length - HEADING_CLUSTERS} more` : '';
-            const to = section.to;
-            const where = to === undefined
-                ? ''
-                : 'version' in to
-                    ? ` -> ${code(to.version)}`
-                    : `, Kubernetes -> ${code(to.kubernetes)}`;
-            return `Window ${section.window}: ${shown.join(', ')}${more}${where}`;
-        }
-    }
 }
 function bashBlock(list) {
     const body = list
@@ -19970,15 +19967,15 @@ const RULE_HELP = {
     },
     "path/unsupported": {
         "anchor": "path-unsupported",
-        "fullDescription": "Each step that changes a cluster's Distribution Version to another release follows a supported upgrade path of the catalog, from a source patch the path allows. The supported paths are 3.16.0/3.16.1/3.16.2 to 4.0, 3.18.0/3.18.1 to 4.0, 3.18 to 4.1, 4.0 to 4.1, 4.0 to 4.2, 4.1 to 4.2, and 4.0, 4.1 or 4.2 to 4.3. The message gives the shortest supported route; among equally short ones, it prefers one whose Kubernetes prerequisites your clusters already meet, then the newer intermediate release.",
-        "text": "What it checks: Each step that changes a cluster's Distribution Version to another release follows a supported upgrade path of the catalog, from a source patch the path allows. The supported paths are 3.16.0/3.16.1/3.16.2 to 4.0, 3.18.0/3.18.1 to 4.0, 3.18 to 4.1, 4.0 to 4.1, 4.0 to 4.2, 4.1 to 4.2, and 4.0, 4.1 or 4.2 to 4.3. The message gives the shortest supported route; among equally short ones, it prefers one whose Kubernetes prerequisites your clusters already meet, then the newer intermediate release.\n\nWhy: \"Any other pair is unsupported; a longer journey (3.18 -> 4.0 -> 4.3) is a sequence of supported edges, each its own upgrade.\" [source: pre-upgrade.mdx and its 4.1 and 4.2 revisions; v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older revisions)]\n\nFix: Write one step per hop of the route the message gives (here 3.18 -> 4.1 -> 4.3: steps to a 4.1 release first, later steps to 4.3.0), each hop its own upgrade with its own Core package. When the path starts only from certain patches, move the clusters to one of those patches first. acp-upgrade-check suggest --target VERSION writes such a plan.",
-        "markdown": "_A step takes an unsupported upgrade path._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** Each step that changes a cluster's Distribution Version to another release\nfollows a supported upgrade path of the catalog, from a source patch the path allows. The\nsupported paths are 3.16.0/3.16.1/3.16.2 to 4.0, 3.18.0/3.18.1 to 4.0, 3.18 to 4.1, 4.0 to 4.1,\n4.0 to 4.2, 4.1 to 4.2, and 4.0, 4.1 or 4.2 to 4.3. The message gives the shortest supported\nroute; among equally short ones, it prefers one whose Kubernetes prerequisites your clusters\nalready meet, then the newer intermediate release.\n\n**Why.** \"Any other pair is unsupported; a longer journey (3.18 -> 4.0 -> 4.3) is a sequence of\nsupported edges, each its own upgrade.\" [source: pre-upgrade.mdx and its 4.1 and 4.2 revisions;\nv3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older\nrevisions)]\n\n**Example.** A 3.18.1 platform going straight to 4.3:\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    version: 3.18.1\n    kubernetes: 1.30.9\n    minioFreeGB: 240\n  - name: prod-a\n    version: 3.18.1\n    kubernetes: 1.30.9\n  - name: prod-b\n    version: 3.18.1\n    kubernetes: 1.30.9\n```\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Write one step per hop of the route the message gives (here 3.18 -> 4.1 -> 4.3: steps\nto a 4.1 release first, later steps to 4.3.0), each hop its own upgrade with its own Core\npackage. When the path starts only from certain patches, move the clusters to one of those\npatches first. `acp-upgrade-check suggest --target VERSION` writes such a plan."
+        "fullDescription": "Each step that changes a cluster's Distribution Version to another release follows a supported upgrade path of the catalog, from a source patch the path allows. The supported paths are 3.16.0/3.16.1/3.16.2 to 4.0, 3.18.0/3.18.1 to 4.0, 3.18 to 4.1, 4.0 to 4.1, 4.0 to 4.2, 4.1 to 4.2, 4.0, 4.1 or 4.2 to 4.3, and 4.1, 4.2 or 4.3 to 4.4. The message gives the shortest supported route; among equally short ones, it prefers the one whose first hop your clusters can take now, without a Kubernetes-only step (3.18.1 on Kubernetes 1.28 goes through 4.0, since 3.18 to 4.1 needs 1.30 first), then the newer intermediate release. Each hop names an exact version (to: 4.0.0); write the patch you downloaded.",
+        "text": "What it checks: Each step that changes a cluster's Distribution Version to another release follows a supported upgrade path of the catalog, from a source patch the path allows. The supported paths are 3.16.0/3.16.1/3.16.2 to 4.0, 3.18.0/3.18.1 to 4.0, 3.18 to 4.1, 4.0 to 4.1, 4.0 to 4.2, 4.1 to 4.2, 4.0, 4.1 or 4.2 to 4.3, and 4.1, 4.2 or 4.3 to 4.4. The message gives the shortest supported route; among equally short ones, it prefers the one whose first hop your clusters can take now, without a Kubernetes-only step (3.18.1 on Kubernetes 1.28 goes through 4.0, since 3.18 to 4.1 needs 1.30 first), then the newer intermediate release. Each hop names an exact version (to: 4.0.0); write the patch you downloaded.\n\nWhy: \"Any other pair is unsupported; a longer journey (3.18 -> 4.0 -> 4.3) is a sequence of supported edges, each its own upgrade.\" [source: pre-upgrade.mdx and its 4.1 and 4.2 revisions; v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older revisions)]\n\nFix: Write one step per hop of the route the message gives (here 3.18 -> 4.1 -> 4.3: steps to a 4.1 release first, later steps to 4.3.0), each hop its own upgrade with its own Core package. When the path starts only from certain patches, move the clusters to one of those patches first. acp-upgrade-check suggest --target VERSION writes such a plan.",
+        "markdown": "_A step takes an unsupported upgrade path._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** Each step that changes a cluster's Distribution Version to another release\nfollows a supported upgrade path of the catalog, from a source patch the path allows. The\nsupported paths are 3.16.0/3.16.1/3.16.2 to 4.0, 3.18.0/3.18.1 to 4.0, 3.18 to 4.1, 4.0 to 4.1,\n4.0 to 4.2, 4.1 to 4.2, 4.0, 4.1 or 4.2 to 4.3, and 4.1, 4.2 or 4.3 to 4.4. The message gives\nthe shortest supported route; among equally short ones, it prefers the one whose first hop your\nclusters can take now, without a Kubernetes-only step (3.18.1 on Kubernetes 1.28 goes through\n4.0, since 3.18 to 4.1 needs 1.30 first), then the newer intermediate release. Each hop names an\nexact version (`to: 4.0.0`); write the patch you downloaded.\n\n**Why.** \"Any other pair is unsupported; a longer journey (3.18 -> 4.0 -> 4.3) is a sequence of\nsupported edges, each its own upgrade.\" [source: pre-upgrade.mdx and its 4.1 and 4.2 revisions;\nv3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older\nrevisions)]\n\n**Example.** A 3.18.1 platform going straight to 4.3:\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    version: 3.18.1\n    kubernetes: 1.30.9\n    minioFreeGB: 240\n  - name: prod-a\n    version: 3.18.1\n    kubernetes: 1.30.9\n  - name: prod-b\n    version: 3.18.1\n    kubernetes: 1.30.9\n```\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Write one step per hop of the route the message gives (here 3.18 -> 4.1 -> 4.3: steps\nto a 4.1 release first, later steps to 4.3.0), each hop its own upgrade with its own Core\npackage. When the path starts only from certain patches, move the clusters to one of those\npatches first. `acp-upgrade-check suggest --target VERSION` writes such a plan."
     },
     "path/kubernetes-prerequisite": {
         "anchor": "path-kubernetes-prerequisite",
-        "fullDescription": "When a cluster moves along a path whose prerequisite is a minimum Kubernetes version for all clusters, the moving cluster runs at least that version at that point.",
-        "text": "What it checks: When a cluster moves along a path whose prerequisite is a minimum Kubernetes version for all clusters, the moving cluster runs at least that version at that point.\n\nWhy: From the upgrade paths: \"4.0 -> 4.2: all clusters on Kubernetes >= 1.31\", \"4.1 -> 4.2: all clusters on Kubernetes >= 1.32\" [source: pre-upgrade.mdx at its 4.2 revision]; \"4.0 -> 4.1: all clusters on Kubernetes 1.31\", \"3.18 -> 4.1: all clusters on Kubernetes >= 1.30\" [source: pre-upgrade.mdx at its 4.1 revisions]; 3.16 and 3.18 to 4.0: \"Kubernetes >= 1.28 on all clusters\" [source: v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx, older revisions].\n\nFix: Add the Kubernetes step the message names before the move, inside the cluster's current release (here cluster: global, kubernetes: \"1.31\").",
-        "markdown": "_A cluster's Kubernetes is below the upgrade path's minimum._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** When a cluster moves along a path whose prerequisite is a minimum Kubernetes\nversion for all clusters, the moving cluster runs at least that version at that point.\n\n| path                                  | prerequisite                              |\n| ------------------------------------- | ----------------------------------------- |\n| 3.16.0-3.16.2 or 3.18.0-3.18.1 to 4.0 | every cluster on Kubernetes 1.28 or later |\n| 3.18 to 4.1                           | every cluster on Kubernetes 1.30 or later |\n| 4.0 to 4.1, 4.0 to 4.2                | every cluster on Kubernetes 1.31 or later |\n| 4.1 to 4.2                            | every cluster on Kubernetes 1.32 or later |\n\n(Workload clusters that stay behind while the global tier moves are checked by\n[order/workload-kubernetes](#order-workload-kubernetes).)\n\n**Why.** From the upgrade paths: \"4.0 -> 4.2: all clusters on Kubernetes >= 1.31\", \"4.1 -> 4.2:\nall clusters on Kubernetes >= 1.32\" [source: pre-upgrade.mdx at its 4.2 revision]; \"4.0 -> 4.1:\nall clusters on Kubernetes 1.31\", \"3.18 -> 4.1: all clusters on Kubernetes >= 1.30\" [source:\npre-upgrade.mdx at its 4.1 revisions]; 3.16 and 3.18 to 4.0: \"Kubernetes >= 1.28 on all\nclusters\" [source: v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and\nv3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx, older revisions].\n\n**Example.** The global runs Kubernetes 1.30 and moves from 4.0 to 4.2 (this inventory has no\n4.2 Core package either, so `packages/core-missing` appears as well):\n\n```yaml\n# examples/acp-4.0-topolvm/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    version: 4.0.3\n    kubernetes: 1.30.8\n    minioFreeGB: 180\n  - name: region1\n    version: 4.0.3\n    kubernetes: 1.31.6\n  - name: region2\n    version: 4.0.3\n    kubernetes: 1.31.6\n```\n\n```yaml\n# examples/acp-4.0-topolvm/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: global\n    to: 4.2.1\n  - cluster: global\n    to: 4.3.0\n  - clusters: [region1, region2]\n    to: 4.3.0\n```\n\n**Fix.** Add the Kubernetes step the message names before the move, inside the cluster's current\nrelease (here `cluster: global`, `kubernetes: \"1.31\"`)."
+        "fullDescription": "When a path's prerequisite is a minimum Kubernetes version for all clusters: when the global tier (the DR standby or the primary) takes the path, every cluster of the global tier runs at least that version, the one that has not moved yet included; and each cluster that takes the path runs it as it moves.",
+        "text": "What it checks: When a path's prerequisite is a minimum Kubernetes version for all clusters: when the global tier (the DR standby or the primary) takes the path, every cluster of the global tier runs at least that version, the one that has not moved yet included; and each cluster that takes the path runs it as it moves.\n\nWhy: From the upgrade paths: \"4.0 -> 4.2: all clusters on Kubernetes >= 1.31\", \"4.1 -> 4.2: all clusters on Kubernetes >= 1.32\" [source: pre-upgrade.mdx at its 4.2 revision]; \"4.0 -> 4.1: all clusters on Kubernetes 1.31\", \"3.18 -> 4.1: all clusters on Kubernetes >= 1.30\" [source: pre-upgrade.mdx at its 4.1 revisions]; 3.16 and 3.18 to 4.0: \"Kubernetes >= 1.28 on all clusters\" [source: v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx, older revisions].\n\nFix: Add the Kubernetes step the message names before the move, inside the cluster's current release (here cluster: global, kubernetes: \"1.31\").",
+        "markdown": "_A cluster's Kubernetes is below the upgrade path's minimum._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** When a path's prerequisite is a minimum Kubernetes version for all\nclusters: when the global tier (the DR standby or the primary) takes the path, every cluster of\nthe global tier runs at least that version, the one that has not moved yet included; and each\ncluster that takes the path runs it as it moves.\n\n| path                                  | prerequisite                              |\n| ------------------------------------- | ----------------------------------------- |\n| 3.16.0-3.16.2 or 3.18.0-3.18.1 to 4.0 | every cluster on Kubernetes 1.28 or later |\n| 3.18 to 4.1                           | every cluster on Kubernetes 1.30 or later |\n| 4.0 to 4.1, 4.0 to 4.2                | every cluster on Kubernetes 1.31 or later |\n| 4.1 to 4.2                            | every cluster on Kubernetes 1.32 or later |\n\n(Workload clusters that stay behind while the global tier moves are checked by\n[order/workload-kubernetes](#order-workload-kubernetes).)\n\n**Why.** From the upgrade paths: \"4.0 -> 4.2: all clusters on Kubernetes >= 1.31\", \"4.1 -> 4.2:\nall clusters on Kubernetes >= 1.32\" [source: pre-upgrade.mdx at its 4.2 revision]; \"4.0 -> 4.1:\nall clusters on Kubernetes 1.31\", \"3.18 -> 4.1: all clusters on Kubernetes >= 1.30\" [source:\npre-upgrade.mdx at its 4.1 revisions]; 3.16 and 3.18 to 4.0: \"Kubernetes >= 1.28 on all\nclusters\" [source: v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and\nv3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx, older revisions].\n\n**Example.** The global runs Kubernetes 1.30 and moves from 4.0 to 4.2 (this inventory has no\n4.2 Core package either, so `packages/core-missing` appears as well):\n\n```yaml\n# examples/acp-4.0-topolvm/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    version: 4.0.3\n    kubernetes: 1.30.8\n    minioFreeGB: 180\n  - name: region1\n    version: 4.0.3\n    kubernetes: 1.31.6\n  - name: region2\n    version: 4.0.3\n    kubernetes: 1.31.6\n```\n\n```yaml\n# examples/acp-4.0-topolvm/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: global\n    to: 4.2.1\n  - cluster: global\n    to: 4.3.0\n  - clusters: [region1, region2]\n    to: 4.3.0\n```\n\n**Fix.** Add the Kubernetes step the message names before the move, inside the cluster's current\nrelease (here `cluster: global`, `kubernetes: \"1.31\"`)."
     },
     "path/source-patch": {
         "anchor": "path-source-patch",
@@ -20509,7 +20506,7 @@ function downloadLines(report) {
     const out = ['', 'Downloads'];
     const groups = downloadsByHop(report.downloads);
     for (const group of groups) {
-        if (group.hop !== undefined && groups.length > 1)
+        if (groups.length > 1)
             out.push(`  for the upgrade to ${safe(group.hop)}:`);
         for (const d of group.downloads) {
             const box = d.status === 'present' ? '[x]' : '[ ]';
@@ -20535,33 +20532,9 @@ function commandLines(report) {
     const out = ['', 'Commands (in order)'];
     const block = (list) => list.flatMap((c) => c.shell === '' ? [`  # ${safe(c.note)}`] : [`  # ${safe(c.note)}`, `  ${safe(c.shell)}`]);
     const sections = runbookSections(report);
-    if (!sections)
-        return [...out, ...block(report.commands)];
     for (const section of sections)
-        out.push(`  # ==== ${text_sectionHeading(section)} ====`, ...block(section.commands));
+        out.push(`  # ==== ${sectionHeading(section, safe)} ====`, ...block(section.commands));
     return out;
-}
-function text_sectionHeading(section) {
-    switch (section.kind) {
-        case 'before-any':
-            return 'Before any window';
-        case 'prepare':
-            return `Before window ${section.window}: prepare ${safe(section.hop ?? 'the upgrade')}`;
-        case 'after':
-            return 'After the last window';
-        case 'window': {
-            const names = section.clusters ?? [];
-            const shown = names.slice(0, HEADING_CLUSTERS).map(safe).join(', ');
-            const more = names.length > HEADING_CLUSTERS ? ` and ${names.length - HEADING_CLUSTERS} more` : '';
-            const to = section.to;
-            const where = to === undefined
-                ? ''
-                : 'version' in to
-                    ? ` -> ${safe(to.version)}`
-                    : `, Kubernetes -> ${safe(to.kubernetes)}`;
-            return `Window ${section.window}: ${shown}${more}${where}`;
-        }
-    }
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;

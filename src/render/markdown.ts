@@ -5,12 +5,7 @@ import type { Finding } from '../engine/findings.js';
 import type { DownloadReport, Report } from '../engine/report.js';
 import { bySeverity } from '../engine/report.js';
 import { code, escapeText, longestRun, mermaidLabel } from './escape.js';
-import {
-  HEADING_CLUSTERS,
-  type RunbookSection,
-  downloadsByHop,
-  runbookSections,
-} from './runbook.js';
+import { downloadsByHop, runbookSections, sectionHeading } from './runbook.js';
 
 export interface MarkdownOptions {
   /** A hidden first line (the sticky comment's marker). */
@@ -262,7 +257,7 @@ function downloads(list: DownloadReport[]): string[] {
   const groups = downloadsByHop(list);
   for (const group of groups) {
     lines.push('');
-    if (group.hop !== undefined && groups.length > 1) {
+    if (groups.length > 1) {
       lines.push(`For the upgrade to ${code(group.hop)}:`, '');
     }
     for (const d of group.downloads) lines.push(downloadLine(d));
@@ -301,36 +296,15 @@ function commands(report: Report): string[] {
     'Run in this order, one window at a time; `ACP_PLATFORM_TOKEN` (and the standby registry credentials) come from your environment.',
   ];
   const sections = runbookSections(report);
-  if (!sections) return [...lines, '', ...bashBlock(report.commands)];
   for (const section of sections) {
-    lines.push('', `##### ${sectionHeading(section)}`, '', ...bashBlock(section.commands));
+    lines.push(
+      '',
+      `##### ${sectionHeading(section, (value) => code(value))}`,
+      '',
+      ...bashBlock(section.commands),
+    );
   }
   return lines;
-}
-
-function sectionHeading(section: RunbookSection): string {
-  switch (section.kind) {
-    case 'before-any':
-      return 'Before any window';
-    case 'prepare':
-      return `Before window ${section.window}: prepare ${section.hop !== undefined ? code(section.hop) : 'the upgrade'}`;
-    case 'after':
-      return 'After the last window';
-    case 'window': {
-      const names = section.clusters ?? [];
-      const shown = names.slice(0, HEADING_CLUSTERS).map((c) => code(c));
-      const more =
-        names.length > HEADING_CLUSTERS ? ` and ${names.length - HEADING_CLUSTERS} more` : '';
-      const to = section.to;
-      const where =
-        to === undefined
-          ? ''
-          : 'version' in to
-            ? ` -> ${code(to.version)}`
-            : `, Kubernetes -> ${code(to.kubernetes)}`;
-      return `Window ${section.window}: ${shown.join(', ')}${more}${where}`;
-    }
-  }
 }
 
 function bashBlock(list: Command[]): string[] {

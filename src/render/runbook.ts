@@ -20,13 +20,8 @@ export interface RunbookSection {
 /** Clusters named in a heading; a step of hundreds of clusters says how many more. */
 export const HEADING_CLUSTERS = 6;
 
-/**
- * Consecutive commands of the same window and phase, in run order. Undefined for a report whose
- * commands carry no window (written by an older version): the renderers then show one block.
- */
-export function runbookSections(report: Report): RunbookSection[] | undefined {
-  if (report.commands.some((c) => typeof c.window !== 'number' || c.phase === undefined))
-    return undefined;
+/** Consecutive commands of the same window and phase, in run order. */
+export function runbookSections(report: Report): RunbookSection[] {
   const sections: RunbookSection[] = [];
   for (const command of report.commands) {
     const last = sections[sections.length - 1];
@@ -73,13 +68,42 @@ function section(report: Report, command: Command, kind: SectionKind): RunbookSe
   return out;
 }
 
-/** Downloads per hop, in report order; one group without a hop for an older report. */
+/**
+ * A section's heading ("Before any window", "Window 3: global -> 4.3.0"); `show` writes each value
+ * from the inventory the way the renderer escapes it (a code span, or one safe line).
+ */
+export function sectionHeading(section: RunbookSection, show: (value: string) => string): string {
+  switch (section.kind) {
+    case 'before-any':
+      return 'Before any window';
+    case 'prepare':
+      return `Before window ${section.window}: prepare ${section.hop !== undefined ? show(section.hop) : 'the upgrade'}`;
+    case 'after':
+      return 'After the last window';
+    case 'window': {
+      const names = section.clusters ?? [];
+      const shown = names.slice(0, HEADING_CLUSTERS).map(show).join(', ');
+      const more =
+        names.length > HEADING_CLUSTERS ? ` and ${names.length - HEADING_CLUSTERS} more` : '';
+      const to = section.to;
+      const where =
+        to === undefined
+          ? ''
+          : 'version' in to
+            ? ` -> ${show(to.version)}`
+            : `, Kubernetes -> ${show(to.kubernetes)}`;
+      return `Window ${section.window}: ${shown}${more}${where}`;
+    }
+  }
+}
+
+/** Downloads per hop, in report order. */
 export function downloadsByHop(
   downloads: DownloadReport[],
-): { hop: string | undefined; downloads: DownloadReport[] }[] {
-  const groups: { hop: string | undefined; downloads: DownloadReport[] }[] = [];
+): { hop: string; downloads: DownloadReport[] }[] {
+  const groups: { hop: string; downloads: DownloadReport[] }[] = [];
   for (const d of downloads) {
-    const hop = typeof d.hop === 'string' ? d.hop : undefined;
+    const hop = d.hop;
     const last = groups[groups.length - 1];
     if (last && last.hop === hop) last.downloads.push(d);
     else groups.push({ hop, downloads: [d] });

@@ -3,12 +3,7 @@ import type { Command } from '../engine/commands.js';
 import type { Report } from '../engine/report.js';
 import { bySeverity } from '../engine/report.js';
 import { UNSAFE_CHARACTER } from '../engine/characters.js';
-import {
-  HEADING_CLUSTERS,
-  type RunbookSection,
-  downloadsByHop,
-  runbookSections,
-} from './runbook.js';
+import { downloadsByHop, runbookSections, sectionHeading } from './runbook.js';
 
 const UNSAFE = new RegExp(UNSAFE_CHARACTER, 'g');
 
@@ -112,8 +107,7 @@ function downloadLines(report: Report): string[] {
   const out = ['', 'Downloads'];
   const groups = downloadsByHop(report.downloads);
   for (const group of groups) {
-    if (group.hop !== undefined && groups.length > 1)
-      out.push(`  for the upgrade to ${safe(group.hop)}:`);
+    if (groups.length > 1) out.push(`  for the upgrade to ${safe(group.hop)}:`);
     for (const d of group.downloads) {
       const box = d.status === 'present' ? '[x]' : '[ ]';
       const what =
@@ -143,35 +137,9 @@ function commandLines(report: Report): string[] {
       c.shell === '' ? [`  # ${safe(c.note)}`] : [`  # ${safe(c.note)}`, `  ${safe(c.shell)}`],
     );
   const sections = runbookSections(report);
-  if (!sections) return [...out, ...block(report.commands)];
   for (const section of sections)
-    out.push(`  # ==== ${sectionHeading(section)} ====`, ...block(section.commands));
+    out.push(`  # ==== ${sectionHeading(section, safe)} ====`, ...block(section.commands));
   return out;
-}
-
-function sectionHeading(section: RunbookSection): string {
-  switch (section.kind) {
-    case 'before-any':
-      return 'Before any window';
-    case 'prepare':
-      return `Before window ${section.window}: prepare ${safe(section.hop ?? 'the upgrade')}`;
-    case 'after':
-      return 'After the last window';
-    case 'window': {
-      const names = section.clusters ?? [];
-      const shown = names.slice(0, HEADING_CLUSTERS).map(safe).join(', ');
-      const more =
-        names.length > HEADING_CLUSTERS ? ` and ${names.length - HEADING_CLUSTERS} more` : '';
-      const to = section.to;
-      const where =
-        to === undefined
-          ? ''
-          : 'version' in to
-            ? ` -> ${safe(to.version)}`
-            : `, Kubernetes -> ${safe(to.kubernetes)}`;
-      return `Window ${section.window}: ${shown}${more}${where}`;
-    }
-  }
 }
 
 function plural(count: number, word: string): string {
