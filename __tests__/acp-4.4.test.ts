@@ -2,20 +2,21 @@
 // readiness gate (platform/node-readiness), the "ACP Upgrade to v4.4" scenario set staged into the
 // Core package and never pushed, the external-registry branch, and the post-upgrade tasks that
 // apply only from sources below 4.3. Run on examples/acp-4.3-to-4.4, from 4.3, 4.2 and 4.1.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { BUILTIN_CATALOG } from '../src/engine/catalog/builtin.js';
 import { buildCatalog } from '../src/engine/catalog/catalog.js';
-import { type FileInput, type InventoryInput, check } from '../src/engine/check.js';
+import { type InventoryInput, check } from '../src/engine/check.js';
 import type { Finding, RuleId } from '../src/engine/findings.js';
 import type { Report } from '../src/engine/report.js';
 import { preferredRoute } from '../src/engine/routes.js';
 import { parseVersion } from '../src/engine/versions.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { expectedArgv, runWithShims } from './runbook-shims.js';
+import { type Edits, type FileName, inventoryAt } from './support/inventory.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXAMPLE = 'examples/acp-4.3-to-4.4';
@@ -23,24 +24,9 @@ const FIXTURES = fileURLToPath(new URL('../__fixtures__/rules', import.meta.url)
 const TODAY = '2026-06-01';
 const TIER = ['global-dr', 'global'];
 
-type FileName = 'apps' | 'clusters' | 'plan' | 'packages';
-type Edits = Partial<Record<FileName, (text: string) => string>>;
-
+/** An inventory folder, its files named acp/<name>.yaml in findings. */
 function inventory(folder: string, edits: Edits = {}): InventoryInput {
-  const file = (name: FileName): FileInput => {
-    const path = `acp/${name}.yaml`;
-    const abs = join(folder, `${name}.yaml`);
-    if (!existsSync(abs)) return { path, missing: true };
-    const text = readFileSync(abs, 'utf8');
-    return { path, text: edits[name] ? edits[name](text) : text };
-  };
-  return {
-    apps: file('apps'),
-    clusters: file('clusters'),
-    plan: file('plan'),
-    packages: file('packages'),
-    catalog: { path: 'acp/catalog.yaml', missing: true },
-  };
+  return inventoryAt(folder, 'acp', { edits, without: ['catalog'] });
 }
 
 function example(edits: Edits = {}): Report {

@@ -2,36 +2,21 @@
 // fixture pair under __fixtures__/rules/<rule>/ (fail, pass), plus the multi-hop example
 // examples/acp-3.18-to-4.3 with one thing changed. Paths in findings are relative to the
 // fixtures folder, so lines and columns are stable.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { type FileInput, type InventoryInput, check } from '../src/engine/check.js';
+import { type InventoryInput, check } from '../src/engine/check.js';
 import type { Finding, RuleId } from '../src/engine/findings.js';
 import type { Report } from '../src/engine/report.js';
+import { type Edits, inventoryAt } from './support/inventory.js';
 
 const FIXTURES = fileURLToPath(new URL('../__fixtures__/rules', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TODAY = '2026-06-01';
 
-type FileName = 'apps' | 'clusters' | 'plan' | 'packages' | 'catalog';
-type Edits = Partial<Record<FileName, (text: string) => string>>;
-
+/** An inventory folder under `base`, its files named `<folder>/<name>.yaml` in findings. */
 function inventory(base: string, folder: string, edits: Edits = {}): InventoryInput {
-  const file = (name: FileName): FileInput => {
-    const path = `${folder}/${name}.yaml`;
-    const abs = join(base, path);
-    if (!existsSync(abs)) return { path, missing: true };
-    const text = readFileSync(abs, 'utf8');
-    return { path, text: edits[name] ? edits[name](text) : text };
-  };
-  return {
-    apps: file('apps'),
-    clusters: file('clusters'),
-    plan: file('plan'),
-    packages: file('packages'),
-    catalog: file('catalog'),
-  };
+  return inventoryAt(join(base, folder), folder, { edits });
 }
 
 function run(fixture: string, edits: Edits = {}): Report {

@@ -1,41 +1,24 @@
 // Every rule of SPEC §3 (drift/* aside) on its fixture pair: __fixtures__/rules/<rule>/fail is a
 // tiny inventory that breaks the rule, .../pass the same inventory with the mistake fixed. Paths
 // in findings are relative to __fixtures__/rules, so lines and columns are stable.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { type FileInput, type InventoryInput, check } from '../src/engine/check.js';
+import { type InventoryInput, check } from '../src/engine/check.js';
 import { type Finding, RULES, type RuleId } from '../src/engine/findings.js';
 import type { FailOn, Report } from '../src/engine/report.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderText } from '../src/render/text.js';
+import { type Edits, inventoryAt } from './support/inventory.js';
 
 const FIXTURES = fileURLToPath(new URL('../__fixtures__/rules', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TODAY = '2026-06-01';
 
-const FILES = ['apps', 'clusters', 'plan', 'packages', 'catalog'] as const;
-type FileName = (typeof FILES)[number];
-type Edits = Partial<Record<FileName, (text: string) => string>>;
-
-/** An inventory folder as the CLI reads it: an absent file is `{ path, missing: true }`. */
+/** An inventory folder under `base`, its files named `<folder>/<name>.yaml` in findings. */
 function inventory(base: string, folder: string, edits: Edits = {}): InventoryInput {
-  const file = (name: FileName): FileInput => {
-    const path = `${folder}/${name}.yaml`;
-    const abs = join(base, path);
-    if (!existsSync(abs)) return { path, missing: true };
-    const text = readFileSync(abs, 'utf8');
-    return { path, text: edits[name] ? edits[name](text) : text };
-  };
-  const [apps, clusters, plan, packages, catalog] = FILES.map(file) as [
-    FileInput,
-    FileInput,
-    FileInput,
-    FileInput,
-    FileInput,
-  ];
-  return { apps, clusters, plan, packages, catalog };
+  return inventoryAt(join(base, folder), folder, { edits });
 }
 
 function run(

@@ -3,48 +3,29 @@
 // first global-tier step, each window ending in its upgrade request, and the whole runbook run by
 // bash with `violet`, `ac` and `upgrade.sh` recorded: every value arrives intact, nothing else
 // runs.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { type FileInput, type InventoryInput, check } from '../src/engine/check.js';
+import { check } from '../src/engine/check.js';
 import type { Command } from '../src/engine/commands.js';
 import type { Report } from '../src/engine/report.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderText } from '../src/render/text.js';
 import { expectedArgv, runWithShims } from './runbook-shims.js';
+import { type Edits, type FileName, inventoryAt } from './support/inventory.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXAMPLE = 'examples/acp-3.18-to-4.3';
 const TODAY = '2026-06-01';
 const TIER = new Set(['global', 'global-dr']);
 
-type FileName = 'apps' | 'clusters' | 'plan' | 'packages';
-type Edits = Partial<Record<FileName, (text: string) => string>>;
-
-function read(name: FileName): string {
-  return readFileSync(join(ROOT, EXAMPLE, `${name}.yaml`), 'utf8');
-}
-
-function inventory(edits: Edits = {}, without: FileName[] = []): InventoryInput {
-  const file = (name: FileName): FileInput => {
-    const path = `acp/${name}.yaml`;
-    if (without.includes(name)) return { path, missing: true };
-    const text = read(name);
-    return { path, text: edits[name] ? edits[name](text) : text };
-  };
-  return {
-    apps: file('apps'),
-    clusters: file('clusters'),
-    plan: file('plan'),
-    packages: file('packages'),
-    catalog: { path: 'acp/catalog.yaml', missing: true },
-  };
-}
-
 function runbook(edits: Edits = {}, without: FileName[] = []): Report {
-  return check(inventory(edits, without), { inventory: 'acp', today: TODAY });
+  return check(inventoryAt(join(ROOT, EXAMPLE), 'acp', { edits, without }), {
+    inventory: 'acp',
+    today: TODAY,
+  });
 }
 
 function replaceOnce(text: string, from: string, to: string): string {
@@ -406,15 +387,12 @@ const ENV = {
 };
 
 describe('the whole runbook under bash, with hostile values', () => {
-  const report = check(
-    {
-      apps: { path: 'acp/apps.yaml', text: hostile(read('apps')) },
-      clusters: { path: 'acp/clusters.yaml', text: hostile(read('clusters')) },
-      plan: { path: 'acp/plan.yaml', text: hostile(read('plan')) },
-      packages: { path: 'acp/packages.yaml', text: hostile(read('packages')) },
-    },
-    { inventory: 'acp', today: TODAY },
-  );
+  const report = runbook({
+    apps: hostile,
+    clusters: hostile,
+    plan: hostile,
+    packages: hostile,
+  });
   const runnable = report.commands.filter((c) => c.argv.length > 0);
 
   it('loads the hostile inventory and generates every kind of command', () => {

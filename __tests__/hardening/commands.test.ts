@@ -3,8 +3,7 @@
 // lines under bash with `violet` and `bash upgrade.sh` replaced by functions that record their
 // arguments. Values that cannot be made safe (line breaks, control characters, a leading "-")
 // are refused with input/schema instead.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -13,6 +12,7 @@ import type { Report } from '../../src/engine/report.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
+import { expectedArgv as expectedEnvArgv, runWithShims } from '../runbook-shims.js';
 import { TODAY, lineOf, pathOf } from './helpers.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'acp-shell-'));
@@ -143,41 +143,15 @@ const ENV = {
 
 /** The arguments the command should receive: `$NAME` references replaced by the environment. */
 function expectedArgv(argv: string[]): string[] {
-  return argv.map((arg) => {
-    const ref = /^\$(ACP_[A-Z_]+)$/.exec(arg)?.[1];
-    return ref !== undefined ? ENV[ref as keyof typeof ENV] : arg;
-  });
+  return expectedEnvArgv(argv, ENV);
 }
 
 /**
- * Runs a bash script in an empty folder with `violet` and `bash` defined as functions that record
- * each call's arguments (count first, NUL-separated), and returns the calls and the folder's
- * other contents (anything there was created by something else running).
+ * Runs a bash script with `violet`, `ac`, `cp` and `upgrade.sh` recorded (runbook-shims.ts), in
+ * the environment above; `name` only tells the runs apart.
  */
 function runRecorded(script: string, name: string): { calls: string[][]; leftovers: string[] } {
-  const dir = mkdtempSync(join(scratch, `${name}-`));
-  const record = join(scratch, `${name}.calls`);
-  const prelude = [
-    `record() { printf '%s\\0' "$#" "$@" >> ${q(record)}; }`,
-    'violet() { record violet "$@"; }',
-    'bash() { record bash "$@"; }',
-    'ac() { record ac "$@"; }',
-    'cp() { record cp "$@"; }',
-  ].join('\n');
-  const result = spawnSync('/bin/bash', ['-c', `${prelude}\n${script}\n`], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: '/nonexistent-home', ...ENV },
-  });
-  expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
-  const fields = readFileSync(record, 'utf8').split('\0');
-  const calls: string[][] = [];
-  for (let i = 0; i < fields.length - 1;) {
-    const count = Number(fields[i]);
-    calls.push(fields.slice(i + 1, i + 1 + count));
-    i += 1 + count;
-  }
-  return { calls, leftovers: readdirSync(dir) };
+  return runWithShims(mkdtempSync(join(scratch, `${name}-`)), script, ENV);
 }
 
 /** The commands that run something (notes have an empty argv and print as comments only). */
