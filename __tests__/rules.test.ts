@@ -1009,6 +1009,18 @@ describe('catalog/override', () => {
     expect(allowed.catalog.overrides).toHaveLength(1);
   });
 
+  it('warns when catalog.yaml adds an upgrade path between two releases the documentation knows', () => {
+    const report = run('catalog-override/pass', {
+      edits: {
+        catalog: () =>
+          'edges:\n  - { from: "3.18", to: "4.3", kubernetes: within-compatible, source: x }\n',
+      },
+    });
+    const f = theFinding(report, 'catalog/override');
+    expect(f.message).toContain('edge 3.18 -> 4.3: not a supported upgrade path there');
+    expect(report.catalog).toMatchObject({ added: [], overrides: [{ entry: 'edge 3.18 -> 4.3' }] });
+  });
+
   it('passes a catalog.yaml that only adds', () => {
     const report = run('catalog-override/pass');
     expectPasses(report, 'catalog/override');

@@ -16002,9 +16002,11 @@ function buildCatalog(builtin, user, policy = 'warn') {
     }
     const changes = { added: [], overrides: [] };
     const findings = user ? mergeUserCatalog(draft, user, changes) : [];
-    for (const key of draftKeys(draft))
-        if (!builtinKeys.has(key))
+    const overridden = new Set(changes.overrides.map((o) => o.entry));
+    for (const key of draftKeys(draft)) {
+        if (!builtinKeys.has(key) && !overridden.has(key))
             changes.added.push(key);
+    }
     if (policy !== 'allow') {
         for (const override of changes.overrides)
             findings.push(overrideFinding(override, policy));
@@ -16033,7 +16035,7 @@ function unknownEnd(draft, edge) {
     return undefined;
 }
 function overrideFinding(override, policy) {
-    return finding('catalog/override', `catalog.yaml replaces the built-in ${override.entry} (${override.builtin}) with ${override.user}: the plan is now judged by this entry instead of the ACP documentation; remove it from catalog.yaml unless the documentation changed, and have the change reviewed`, override.at.file, override.at.offset, { severity: policy === 'error' ? 'error' : 'warning' });
+    return finding('catalog/override', `catalog.yaml changes what the built-in catalog says of the ${override.entry}: ${override.builtin} there, ${override.user} here; the plan is now judged by this entry instead of the ACP documentation: remove it from catalog.yaml unless the documentation changed, and have the change reviewed`, override.at.file, override.at.offset, { severity: policy === 'error' ? 'error' : 'warning' });
 }
 function valueAt(value, path) {
     let current = value;
@@ -16096,6 +16098,22 @@ function mergeUserCatalog(draft, parsed, changes) {
         }
         map.set(key, value);
     };
+    // Between two releases the built-in catalog knows, a path it lacks is one the documentation
+    // does not support ("any other pair is unsupported"): adding it changes a fact too.
+    const documented = new Set(draft.releases.keys());
+    for (const [key, edge] of mine.edges) {
+        if (draft.edges.has(key) || !documented.has(minorOf(edge.from)))
+            continue;
+        if (!documented.has(minorOf(edge.to)))
+            continue;
+        const entry = edgeEntry(edge);
+        changes.overrides.push({
+            entry,
+            builtin: 'not a supported upgrade path',
+            user: describeEdge(edge),
+            at: places.get(entry),
+        });
+    }
     for (const [key, release] of mine.releases)
         replace(draft.releases, key, `release ${key}`, release, describeRelease);
     for (const [key, edge] of mine.edges)
@@ -16114,6 +16132,7 @@ function mergeUserCatalog(draft, parsed, changes) {
         }
         draft.minio = mine.minio;
     }
+    changes.overrides.sort((a, b) => a.at.offset - b.at.offset);
     return findings;
 }
 /** The facts of an entry in words (its source aside): equal words, equal facts. */
@@ -20075,9 +20094,9 @@ const RULE_HELP = {
     },
     "catalog/override": {
         "anchor": "catalog-override",
-        "fullDescription": "An entry of the inventory's catalog.yaml that replaces a built-in one (the same release, upgrade path or package rule id) with other facts. The comment lists every override with both versions of the facts, and the report's catalog field names them. The action's input catalog-overrides decides what an override is: warn (the default), error, or allow (listed, no finding). Entries that only add (a release the catalog lacks, say) are listed as added.",
-        "text": "What it checks: An entry of the inventory's catalog.yaml that replaces a built-in one (the same release, upgrade path or package rule id) with other facts. The comment lists every override with both versions of the facts, and the report's catalog field names them. The action's input catalog-overrides decides what an override is: warn (the default), error, or allow (listed, no finding). Entries that only add (a release the catalog lacks, say) are listed as added.\n\nWhy: A pull request can change catalog.yaml together with the plan: an override that widens a release's Compatible Versions would remove an error, and the rules a plan is judged by must not change silently. The built-in catalog restates the ACP documentation, each entry with its source.\n\nFix: Remove the entry unless the ACP documentation changed (then the built-in catalog will follow); protect catalog.yaml with CODEOWNERS so that a change to it is reviewed. It cannot be waived: the workflow decides with catalog-overrides.",
-        "markdown": "_catalog.yaml replaces a built-in release, upgrade path or package rule._\n\n**Severity:** warning · **Can be waived:** no\n\n**What it checks.** An entry of the inventory's `catalog.yaml` that replaces a built-in one (the same release,\nupgrade path or package rule id) with other facts. The comment lists every override with both\nversions of the facts, and the report's `catalog` field names them. The action's input\n`catalog-overrides` decides what an override is: `warn` (the default), `error`, or `allow` (listed,\nno finding). Entries that only add (a release the catalog lacks, say) are listed as added.\n\n**Why.** A pull request can change `catalog.yaml` together with the plan: an override that widens a\nrelease's Compatible Versions would remove an error, and the rules a plan is judged by must not\nchange silently. The built-in catalog restates the ACP documentation, each entry with its source.\n\n**Example.** A catalog.yaml widens 4.3's Compatible Versions to accept Kubernetes 1.30:\n\n```yaml\n# examples/acp/catalog.yaml\nreleases:\n  - version: \"4.3\"\n    kubernetes:\n      creation: [\"1.34\"]\n      compatible: [\"1.34\", \"1.33\", \"1.32\", \"1.31\", \"1.30\"]\n    source: our own notes\n```\n\n**Fix.** Remove the entry unless the ACP documentation changed (then the built-in catalog will follow);\nprotect `catalog.yaml` with CODEOWNERS so that a change to it is reviewed. It cannot be waived:\nthe workflow decides with `catalog-overrides`."
+        "fullDescription": "An entry of the inventory's catalog.yaml that replaces a built-in one (the same release, upgrade path or package rule id) with other facts. The comment lists every override with both versions of the facts, and the report's catalog field names them. The action's input catalog-overrides decides what an override is: warn (the default), error, or allow (listed, no finding). An upgrade path between two releases the built-in catalog knows, which it does not list, is an override too: the documentation says that path is not supported. Entries that only add (a release the catalog lacks, and paths to it) are listed as added.",
+        "text": "What it checks: An entry of the inventory's catalog.yaml that replaces a built-in one (the same release, upgrade path or package rule id) with other facts. The comment lists every override with both versions of the facts, and the report's catalog field names them. The action's input catalog-overrides decides what an override is: warn (the default), error, or allow (listed, no finding). An upgrade path between two releases the built-in catalog knows, which it does not list, is an override too: the documentation says that path is not supported. Entries that only add (a release the catalog lacks, and paths to it) are listed as added.\n\nWhy: A pull request can change catalog.yaml together with the plan: an override that widens a release's Compatible Versions would remove an error, and the rules a plan is judged by must not change silently. The built-in catalog restates the ACP documentation, each entry with its source.\n\nFix: Remove the entry unless the ACP documentation changed (then the built-in catalog will follow); protect catalog.yaml with CODEOWNERS so that a change to it is reviewed. It cannot be waived: the workflow decides with catalog-overrides.",
+        "markdown": "_catalog.yaml replaces a built-in release, upgrade path or package rule._\n\n**Severity:** warning · **Can be waived:** no\n\n**What it checks.** An entry of the inventory's `catalog.yaml` that replaces a built-in one (the same release,\nupgrade path or package rule id) with other facts. The comment lists every override with both\nversions of the facts, and the report's `catalog` field names them. The action's input\n`catalog-overrides` decides what an override is: `warn` (the default), `error`, or `allow` (listed,\nno finding). An upgrade path between two releases the built-in catalog knows, which it does not\nlist, is an override too: the documentation says that path is not supported. Entries that only\nadd (a release the catalog lacks, and paths to it) are listed as added.\n\n**Why.** A pull request can change `catalog.yaml` together with the plan: an override that widens a\nrelease's Compatible Versions would remove an error, and the rules a plan is judged by must not\nchange silently. The built-in catalog restates the ACP documentation, each entry with its source.\n\n**Example.** A catalog.yaml widens 4.3's Compatible Versions to accept Kubernetes 1.30:\n\n```yaml\n# examples/acp/catalog.yaml\nreleases:\n  - version: \"4.3\"\n    kubernetes:\n      creation: [\"1.34\"]\n      compatible: [\"1.34\", \"1.33\", \"1.32\", \"1.31\", \"1.30\"]\n    source: our own notes\n```\n\n**Fix.** Remove the entry unless the ACP documentation changed (then the built-in catalog will follow);\nprotect `catalog.yaml` with CODEOWNERS so that a change to it is reviewed. It cannot be waived:\nthe workflow decides with `catalog-overrides`."
     },
     "packages/core-missing": {
         "anchor": "packages-core-missing",

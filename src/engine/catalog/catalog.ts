@@ -253,7 +253,10 @@ export function buildCatalog(
   }
   const changes: CatalogChanges = { added: [], overrides: [] };
   const findings = user ? mergeUserCatalog(draft, user, changes) : [];
-  for (const key of draftKeys(draft)) if (!builtinKeys.has(key)) changes.added.push(key);
+  const overridden = new Set(changes.overrides.map((o) => o.entry));
+  for (const key of draftKeys(draft)) {
+    if (!builtinKeys.has(key) && !overridden.has(key)) changes.added.push(key);
+  }
   if (policy !== 'allow') {
     for (const override of changes.overrides) findings.push(overrideFinding(override, policy));
   }
@@ -291,7 +294,7 @@ function unknownEnd(draft: Draft, edge: { from: Version; to: Version }): string 
 function overrideFinding(override: CatalogOverride, policy: 'warn' | 'error'): Finding {
   return finding(
     'catalog/override',
-    `catalog.yaml replaces the built-in ${override.entry} (${override.builtin}) with ${override.user}: the plan is now judged by this entry instead of the ACP documentation; remove it from catalog.yaml unless the documentation changed, and have the change reviewed`,
+    `catalog.yaml changes what the built-in catalog says of the ${override.entry}: ${override.builtin} there, ${override.user} here; the plan is now judged by this entry instead of the ACP documentation: remove it from catalog.yaml unless the documentation changed, and have the change reviewed`,
     override.at.file,
     override.at.offset,
     { severity: policy === 'error' ? 'error' : 'warning' },
@@ -390,6 +393,20 @@ function mergeUserCatalog(draft: Draft, parsed: ParsedYaml, changes: CatalogChan
     }
     map.set(key, value);
   };
+  // Between two releases the built-in catalog knows, a path it lacks is one the documentation
+  // does not support ("any other pair is unsupported"): adding it changes a fact too.
+  const documented = new Set(draft.releases.keys());
+  for (const [key, edge] of mine.edges) {
+    if (draft.edges.has(key) || !documented.has(minorOf(edge.from))) continue;
+    if (!documented.has(minorOf(edge.to))) continue;
+    const entry = edgeEntry(edge);
+    changes.overrides.push({
+      entry,
+      builtin: 'not a supported upgrade path',
+      user: describeEdge(edge),
+      at: places.get(entry)!,
+    });
+  }
   for (const [key, release] of mine.releases)
     replace(draft.releases, key, `release ${key}`, release, describeRelease);
   for (const [key, edge] of mine.edges)
@@ -408,6 +425,7 @@ function mergeUserCatalog(draft: Draft, parsed: ParsedYaml, changes: CatalogChan
     }
     draft.minio = mine.minio;
   }
+  changes.overrides.sort((a, b) => a.at.offset - b.at.offset);
   return findings;
 }
 
