@@ -18239,10 +18239,11 @@ function preferredRoute(catalog, from, to, clusters) {
         return [];
     const hops = catalog.hopsTo(to);
     const onShortestRoute = (edge, here) => hops.get(minorOf(edge.to)) === hops.get(here) - 1;
-    const first = catalog.edgesFrom(from).filter((edge) => hops.has(minorOf(edge.to)) &&
-        catalog.allowsSource(edge, from) &&
-        // The first hop from the source's own patch: later hops land on a minor.
-        hops.get(minorOf(edge.to)) <= shortestFirstHop(catalog, from, hops));
+    // The first hop from the source's own patch (later hops land on a minor), on a shortest route.
+    const fewest = shortestFirstHop(catalog, from, hops);
+    const first = catalog
+        .edgesFrom(from)
+        .filter((edge) => catalog.allowsSource(edge, from) && hops.get(minorOf(edge.to)) === fewest);
     if (first.length === 0)
         return undefined;
     const ready = first.filter((edge) => edgePrerequisiteMet(catalog, edge, clusters));

@@ -51,13 +51,11 @@ export function preferredRoute(
   const hops = catalog.hopsTo(to);
   const onShortestRoute = (edge: Edge, here: string) =>
     hops.get(minorOf(edge.to)) === hops.get(here)! - 1;
-  const first = catalog.edgesFrom(from).filter(
-    (edge) =>
-      hops.has(minorOf(edge.to)) &&
-      catalog.allowsSource(edge, from) &&
-      // The first hop from the source's own patch: later hops land on a minor.
-      hops.get(minorOf(edge.to))! <= shortestFirstHop(catalog, from, hops),
-  );
+  // The first hop from the source's own patch (later hops land on a minor), on a shortest route.
+  const fewest = shortestFirstHop(catalog, from, hops);
+  const first = catalog
+    .edgesFrom(from)
+    .filter((edge) => catalog.allowsSource(edge, from) && hops.get(minorOf(edge.to)) === fewest);
   if (first.length === 0) return undefined;
   const ready = first.filter((edge) => edgePrerequisiteMet(catalog, edge, clusters));
   const route = [newest(ready.length > 0 ? ready : first)];
