@@ -927,574 +927,1782 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/engine/catalog/builtin.ts
-const BUILTIN_CATALOG = {
-    "schemaVersion": 1,
-    "version": 2,
-    "releases": [
-        {
-            "version": "4.4",
-            "kubernetes": {
-                "creation": [
-                    "1.35"
-                ],
-                "compatible": [
-                    "1.35",
-                    "1.34",
-                    "1.33",
-                    "1.32"
-                ]
-            },
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx@1bb15615"
-        },
-        {
-            "version": "4.3",
-            "kubernetes": {
-                "creation": [
-                    "1.34"
-                ],
-                "compatible": [
-                    "1.34",
-                    "1.33",
-                    "1.32",
-                    "1.31"
-                ]
-            },
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
-        },
-        {
-            "version": "4.2",
-            "kubernetes": {
-                "creation": [
-                    "1.33"
-                ],
-                "compatible": [
-                    "1.33",
-                    "1.32",
-                    "1.31",
-                    "1.30"
-                ]
-            },
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
-        },
-        {
-            "version": "4.1",
-            "kubernetes": {
-                "creation": [
-                    "1.32"
-                ],
-                "compatible": [
-                    "1.32",
-                    "1.31",
-                    "1.30",
-                    "1.29"
-                ]
-            },
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
-        },
-        {
-            "version": "4.0",
-            "kubernetes": {
-                "creation": [
-                    "1.31",
-                    "1.30",
-                    "1.29",
-                    "1.28"
-                ],
-                "compatible": [
-                    "1.31",
-                    "1.30",
-                    "1.29",
-                    "1.28"
-                ]
-            },
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
-        },
-        {
-            "version": "3.18",
-            "source": "v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older revisions); pre-upgrade.mdx at its 4.1 revision"
-        },
-        {
-            "version": "3.16",
-            "source": "v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx (older revisions)"
-        }
-    ],
-    "edges": [
-        {
-            "from": "3.16",
-            "to": "4.0",
-            "fromPatches": [
-                "3.16.0",
-                "3.16.1",
-                "3.16.2"
-            ],
-            "kubernetes": {
-                "atLeast": "1.28"
-            },
-            "source": "v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx (older revisions)"
-        },
-        {
-            "from": "3.18",
-            "to": "4.0",
-            "fromPatches": [
-                "3.18.0",
-                "3.18.1"
-            ],
-            "kubernetes": {
-                "atLeast": "1.28"
-            },
-            "source": "v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older revisions)"
-        },
-        {
-            "from": "3.18",
-            "to": "4.1",
-            "kubernetes": {
-                "atLeast": "1.30"
-            },
-            "prerequisites": [
-                {
-                    "verify": "Istio is on 1.22"
-                },
-                {
-                    "verify": "CostManager/Kubecost is uninstalled",
-                    "notInstalled": {
-                        "nameContains": [
-                            "kubecost",
-                            "costmanager"
-                        ],
-                        "displayNameContains": [
-                            "kubecost",
-                            "cost manager"
-                        ]
-                    }
-                }
-            ],
-            "source": "pre-upgrade.mdx at its 4.1 revision"
-        },
-        {
-            "from": "4.0",
-            "to": "4.1",
-            "kubernetes": {
-                "atLeast": "1.31"
-            },
-            "source": "pre-upgrade.mdx at its 4.1 revisions"
-        },
-        {
-            "from": "4.0",
-            "to": "4.2",
-            "kubernetes": {
-                "atLeast": "1.31"
-            },
-            "source": "pre-upgrade.mdx at its 4.2 revision"
-        },
-        {
-            "from": "4.1",
-            "to": "4.2",
-            "kubernetes": {
-                "atLeast": "1.32"
-            },
-            "source": "pre-upgrade.mdx at its 4.2 revision"
-        },
-        {
-            "from": "4.0",
-            "to": "4.3",
-            "kubernetes": "within-compatible",
-            "source": "pre-upgrade.mdx"
-        },
-        {
-            "from": "4.1",
-            "to": "4.3",
-            "kubernetes": "within-compatible",
-            "source": "pre-upgrade.mdx"
-        },
-        {
-            "from": "4.2",
-            "to": "4.3",
-            "kubernetes": "within-compatible",
-            "source": "pre-upgrade.mdx"
-        },
-        {
-            "from": "4.1",
-            "to": "4.4",
-            "kubernetes": "within-compatible",
-            "prerequisites": [
-                {
-                    "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
-        },
-        {
-            "from": "4.2",
-            "to": "4.4",
-            "kubernetes": "within-compatible",
-            "prerequisites": [
-                {
-                    "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
-        },
-        {
-            "from": "4.3",
-            "to": "4.4",
-            "kubernetes": "within-compatible",
-            "prerequisites": [
-                {
-                    "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
-        }
-    ],
-    "packageRules": [
-        {
-            "id": "topolvm-prestage",
-            "rule": "packages/topolvm-prestage",
-            "edges": [
-                {
-                    "from": "4.0",
-                    "to": "4.2"
-                },
-                {
-                    "from": "4.1",
-                    "to": "4.2"
-                },
-                {
-                    "from": "4.0",
-                    "to": "4.3"
-                }
-            ],
-            "application": {
-                "nameContains": [
-                    "topolvm"
-                ],
-                "displayNameContains": [
-                    "TopoLVM"
-                ]
-            },
-            "source": "pre-upgrade.mdx, current and 4.2 revision"
-        },
-        {
-            "id": "log-essentials",
-            "rule": "packages/log-essentials",
-            "globalAtLeast": "4.2",
-            "whenInstalled": {
-                "displayNameContains": [
-                    "Log Storage"
-                ]
-            },
-            "package": {
-                "nameContains": [
-                    "log essentials"
-                ],
-                "displayNameContains": [
-                    "log essentials"
-                ]
-            },
-            "source": "pre-upgrade.mdx (current); install/global_dr.mdx; observability/log/intro.mdx"
-        },
-        {
-            "id": "mysql-pxc-4.3",
-            "rule": "packages/mysql-pxc",
-            "globalInto": "4.3",
-            "application": {
-                "nameContains": [
-                    "mysql"
-                ],
-                "displayNameContains": [
-                    "mysql"
-                ]
-            },
-            "source": "upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.3 @6468e58f)"
-        },
-        {
-            "id": "l5-plugins-4.3",
-            "rule": "platform/post-upgrade",
-            "release": "4.3",
-            "after": "global",
-            "whenInstalled": {
-                "displayNameContains": [
-                    "Alauda DevOps v3",
-                    "Alauda AI Essentials",
-                    "Alauda Hyperflux",
-                    "Alauda Container Platform Data Services Essentials"
-                ]
-            },
-            "task": "upgrade the L5 plugins {installed} to 4.3-compatible versions; otherwise their UI pages may fail to open",
-            "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
-        },
-        {
-            "id": "pkce-4.3",
-            "rule": "platform/post-upgrade",
-            "release": "4.3",
-            "after": "all-workloads",
-            "task": "complete PKCE hardening (\"Disabling the PKCE Plain Method\")",
-            "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
-        },
-        {
-            "id": "l5-plugins-4.4",
-            "rule": "platform/post-upgrade",
-            "release": "4.4",
-            "after": "global",
-            "sourceBelow": "4.3",
-            "whenInstalled": {
-                "displayNameContains": [
-                    "Alauda DevOps v3",
-                    "Alauda AI Essentials",
-                    "Alauda Hyperflux",
-                    "Alauda Container Platform Data Services Essentials"
-                ]
-            },
-            "task": "upgrade the L5 plugins {installed}; otherwise their UI pages may fail to open",
-            "source": "docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615"
-        },
-        {
-            "id": "pkce-4.4",
-            "rule": "platform/post-upgrade",
-            "release": "4.4",
-            "after": "all-workloads",
-            "sourceBelow": "4.3",
-            "task": "complete PKCE hardening, if not done yet (\"Disabling the PKCE Plain Method\")",
-            "source": "docs/en/upgrade/overview.mdx@1bb15615"
-        },
-        {
-            "id": "acp-upgrade-to-v4.4",
-            "rule": "packages/missing",
-            "scenario": "ACP Upgrade to v4.4",
-            "release": "4.4",
-            "violetAtLeast": "4.2.13",
-            "displayNames": [
-                "Alauda Container Platform Web Console",
-                "Alauda Container Platform Web Console Central",
-                "Alauda Container Platform Marketplace Web Console",
-                "Alauda Container Platform Helm Application Catalog",
-                "Alauda Container Platform Observability Essentials",
-                "Alauda Container Platform Essentials",
-                "Alauda Container Platform Cluster Essentials",
-                "Alauda Container Platform GatewayAPI Plugin",
-                "Alauda Container Platform Monitoring for Prometheus",
-                "Alauda Language Pack for Chinese",
-                "Alauda Container Platform Networking for Calico"
-            ],
-            "neverPushFrom": [
-                "4.1"
-            ],
-            "agnosticOptional": true,
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@4eaaa1e0"
-        },
-        {
-            "id": "kubernetes-1.35-node-readiness",
-            "rule": "platform/node-readiness",
-            "kubernetesAtLeast": "1.35",
-            "kernelAtLeast": "5.8",
-            "cgroup": "v2",
-            "ackKeys": [
-                {
-                    "release": "4.4",
-                    "key": "ack-4.4-kubernetes-1.35-kernel-update"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615; docs/en/upgrade/troubleshooting.mdx@608ade47; docs/en/ui/cli_tools/ac/upgrading-clusters.md@1bb15615"
-        }
-    ],
-    "platform": {
-        "minioMinFreeGB": 120,
-        "source": "ACP upgrade guides, global cluster disk requirement"
-    }
-};
+;// CONCATENATED MODULE: ./src/engine/rules/rule.ts
+/** A rule: checks its shape, and keeps the literal id for the registry's `RuleId` type. */
+function defineRule(rule) {
+    return rule;
+}
 
-;// CONCATENATED MODULE: ./src/engine/findings.ts
-/** Every rule id the engine reports (SPEC §3, plus the waiver notices). Ids are stable. */
-const RULES = {
-    'input/yaml-syntax': { severity: 'error', title: 'A file is not valid YAML', waivable: false },
-    'input/schema': {
-        severity: 'error',
-        title: 'A value has the wrong type or an unknown key',
-        waivable: false,
-    },
-    'input/missing-file': {
-        severity: 'error',
-        title: 'A required inventory file is absent',
-        waivable: false,
-    },
-    'input/unknown-cluster': {
-        severity: 'error',
-        title: 'A cluster name that clusters.yaml lacks',
-        waivable: false,
-    },
-    'input/unknown-version': {
-        severity: 'error',
-        title: 'A version the release catalog does not know',
-        waivable: false,
-    },
-    'input/duplicate': {
-        severity: 'error',
-        title: 'A cluster, package or key listed twice',
-        waivable: false,
-    },
-    'path/unsupported': {
-        severity: 'error',
-        title: 'A step takes an unsupported upgrade path',
-        waivable: false,
-    },
-    'path/kubernetes-prerequisite': {
-        severity: 'error',
-        title: "A cluster's Kubernetes is below the upgrade path's minimum",
-    },
-    'path/source-patch': {
-        severity: 'error',
-        title: 'A cluster is on a patch the upgrade path does not start from',
-        waivable: false,
-    },
-    'path/edge-prerequisite': {
-        severity: 'error',
-        title: "An upgrade path's prerequisites beyond Kubernetes",
-    },
-    'path/no-op-step': { severity: 'warning', title: 'A step changes nothing for a cluster' },
-    'path/downgrade': { severity: 'error', title: 'A step lowers a version', waivable: false },
-    'path/target-not-reached': {
-        severity: 'error',
-        title: 'The global tier does not reach the target',
-        waivable: false,
-    },
-    'order/global-first': {
-        severity: 'error',
-        title: 'A workload cluster moves before the global tier',
-        waivable: false,
-    },
-    'order/workload-target': {
-        severity: 'error',
-        title: "A workload goes to another version than the global's current one",
-        waivable: false,
-    },
-    'order/dr-standby-first': {
-        severity: 'error',
-        title: 'The primary global moves before the DR standby',
-        waivable: false,
-    },
-    'order/workload-kubernetes': {
-        severity: 'error',
-        title: "A workload's Kubernetes is outside the release the global moves to",
-    },
-    'order/workload-left-behind': {
-        severity: 'notice',
-        title: 'A workload stays on an older release (allowed inside the matrix)',
-    },
-    'order/kubernetes-step': {
-        severity: 'error',
-        title: "A Kubernetes-only step leaves the release's Compatible Versions",
-    },
-    'order/kubernetes-with-core': {
-        severity: 'warning',
-        title: "A cluster reaches a release without that release's Kubernetes",
-    },
-    'order/immutable-multi-minor': {
-        severity: 'warning',
-        title: 'An immutable-infrastructure cluster jumps more than one Kubernetes minor',
-    },
-    'state/workload-ahead': {
-        severity: 'error',
-        title: 'A workload starts on a newer version than the global tier',
-        waivable: false,
-    },
-    'state/dr-standby-behind': {
-        severity: 'error',
-        title: 'The DR standby starts behind the primary',
-        waivable: false,
-    },
-    'state/kubernetes-unsupported': {
-        severity: 'error',
-        title: "A cluster starts on a Kubernetes its release's matrix does not support",
-        waivable: false,
-    },
-    'packages/core-missing': { severity: 'error', title: 'No Core package for a version' },
-    'packages/missing': { severity: 'error', title: 'An installed application has no package' },
-    'packages/incompatible': { severity: 'error', title: 'A package excludes the target release' },
-    'packages/older-than-installed': {
-        severity: 'error',
-        title: 'A package is older than what a cluster runs',
-    },
-    'packages/topolvm-prestage': {
-        severity: 'error',
-        title: 'TopoLVM must be pushed before this upgrade',
-    },
-    'packages/log-essentials': {
-        severity: 'error',
-        title: 'Log Essentials must be uploaded before this upgrade',
-    },
-    'packages/type-mismatch': {
-        severity: 'error',
-        title: 'packages.yaml gives an application another type than apps.yaml',
-    },
-    'packages/not-an-upgrade': {
-        severity: 'error',
-        title: 'A package is the version already installed',
-    },
-    'packages/not-installed': {
-        severity: 'notice',
-        title: 'A package for an application installed nowhere',
-    },
-    'packages/mysql-pxc': {
-        severity: 'warning',
-        title: 'PXC instances become unmanaged after the MySQL operator upgrade',
-    },
-    'platform/minio-space': { severity: 'error', title: 'Too little free space in /cpaas/minio' },
-    'platform/post-upgrade': { severity: 'notice', title: 'A task to do after the upgrade' },
-    'platform/node-readiness': {
-        severity: 'error',
-        title: 'A node is not ready for the Kubernetes of the release',
-    },
-    'catalog/override': {
+;// CONCATENATED MODULE: ./src/engine/rules/catalog/index.ts
+// catalog/*: the facts the plan is judged by. catalog/catalog.ts reports an entry of catalog.yaml
+// that replaces a built-in one while it builds the catalog; the workflow's catalog-overrides input
+// decides how much that weighs, never a waiver.
+
+const CATALOG_RULES = [
+    defineRule({
+        id: 'catalog/override',
         severity: 'warning',
         title: 'catalog.yaml replaces a built-in release, upgrade path or package rule',
         waivable: false,
-    },
-    'drift/app-added': {
+        phase: 'input',
+        reportedBy: 'the catalog, while it merges catalog.yaml into the built-in one',
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/engine/rules/drift/index.ts
+// drift/*: drift mode (drift.ts) compares the committed apps.yaml with a fresh `violet list`
+// export. The committed inventory no longer describes the platform: nothing to waive.
+
+const drift = 'drift mode, comparing apps.yaml with a live export';
+const DRIFT_RULES = [
+    defineRule({
+        id: 'drift/app-added',
         severity: 'error',
         title: 'An application runs that apps.yaml lacks',
         waivable: false,
-    },
-    'drift/app-removed': {
+        phase: 'drift',
+        reportedBy: drift,
+    }),
+    defineRule({
+        id: 'drift/app-removed',
         severity: 'error',
         title: 'An application in apps.yaml no longer runs',
         waivable: false,
-    },
-    'drift/version-changed': {
+        phase: 'drift',
+        reportedBy: drift,
+    }),
+    defineRule({
+        id: 'drift/version-changed',
         severity: 'error',
         title: 'An application runs another version than apps.yaml says',
         waivable: false,
-    },
-    'drift/type-changed': {
+        phase: 'drift',
+        reportedBy: drift,
+    }),
+    defineRule({
+        id: 'drift/type-changed',
         severity: 'error',
         title: 'An application has another type than apps.yaml says',
         waivable: false,
-    },
-    'drift/cluster-added': {
+        phase: 'drift',
+        reportedBy: drift,
+    }),
+    defineRule({
+        id: 'drift/cluster-added',
         severity: 'error',
         title: 'A cluster runs that clusters.yaml lacks',
         waivable: false,
-    },
-    'drift/cluster-removed': {
+        phase: 'drift',
+        reportedBy: drift,
+    }),
+    defineRule({
+        id: 'drift/cluster-removed',
         severity: 'error',
         title: 'A cluster in apps.yaml is gone from the platform',
         waivable: false,
+        phase: 'drift',
+        reportedBy: drift,
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/engine/rules/input/index.ts
+// input/*: the inventory files themselves. The loaders report these while they read the files
+// (io, yaml.ts, inventory/load.ts, inventory/validate.ts); nothing else is checked in a file that
+// does not load, and none of them can be waived.
+
+const loaders = 'the loaders, while they read the inventory files';
+const INPUT_RULES = [
+    defineRule({
+        id: 'input/yaml-syntax',
+        severity: 'error',
+        title: 'A file is not valid YAML',
+        waivable: false,
+        phase: 'input',
+        reportedBy: loaders,
+    }),
+    defineRule({
+        id: 'input/schema',
+        severity: 'error',
+        title: 'A value has the wrong type or an unknown key',
+        waivable: false,
+        phase: 'input',
+        reportedBy: loaders,
+    }),
+    defineRule({
+        id: 'input/missing-file',
+        severity: 'error',
+        title: 'A required inventory file is absent',
+        waivable: false,
+        phase: 'input',
+        reportedBy: loaders,
+    }),
+    defineRule({
+        id: 'input/unknown-cluster',
+        severity: 'error',
+        title: 'A cluster name that clusters.yaml lacks',
+        waivable: false,
+        phase: 'input',
+        reportedBy: loaders,
+    }),
+    defineRule({
+        id: 'input/unknown-version',
+        severity: 'error',
+        title: 'A version the release catalog does not know',
+        waivable: false,
+        phase: 'input',
+        reportedBy: loaders,
+    }),
+    defineRule({
+        id: 'input/duplicate',
+        severity: 'error',
+        title: 'A cluster, package or key listed twice',
+        waivable: false,
+        phase: 'input',
+        reportedBy: loaders,
+    }),
+];
+
+// EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
+var coerce = __nccwpck_require__(385);
+var coerce_default = /*#__PURE__*/__nccwpck_require__.n(coerce);
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(469);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+;// CONCATENATED MODULE: ./src/engine/versions.ts
+// ACP Distribution Versions and Kubernetes versions: `4.3`, `4.3.0`, `v1.31.6`. Rules are keyed by
+// minor version; an exact patch matters only where the user or a document gives one.
+// Only the two functions used: semver's index loads every range and comparator module at start.
+
+
+const VERSION = /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(?:\.(0|[1-9][0-9]*))?$/;
+function parseVersion(text) {
+    const match = VERSION.exec(text.trim());
+    if (!match)
+        return null;
+    const [, major, minor, patch] = match;
+    return {
+        major: Number(major),
+        minor: Number(minor),
+        patch: patch === undefined ? undefined : Number(patch),
+        text: text.trim().replace(/^v/, ''),
+    };
+}
+/**
+ * SPEC §1: `4.3` means any 4.3 patch where a rule is keyed by minor, and 4.3.0 where an exact
+ * version is needed: the version a step or a plan goes to.
+ */
+function exactVersion(version) {
+    if (version.patch !== undefined)
+        return version;
+    return { ...version, patch: 0, text: `${version.text}.0` };
+}
+/** `4.3` for 4.3.0: the key of the support matrix and of upgrade edges. */
+function minorOf(version) {
+    return `${version.major}.${version.minor}`;
+}
+function compareMinor(a, b) {
+    return a.major - b.major || a.minor - b.minor;
+}
+/** Orders versions; a version without a patch equals every patch of its minor. */
+function compareVersions(a, b) {
+    const byMinor = compareMinor(a, b);
+    if (byMinor !== 0 || a.patch === undefined || b.patch === undefined)
+        return byMinor;
+    return a.patch - b.patch;
+}
+/** True when `version` is `wanted`, or a patch of it when `wanted` names only a minor. */
+function matchesVersion(version, wanted) {
+    if (compareMinor(version, wanted) !== 0)
+        return false;
+    return (wanted.patch === undefined || version.patch === undefined || version.patch === wanted.patch);
+}
+/** Number of Kubernetes minors between two versions (same major assumed, as for all of 1.x). */
+function minorDistance(from, to) {
+    return (to.major - from.major) * 1000 + (to.minor - from.minor);
+}
+/**
+ * Application versions from `violet list` and packages.yaml ("v4.2.5", "2.3.0"): compared as
+ * semver; null when either side is not a version semver can read, so nothing is guessed.
+ */
+function compareAppVersions(a, b) {
+    const left = coerced(a);
+    const right = coerced(b);
+    if (!left || !right)
+        return null;
+    return compare_default()(left, right);
+}
+/**
+ * semver's reading of an application version, once per text: a fleet's apps.yaml repeats a few
+ * versions on tens of thousands of installations. Bounded, so that no input grows it forever.
+ */
+const COERCED = new Map();
+function coerced(text) {
+    let version = COERCED.get(text);
+    if (version === undefined) {
+        if (COERCED.size >= 10_000)
+            COERCED.clear();
+        version = coerce_default()(text, { includePrerelease: true });
+        COERCED.set(text, version);
+    }
+    return version;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/order/dr-standby-first.ts
+// order/dr-standby-first: with global DR, the standby reaches a version before the primary.
+
+
+const drStandbyFirst = defineRule({
+    id: 'order/dr-standby-first',
+    severity: 'error',
+    title: 'The primary global moves before the DR standby',
+    waivable: false,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            const to = ctx.move?.to;
+            const standby = ctx.platform.standby;
+            if (!to || ctx.cluster.role !== 'global' || !standby)
+                return;
+            if (compareVersions(standby.version, to) >= 0)
+                return;
+            out.report(`step ${ctx.step.index} moves the primary global ${ctx.cluster.name} to ${to.text} while the DR standby ${standby.name} is still on ${standby.version.text}; upgrade ${standby.name} to ${to.text} in an earlier step`, ctx.at, { cluster: ctx.cluster.name, step: ctx.step.index });
+        },
     },
-    'waiver/not-waivable': {
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/order/global-first.ts
+// order/global-first: a workload may only go where the whole global tier already is.
+
+
+const globalFirst = defineRule({
+    id: 'order/global-first',
+    severity: 'error',
+    title: 'A workload cluster moves before the global tier',
+    waivable: false,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            const to = ctx.move?.to;
+            if (!to || ctx.cluster.role !== 'workload')
+                return;
+            const behind = ctx.platform.globalTier.filter((g) => compareVersions(g.version, to) < 0);
+            if (behind.length === 0)
+                return;
+            const where = behind.map((g) => `${g.name} is on ${g.version.text}`).join(' and ');
+            out.report(`step ${ctx.step.index} moves workload ${ctx.cluster.name} to ${to.text}, but ${where} at that point; upgrade the global tier${ctx.platform.standby ? ' (standby, then primary)' : ''} to ${to.text} in an earlier step`, ctx.at, { cluster: ctx.cluster.name, step: ctx.step.index });
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/order/immutable-multi-minor.ts
+// order/immutable-multi-minor (ACP-FACTS ordering rule 5): immutable infrastructure needs
+// artifacts for every Kubernetes minor it passes.
+
+
+const immutableMultiMinor = defineRule({
+    id: 'order/immutable-multi-minor',
+    severity: 'warning',
+    title: 'An immutable-infrastructure cluster jumps more than one Kubernetes minor',
+    waivable: true,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            if (ctx.noop || ctx.kubernetes.down)
+                return;
+            if (ctx.cluster.spec.infrastructure !== 'immutable')
+                return;
+            const { from, to } = ctx.kubernetes;
+            const jump = minorDistance(from, to);
+            if (jump <= 1)
+                return;
+            const between = Array.from({ length: jump - 1 }, (_, i) => `${from.major}.${from.minor + i + 1}`);
+            out.report(`step ${ctx.step.index} takes immutable-infrastructure cluster ${ctx.cluster.name} from Kubernetes ${minorOf(from)} to ${minorOf(to)} (${jump} minors); stage the intermediate artifacts (${between.join(', ')}) before the window`, ctx.kubernetes.at, { cluster: ctx.cluster.name, step: ctx.step.index });
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/routes.ts
+
+/** Does every cluster meet this edge's Kubernetes prerequisite as things stand? */
+function edgePrerequisiteMet(catalog, edge, clusters) {
+    return clusters.every((c) => kubernetesMeets(catalog, edge, c));
+}
+/** Whether one cluster meets an edge's Kubernetes prerequisite. */
+function kubernetesMeets(catalog, edge, cluster) {
+    if (edge.kubernetes.kind === 'at-least') {
+        return compareMinor(cluster.kubernetes, edge.kubernetes.minimum) >= 0;
+    }
+    if (cluster.role !== 'workload')
+        return true;
+    return inCompatible(catalog.release(edge.to), cluster.kubernetes);
+}
+function inCompatible(release, kubernetes) {
+    if (!release?.compatible)
+        return true;
+    return release.compatible.some((v) => compareMinor(v, kubernetes) === 0);
+}
+/**
+ * The preferred shortest route from a version to a target, or undefined when none exists
+ * (SPEC §3, path/unsupported): the shortest; among equally short routes, the one whose first hop
+ * the clusters can take now, without a Kubernetes-only step; then the one through the newer
+ * intermediate releases, compared hop by hop. Built hop by hop from the distances to the target,
+ * so its cost is linear in the catalog's size whatever the number of equally short routes.
+ */
+function preferredRoute(catalog, from, to, clusters) {
+    if (compareMinor(from, to) === 0)
+        return [];
+    const hops = catalog.hopsTo(to);
+    const onShortestRoute = (edge, here) => hops.get(minorOf(edge.to)) === hops.get(here) - 1;
+    // The first hop from the source's own patch (later hops land on a minor), on a shortest route.
+    const fewest = shortestFirstHop(catalog, from, hops);
+    const first = catalog
+        .edgesFrom(from)
+        .filter((edge) => catalog.allowsSource(edge, from) && hops.get(minorOf(edge.to)) === fewest);
+    if (first.length === 0)
+        return undefined;
+    const ready = first.filter((edge) => edgePrerequisiteMet(catalog, edge, clusters));
+    const route = [newest(ready.length > 0 ? ready : first)];
+    for (;;) {
+        const here = minorOf(route[route.length - 1].to);
+        if (hops.get(here) === 0)
+            return route;
+        route.push(newest(catalog.edgesFrom(route[route.length - 1].to).filter((e) => onShortestRoute(e, here))));
+    }
+}
+/** The fewest hops left after a first hop the source's patch may take. */
+function shortestFirstHop(catalog, from, hops) {
+    let best = Infinity;
+    for (const edge of catalog.edgesFrom(from)) {
+        const left = hops.get(minorOf(edge.to));
+        if (left !== undefined && catalog.allowsSource(edge, from))
+            best = Math.min(best, left);
+    }
+    return best;
+}
+function newest(edges) {
+    return edges.reduce((best, edge) => (compareMinor(edge.to, best.to) > 0 ? edge : best));
+}
+/** `3.18 -> 4.0 -> 4.3` */
+function describeRoute(from, route) {
+    return [minorOf(from), ...route.map((edge) => minorOf(edge.to))].join(' -> ');
+}
+/**
+ * Which Kubernetes-only step brings a cluster into an edge's prerequisite: the lowest minor that
+ * both the prerequisite accepts and the cluster's current release supports (ACP-FACTS ordering
+ * rule 4: upgrade the workload's Kubernetes first, within its current release).
+ */
+function kubernetesFix(catalog, cluster, edge) {
+    const accepts = (v) => edge.kubernetes.kind === 'at-least'
+        ? compareMinor(v, edge.kubernetes.minimum) >= 0
+        : (catalog.release(edge.to)?.compatible ?? []).some((c) => compareMinor(c, v) === 0);
+    const current = catalog.release(cluster.version)?.compatible;
+    const candidates = current
+        ? [...current]
+        : edge.kubernetes.kind === 'at-least'
+            ? [edge.kubernetes.minimum]
+            : [];
+    return candidates
+        .filter((v) => accepts(v) && compareMinor(v, cluster.kubernetes) >= 0)
+        .sort(compareMinor)[0];
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/text.ts
+/** `1.31-1.34` */
+function rangeText(versions) {
+    if (versions.length === 0)
+        return 'a documented version';
+    const sorted = [...versions].sort((a, b) => a.major - b.major || a.minor - b.minor);
+    return sorted.length === 1
+        ? sorted[0].text
+        : `${sorted[0].text}-${sorted[sorted.length - 1].text}`;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/order/kubernetes-step.ts
+// order/kubernetes-step: a Kubernetes-only step stays inside the current release's Compatible
+// Versions.
+
+
+
+
+const kubernetesStep = defineRule({
+    id: 'order/kubernetes-step',
+    severity: 'error',
+    title: "A Kubernetes-only step leaves the release's Compatible Versions",
+    waivable: true,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            if (ctx.move || ctx.noop || ctx.kubernetes.down)
+                return;
+            const release = ctx.catalog.release(ctx.cluster.version);
+            const kubernetes = ctx.kubernetes.to;
+            if (!release?.compatible || inCompatible(release, kubernetes))
+                return;
+            out.report(`step ${ctx.step.index} moves ${ctx.cluster.name} to Kubernetes ${kubernetes.text}, outside its release ${minorOf(ctx.cluster.version)}'s Compatible Versions (${rangeText(release.compatible)}); pick a version in that range, or move the Distribution Version with it (a step with "to")`, ctx.kubernetes.at, { cluster: ctx.cluster.name, step: ctx.step.index });
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/order/kubernetes-with-core.ts
+// order/kubernetes-with-core (ACP-FACTS ordering rule 5): a release's Core is validated on its own
+// Kubernetes minor, so Kubernetes moves with Core in the same window.
+
+
+const kubernetesWithCore = defineRule({
+    id: 'order/kubernetes-with-core',
+    severity: 'warning',
+    title: "A cluster reaches a release without that release's Kubernetes",
+    waivable: true,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            const to = ctx.move?.to;
+            if (!to || ctx.kubernetes.down)
+                return;
+            const kubernetes = ctx.kubernetes.to;
+            const creation = ctx.catalog.release(to)?.creation;
+            if (!creation || creation.some((v) => compareMinor(v, kubernetes) === 0))
+                return;
+            out.report(`${ctx.cluster.name} reaches ${to.text} on Kubernetes ${kubernetes.text}, but ${minorOf(to)} is validated on ${creation.map((v) => v.text).join(', ')}; upgrade Kubernetes in the same window (drop "kubernetes" from step ${ctx.step.index}, or set it to ${creation[0].text})`, ctx.kubernetes.at, { cluster: ctx.cluster.name, step: ctx.step.index });
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/order/workload-kubernetes.ts
+
+
+
+
+const workloadKubernetes = defineRule({
+    id: 'order/workload-kubernetes',
+    severity: 'error',
+    title: "A workload's Kubernetes is outside the release the global moves to",
+    waivable: true,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            const edge = ctx.move?.edge;
+            if (!edge || ctx.cluster.role === 'workload')
+                return;
+            const memory = out.memory(() => ({ standby: [], atPrimary: new Set() }));
+            for (const workload of ctx.platform.workloads()) {
+                if (kubernetesMeets(ctx.catalog, edge, workload))
+                    continue;
+                const key = `${workload.name}@${minorOf(edge.to)}`;
+                // At the step itself (SPEC §4's example): the workload at fault is not named in it.
+                const finding = {
+                    key,
+                    message: message(ctx, edge, workload),
+                    at: ctx.step.at,
+                    details: { cluster: workload.name, step: ctx.step.index },
+                };
+                if (ctx.cluster.role === 'standby') {
+                    memory.standby.push(finding);
+                }
+                else {
+                    memory.atPrimary.add(key);
+                    out.report(finding.message, finding.at, finding.details);
+                }
+            }
+        },
+        plan(_ctx, out) {
+            const memory = out.memory(() => ({ standby: [], atPrimary: new Set() }));
+            for (const pending of memory.standby) {
+                if (!memory.atPrimary.has(pending.key))
+                    out.report(pending.message, pending.at, pending.details);
+            }
+        },
+    },
+});
+function message(ctx, edge, workload) {
+    const { catalog } = ctx;
+    const target = minorOf(edge.to);
+    const need = edge.kubernetes.kind === 'at-least'
+        ? `${minorOf(edge.from)} -> ${target} needs every cluster on Kubernetes ${edge.kubernetes.minimum.text} or later`
+        : `${target} needs workloads on ${rangeText(catalog.release(edge.to)?.compatible ?? [])}`;
+    const start = tierStartStep(ctx, edge);
+    const before = start === ctx.step.index
+        ? `before step ${start}`
+        : `before step ${start}, where the global tier starts moving to ${target}`;
+    const fix = kubernetesFix(catalog, workload, edge);
+    const accepted = catalog.release(edge.to)?.compatible ?? [];
+    const newest = [...accepted].sort(compareMinor).pop();
+    let action;
+    if (edge.kubernetes.kind === 'within-compatible' &&
+        newest &&
+        compareMinor(workload.kubernetes, newest) > 0) {
+        // Kubernetes never goes down in an upgrade: no step can fix this, the inventory or the target is wrong.
+        action = `${workload.name} runs Kubernetes ${workload.kubernetes.text}, newer than ${target} supports for workload clusters; check ${workload.name}'s kubernetes in clusters.yaml, or choose a target whose Compatible Versions include it`;
+    }
+    else if (fix) {
+        action = `upgrade ${workload.name}'s Kubernetes to ${fix.text} ${before} (a step with cluster: ${workload.name}, kubernetes: "${fix.text}")`;
+    }
+    else {
+        // The workload's own release cannot run a Kubernetes the edge accepts: it must first follow
+        // the global tier to the release the tier is leaving, then take a Kubernetes step there.
+        const release = ctx.cluster.version;
+        const there = kubernetesFix(catalog, { ...workload, version: release }, edge);
+        action = `no Kubernetes inside ${workload.name}'s release ${minorOf(workload.version)} fits; upgrade ${workload.name} to ${minorOf(release)}${there ? ` and then its Kubernetes to ${there.text}` : ''} ${before}`;
+    }
+    return `${action}: step ${ctx.step.index} moves ${ctx.cluster.name} to ${ctx.step.to?.version.text ?? target} and ${workload.name} runs Kubernetes ${workload.kubernetes.text} (${need})`;
+}
+/** The first step at or before this one that moves a global-tier cluster to the edge's release. */
+function tierStartStep(ctx, edge) {
+    const tier = new Set(ctx.platform.globalTier.map((g) => g.name));
+    for (const step of ctx.platform.plan.steps) {
+        if (step.index >= ctx.step.index)
+            break;
+        if (!step.to || compareMinor(step.to.version, edge.to) !== 0)
+            continue;
+        if (step.clusters.some((c) => tier.has(c.name)))
+            return step.index;
+    }
+    return ctx.step.index;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/order/workload-left-behind.ts
+// order/workload-left-behind (ACP-FACTS ordering rule 6): after the last step a workload is still
+// on an older release than the global, inside the target's Compatible Versions. Allowed, and said
+// so: upgrading it is optional, and its operators are not pushed for this window.
+
+
+
+
+const workloadLeftBehind = defineRule({
+    id: 'order/workload-left-behind',
+    severity: 'notice',
+    title: 'A workload stays on an older release (allowed inside the matrix)',
+    waivable: true,
+    phase: 'plan',
+    check: {
+        plan({ catalog, plan, journey }, out) {
+            const { platform } = journey;
+            const global = platform.global;
+            const target = catalog.release(plan.target);
+            for (const workload of platform.workloads()) {
+                if (compareMinor(workload.version, global.version) >= 0)
+                    continue;
+                if (!target?.compatible || !inCompatible(target, workload.kubernetes))
+                    continue;
+                out.report(`after the last step workload ${workload.name} stays on ${workload.version.text} (Kubernetes ${workload.kubernetes.text}) while ${global.name} is on ${global.version.text}: allowed, since its Kubernetes is inside ${minorOf(plan.target)}'s Compatible Versions (${rangeText(target.compatible)}), and upgrading it is optional; its operators are not pushed for this plan. Add a step to ${global.version.text} to upgrade it too`, workload.spec.at, { cluster: workload.name });
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/order/workload-target.ts
+// order/workload-target (ACP-FACTS ordering rule 8): the only target ACP offers a workload is the
+// global's current Distribution Version ("cannot be selected manually"). A `to` the global tier
+// has not reached yet is order/global-first's; this is a `to` the global went past, or another
+// patch of its release.
+
+
+const workloadTarget = defineRule({
+    id: 'order/workload-target',
+    severity: 'error',
+    title: "A workload goes to another version than the global's current one",
+    waivable: false,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            const to = ctx.move?.to;
+            if (!to || ctx.cluster.role !== 'workload')
+                return;
+            const global = ctx.platform.global;
+            if (ctx.platform.globalTier.some((g) => compareVersions(g.version, to) < 0))
+                return;
+            if (matchesVersion(global.version, to))
+                return;
+            out.report(`step ${ctx.step.index} moves workload ${ctx.cluster.name} to ${to.text}, but the global cluster ${global.name} is on ${global.version.text} at that point, and a workload can only be upgraded to the global's current version; ${compareMinor(to, global.version) < 0 ? `move ${ctx.cluster.name} before the global tier leaves ${minorOf(to)}, or ` : ''}set this step's "to" to ${global.version.text}`, ctx.step.to.at, { cluster: ctx.cluster.name, step: ctx.step.index });
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/order/index.ts
+// order/*: the global tier before workloads, the DR standby before the primary, workloads'
+// Kubernetes inside what the global's next release accepts, Kubernetes with Core.
+
+
+
+
+
+
+
+
+const ORDER_RULES = [
+    globalFirst,
+    workloadTarget,
+    drStandbyFirst,
+    workloadKubernetes,
+    workloadLeftBehind,
+    kubernetesStep,
+    kubernetesWithCore,
+    immutableMultiMinor,
+];
+
+;// CONCATENATED MODULE: ./src/engine/rules/packages/core-missing.ts
+// packages/core-missing: each hop's Core package is in packages.yaml.
+
+const coreMissing = defineRule({
+    id: 'packages/core-missing',
+    severity: 'error',
+    title: 'No Core package for a version',
+    waivable: true,
+    phase: 'packages',
+    check: {
+        packages({ downloads }, out) {
+            for (const download of downloads.list) {
+                if (download.kind !== 'core' || download.status !== 'missing')
+                    continue;
+                const move = download.firstMove;
+                if (!move)
+                    continue;
+                out.report(`no Core package for ${download.version} in packages.yaml, and step ${move.step.index} moves ${move.cluster.name} there; download it from the Customer Portal and add "- core: ${download.version}" with its file`, move.step.to.at, {
+                    cluster: move.cluster.name,
+                    step: move.step.index,
+                    package: `core ${download.version}`,
+                });
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/packages/incompatible.ts
+// packages/incompatible: a package's acpVersions names a release the plan moves to.
+
+const incompatible = defineRule({
+    id: 'packages/incompatible',
+    severity: 'error',
+    title: 'A package excludes the target release',
+    waivable: true,
+    phase: 'packages',
+    check: {
+        packages({ downloads, target }, out) {
+            const releases = downloads.hops.map((h) => h.version.text);
+            for (const info of downloads.packages) {
+                if (!info.incompatible)
+                    continue;
+                const { spec } = info;
+                const wanted = releases.length > 1
+                    ? `none of the releases the plan moves to (${releases.join(', ')}); download the version for the hop it should serve`
+                    : `not the target ${target ?? releases[0]}; download a version compatible with ${target ?? releases[0]}`;
+                out.report(`the ${spec.name} package ${spec.version} lists ACP ${spec.acpVersions.map((v) => v.text).join(', ')}, ${wanted}`, spec.acpVersionsAt ?? spec.at, { package: spec.name });
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/packages/serving-hint.ts
+function servingHint(download, all) {
+    if (download.name === undefined)
+        return '';
+    const others = all.packages.filter((p) => p.spec.name === download.name);
+    if (others.length === 0)
+        return '';
+    const described = others.map((p) => {
+        const hops = p.hops.filter((h) => h !== download.hop).map((h) => h.version.text);
+        const listed = p.spec.acpVersions
+            ? `lists ACP ${p.spec.acpVersions.map((v) => v.text).join(', ')}`
+            : 'lists no acpVersions, so it serves the final target only';
+        return `${p.spec.version} ${listed}${hops.length > 0 ? ` (used for ${hops.join(', ')})` : ''}`;
+    });
+    return ` (packages.yaml has ${download.name} ${described.join('; ')})`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/packages/log-essentials.ts
+// packages/log-essentials: with a log storage plugin installed, a global tier moving to 4.2 or
+// later needs the Log Essentials package uploaded before the upgrade.
+
+
+const logEssentials = defineRule({
+    id: 'packages/log-essentials',
+    severity: 'error',
+    title: 'Log Essentials must be uploaded before this upgrade',
+    waivable: true,
+    phase: 'packages',
+    check: {
+        packages({ downloads }, out) {
+            for (const download of downloads.list) {
+                if (download.kind !== 'package' || download.status !== 'missing')
+                    continue;
+                if (download.scenario || download.prestage || !download.companion)
+                    continue;
+                const { move, triggers } = download.companion;
+                out.report(`${triggers.join(', ')} (log storage) is installed and step ${move.step.index} moves ${move.cluster.name} to ${move.to.text}: from 4.2 on, the Alauda Container Platform Log Essentials package must be uploaded before the upgrade; download it${servingHint(download, downloads)} and add it to packages.yaml`, move.at, { cluster: move.cluster.name, step: move.step.index, package: 'Log Essentials' });
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/packages/missing.ts
+
+
+
+
+const missing = defineRule({
+    id: 'packages/missing',
+    severity: 'error',
+    title: 'An installed application has no package',
+    waivable: true,
+    phase: 'packages',
+    check: {
+        packages(ctx, out) {
+            const multiHop = ctx.downloads.hops.length > 1;
+            for (const download of ctx.downloads.list) {
+                if (download.kind === 'package')
+                    checkDownload(download, ctx, multiHop, out);
+            }
+            for (const hop of ctx.downloads.hops)
+                checkScenario(hop, ctx, out);
+        },
+    },
+});
+function checkDownload(download, { downloads, catalog }, multiHop, out) {
+    // Members of a scenario set are reported together, once per hop; the special packages by their
+    // own rules (packages/topolvm-prestage, packages/log-essentials).
+    if (download.status !== 'missing' || download.scenario)
+        return;
+    if (download.prestage || download.companion || !download.app)
+        return;
+    const name = download.name ?? download.displayName ?? 'package';
+    const hop = download.hop;
+    const moving = download.clusters.filter((c) => hop.moving.has(c));
+    const where = `runs on ${download.clusters.join(', ')}`;
+    const forHop = multiHop
+        ? ` for the hop to ${hop.version.text} (${moving.join(', ')} ${moving.length === 1 ? 'moves' : 'move'} there; an Aligned plugin needs a package for every hop, one whose acpVersions lists ${minorOf(hop.version)})`
+        : '';
+    const hint = servingHint(download, downloads);
+    const scenario = scenarioOf(hop, catalog);
+    if (scenario?.agnosticOptional && download.lifecycle === 'agnostic') {
+        out.report(`${name} (${download.type}, Agnostic) ${where} but packages.yaml has no package for it${forHop}${hint}: missing Agnostic packages do not block the upgrade to ${minorOf(hop.version)}, but the plugin stays on its version until a later window pushes one; download it now to avoid that window`, download.app.at, { package: name, severity: 'warning' });
+        return;
+    }
+    const cvo = scenario
+        ? `; each installed Aligned plugin needs its ${minorOf(hop.version)} package before the upgrade request, or CVO stalls`
+        : '';
+    out.report(`${name} (${download.type}) ${where} but packages.yaml has no package for it${forHop}${hint}${cvo}; download it before the window (holding one back forces a second window)`, download.app.at, { package: name });
+}
+/**
+ * A scenario set ("ACP Upgrade to v4.4"): one finding per hop listing the members packages.yaml
+ * lacks, at the hop's first global-tier step.
+ */
+function checkScenario(hop, { downloads, catalog }, out) {
+    const scenario = scenarioOf(hop, catalog);
+    const move = hop.firstTierMove;
+    if (!scenario || !move)
+        return;
+    const absent = missingMembers(downloads, hop, scenario);
+    if (absent.length === 0)
+        return;
+    const names = absent.map((d) => {
+        const label = d.displayName ?? d.name ?? 'package';
+        return d.clusters.length > 0 ? `${label} (installed on ${d.clusters.join(', ')})` : label;
+    });
+    const version = hop.version.text;
+    out.report(`step ${move.step.index} moves ${move.cluster.name} to ${version}, and packages.yaml lacks ${absent.length} of the ${scenario.displayNames.length} packages of the "${scenario.scenario}" set: ${names.join('; ')}. Download the set with violet ${scenario.violetAtLeast} or later (violet ac download-app --arch=<arch> --platformVersion=v${version} --scenario="${scenario.scenario}") and list each package with its displayName; the runbook copies them into plugins/ of the extracted Core package, never violet push`, move.at, { cluster: move.cluster.name, step: move.step.index, package: scenario.scenario });
+}
+function missingMembers(downloads, hop, scenario) {
+    return downloads.list.filter((d) => d.kind === 'package' && d.hop === hop && d.scenario === scenario && d.status === 'missing');
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/packages/mysql-pxc.ts
+// packages/mysql-pxc (release-4.3 notes): upgrading the global cluster also upgrades the MySQL
+// operator, and PXC instances become unmanaged after it; migrate them first.
+
+
+
+const mysqlPxc = defineRule({
+    id: 'packages/mysql-pxc',
+    severity: 'warning',
+    title: 'PXC instances become unmanaged after the MySQL operator upgrade',
+    waivable: true,
+    phase: 'packages',
+    check: {
+        packages({ catalog, apps, downloads }, out) {
+            for (const rule of catalog.packageRules) {
+                if (rule.rule !== 'packages/mysql-pxc')
+                    continue;
+                for (const hop of downloads.hops) {
+                    const move = hop.firstTierMove;
+                    if (!move || compareMinor(move.to, rule.globalInto) !== 0)
+                        continue;
+                    if (compareMinor(hop.from, rule.globalInto) >= 0)
+                        continue;
+                    for (const app of apps.list) {
+                        if (app.installed.length === 0)
+                            continue;
+                        if (!matchesPatterns(rule.application, app.name, app.displayName))
+                            continue;
+                        const label = app.displayName ? `${app.name} (${app.displayName})` : app.name;
+                        out.report(`step ${move.step.index} moves ${move.cluster.name} into ${minorOf(rule.globalInto)} and ${label} runs on ${app.installed.map((i) => i.cluster).join(', ')}: upgrading the global cluster also upgrades the MySQL operator, and PXC instances become unmanaged after that operator upgrade; migrate any PXC instances before this step (waive this finding once there are none)`, move.at, { cluster: move.cluster.name, step: move.step.index, package: app.name });
+                    }
+                }
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/packages/not-an-upgrade.ts
+
+
+const notAnUpgrade = defineRule({
+    id: 'packages/not-an-upgrade',
+    severity: 'error',
+    title: 'A package is the version already installed',
+    waivable: true,
+    phase: 'packages',
+    check: {
+        packages({ downloads }, out) {
+            for (const info of downloads.packages)
+                check(info, downloads.hops, out);
+        },
+    },
+});
+function check(info, hops, out) {
+    const { spec, app } = info;
+    if (!app || app.installed.length === 0)
+        return;
+    const versions = new Set(app.installed.map((i) => i.version));
+    if (![...versions].every((v) => compareAppVersions(v, spec.version) === 0))
+        return;
+    const running = new Set(app.installed.map((i) => i.cluster));
+    const moves = hops
+        .flatMap((h) => h.moves)
+        .filter((m) => running.has(m.cluster.name) && compareMinor(m.from, m.to) < 0);
+    if (moves.length === 0)
+        return;
+    const last = moves[moves.length - 1];
+    const release = minorOf(last.to);
+    const clusters = [...new Set(moves.map((m) => m.cluster.name))];
+    const aligned = spec.lifecycle === 'aligned';
+    const head = `the ${spec.name} package ${spec.version} is the version ${[...running].join(', ')} already ${running.size === 1 ? 'runs' : 'run'}, and the plan moves ${clusters.join(', ')} to ${release}`;
+    const message = aligned
+        ? `${head}: Aligned plugins are released with each ACP version, and without the ${release} package CVO stalls; download the ${spec.name} package for ACP ${release}`
+        : `${head}: if it is an Aligned plugin, CVO stalls without the ${release} package; download the ${release} version, or state "lifecycle: agnostic" if this one is meant to stay`;
+    out.report(message, spec.versionAt, {
+        package: spec.name,
+        ...(aligned ? {} : { severity: 'warning' }),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/did-you-mean.ts
+// "Did you mean": the closest known word to one the user wrote (a key, a cluster, a rule id, a
+// package name, a subcommand).
+/** The closest candidate within a small edit distance, if any. */
+function suggest(word, candidates) {
+    const lower = word.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        if (candidate === word)
+            continue;
+        const limit = Math.max(1, Math.min(3, Math.floor(candidate.length / 3)));
+        const distance = editDistance(lower, candidate.toLowerCase(), limit);
+        if (distance <= limit && distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/**
+ * Levenshtein distance with adjacent transpositions (optimal string alignment), or `max + 1`
+ * when it is larger than `max`. Only the diagonal band of width 2 * max + 1 is computed, so a
+ * comparison costs O(length * max) however long the strings are.
+ */
+function editDistance(a, b, max = 3) {
+    const n = a.length;
+    const m = b.length;
+    const over = max + 1;
+    if (Math.abs(n - m) > max)
+        return over;
+    let before = new Int32Array(m + 2); // row i - 2
+    let previous = new Int32Array(m + 2); // row i - 1
+    let current = new Int32Array(m + 2);
+    for (let j = 0; j <= m; j++)
+        previous[j] = Math.min(j, over);
+    for (let i = 1; i <= n; i++) {
+        const lo = Math.max(1, i - max);
+        const hi = Math.min(m, i + max);
+        current[lo - 1] = lo === 1 ? Math.min(i, over) : over;
+        let rowMin = current[lo - 1];
+        for (let j = lo; j <= hi; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 &&
+                j > 1 &&
+                a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+                a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+                value = Math.min(value, before[j - 2] + 1);
+            }
+            current[j] = Math.min(value, over);
+            if (current[j] < rowMin)
+                rowMin = current[j];
+        }
+        if (hi < m)
+            current[hi + 1] = over;
+        if (rowMin >= over)
+            return over;
+        [before, previous, current] = [previous, current, before];
+    }
+    return previous[m];
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/packages/not-installed.ts
+// packages/not-installed: a package for an application that apps.yaml lists on no cluster and
+// that no package rule asks for. It is still pushed (to the global tier only): SPEC §1 lists
+// packages for applications to install later; a typo of an installed name is the usual cause.
+
+
+const notInstalled = defineRule({
+    id: 'packages/not-installed',
+    severity: 'notice',
+    title: 'A package for an application installed nowhere',
+    waivable: true,
+    phase: 'packages',
+    check: {
+        packages({ downloads, apps }, out) {
+            let installed;
+            for (const { spec, app } of downloads.packages) {
+                if (app && app.installed.length > 0)
+                    continue;
+                const asked = downloads.list.some((d) => d.kind === 'package' &&
+                    d.spec === spec &&
+                    d.reasons.some((r) => r !== 'installed' && r !== 'listed'));
+                if (asked)
+                    continue;
+                installed ??= apps.list.filter((a) => a.installed.length > 0).map((a) => a.name);
+                const hint = suggest(spec.name, installed);
+                const where = app ? 'apps.yaml lists it on no cluster' : 'apps.yaml does not list it';
+                const meant = hint
+                    ? `; did you mean "${hint}" (installed on ${apps.byName
+                        .get(hint)
+                        .installed.map((i) => i.cluster)
+                        .join(', ')})? Rename it so the package serves that application`
+                    : '; if it is for an application to install after the upgrade, nothing is wrong; otherwise remove it';
+                out.report(`the ${spec.name} package is in packages.yaml, but ${where}${meant}. It is pushed as listed, to the global tier only`, spec.at, { package: spec.name });
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/packages/older-than-installed.ts
+// packages/older-than-installed: a package is not older than what a cluster already runs.
+
+const olderThanInstalled = defineRule({
+    id: 'packages/older-than-installed',
+    severity: 'error',
+    title: 'A package is older than what a cluster runs',
+    waivable: true,
+    phase: 'packages',
+    check: {
+        packages({ downloads }, out) {
+            for (const { spec, app, olderThan } of downloads.packages) {
+                if (olderThan === undefined || !app)
+                    continue;
+                const where = app.installed.filter((i) => i.version === olderThan).map((i) => i.cluster);
+                out.report(`the ${spec.name} package ${spec.version} is older than ${olderThan} on ${where.join(', ')}; download ${olderThan} or later`, spec.versionAt, { package: spec.name });
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/packages/topolvm-prestage.ts
+// packages/topolvm-prestage: along the catalog's pre-stage edges, an installed TopoLVM has its
+// package pushed to the clusters that run it before the global step.
+
+
+
+const topolvmPrestage = defineRule({
+    id: 'packages/topolvm-prestage',
+    severity: 'error',
+    title: 'TopoLVM must be pushed before this upgrade',
+    waivable: true,
+    phase: 'packages',
+    check: {
+        packages({ downloads }, out) {
+            for (const download of downloads.list) {
+                if (download.kind !== 'package' || download.status !== 'missing')
+                    continue;
+                if (download.scenario || !download.prestage)
+                    continue;
+                const name = download.name ?? download.displayName ?? 'package';
+                const { move } = download.prestage;
+                const clusters = download.clusters.filter((c) => move.platform.clusters.byName.get(c)?.role !== 'standby');
+                out.report(`${name} (TopoLVM) runs on ${download.clusters.join(', ')}, and ${minorOf(move.from)} -> ${minorOf(move.to)} needs its package pushed to those clusters (--clusters ${clusters.join(',')}) before step ${move.step.index} moves ${move.cluster.name}; download it${servingHint(download, downloads)} and add it to packages.yaml`, move.at, { cluster: move.cluster.name, step: move.step.index, package: name });
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/packages/type-mismatch.ts
+// packages/type-mismatch: packages.yaml and apps.yaml (violet's own export, which decides the push
+// command) agree on an application's type.
+
+const typeMismatch = defineRule({
+    id: 'packages/type-mismatch',
+    severity: 'error',
+    title: 'packages.yaml gives an application another type than apps.yaml',
+    waivable: true,
+    phase: 'packages',
+    check: {
+        packages({ downloads }, out) {
+            for (const { spec, app } of downloads.packages) {
+                if (!app || spec.type === app.type)
+                    continue;
+                out.report(`packages.yaml gives ${spec.name} the type ${spec.type}, but apps.yaml (violet's own export) says ${app.type}; the commands follow apps.yaml (${pushOf(app.type)}): write "type: ${app.type}" here`, spec.typeAt, { package: spec.name });
+            }
+        },
+    },
+});
+function pushOf(type) {
+    if (type === 'OperatorBundle')
+        return 'an operator is pushed to global and to every workload that runs it, with --clusters';
+    if (type === 'Chart')
+        return 'a chart goes to public-charts, without --clusters';
+    return 'a cluster plugin is pushed once, without --clusters';
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/packages/index.ts
+// packages/*: every download each hop needs is in packages.yaml and fits the journey, and what
+// packages.yaml says agrees with violet's own export.
+
+
+
+
+
+
+
+
+
+
+const PACKAGES_RULES = [
+    coreMissing,
+    missing,
+    incompatible,
+    olderThanInstalled,
+    topolvmPrestage,
+    logEssentials,
+    typeMismatch,
+    notAnUpgrade,
+    notInstalled,
+    mysqlPxc,
+];
+
+;// CONCATENATED MODULE: ./src/engine/rules/path/downgrade.ts
+// path/downgrade: ACP upgrades only go up, the Distribution Version and Kubernetes alike, and so
+// does the plan's target.
+
+
+const downgrade = defineRule({
+    id: 'path/downgrade',
+    severity: 'error',
+    title: 'A step lowers a version',
+    waivable: false,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            const { cluster, step } = ctx;
+            const say = (what, from, to) => `step ${step.index} would take ${cluster.name}'s ${what} from ${from} down to ${to}; ACP upgrades only go up: fix the version or remove the step`;
+            const details = { cluster: cluster.name, step: step.index };
+            if (ctx.versionDown && step.to) {
+                out.report(say('Distribution Version', cluster.version.text, step.to.version.text), step.to.at, details);
+            }
+            const { kubernetes } = ctx;
+            if (kubernetes.down) {
+                out.report(say('Kubernetes', kubernetes.from.text, kubernetes.to.text), kubernetes.at, details);
+            }
+        },
+        plan({ plan, journey }, out) {
+            if (compareVersions(plan.target, journey.initialGlobal) >= 0)
+                return;
+            out.report(`the target ${plan.target.text} is below the global cluster's current ${journey.initialGlobal.text}; ACP upgrades only go up`, plan.targetAt);
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/path/edge-prerequisite.ts
+// path/edge-prerequisite: an edge's prerequisites beyond Kubernetes (3.18 -> 4.1: Istio 1.22;
+// CostManager/Kubecost uninstalled), checked once per edge when the global tier first takes it.
+// An error when apps.yaml shows an application that breaks one; else a notice of what to verify
+// by hand, since only the platform can tell.
+
+
+
+const edgePrerequisite = defineRule({
+    id: 'path/edge-prerequisite',
+    severity: 'error',
+    title: "An upgrade path's prerequisites beyond Kubernetes",
+    waivable: true,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            const move = ctx.move;
+            const edge = move?.edge;
+            if (!move || !edge?.prerequisites?.length || move.cluster.role === 'workload')
+                return;
+            if (!out.once(edgeKey(edge.from, edge.to)))
+                return;
+            const path = `${minorOf(edge.from)} -> ${minorOf(edge.to)}`;
+            const broken = edge.prerequisites.flatMap((p) => {
+                const patterns = p.notInstalled;
+                if (!patterns)
+                    return [];
+                const found = (ctx.apps?.list ?? []).filter((app) => app.installed.length > 0 && matchesPatterns(patterns, app.name, app.displayName));
+                return found.length > 0 ? [{ prerequisite: p, apps: found }] : [];
+            });
+            const step = `step ${move.step.index} moves ${move.cluster.name} along ${path}`;
+            const at = move.step.to.at;
+            const details = { cluster: move.cluster.name, step: move.step.index };
+            if (broken.length === 0) {
+                out.report(`${step}, which also needs what the inventory cannot show; verify by hand before the window: ${edge.prerequisites.map((p) => p.verify).join('; ')}`, at, { ...details, severity: 'notice' });
+                return;
+            }
+            const byHand = edge.prerequisites.filter((p) => !broken.some((b) => b.prerequisite === p));
+            const also = byHand.length
+                ? `; also verify by hand: ${byHand.map((p) => p.verify).join('; ')}`
+                : '';
+            for (const { prerequisite, apps } of broken) {
+                const where = apps
+                    .map((app) => `${app.name} on ${app.installed.map((i) => i.cluster).join(', ')}`)
+                    .join('; ');
+                out.report(`${step}, which needs: ${prerequisite.verify}; apps.yaml shows ${where}: uninstall it before the upgrade (and export apps.yaml again)${also}`, at, details);
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/path/kubernetes-prerequisite.ts
+// path/kubernetes-prerequisite: an edge with an `at-least` prerequisite needs *all* clusters on
+// that Kubernetes or later. Checked for the global tier when one of it moves along the edge, and
+// for a workload as it moves itself; workloads below it when the tier moves are
+// order/workload-kubernetes's. One finding per cluster and release.
+
+
+
+const kubernetesPrerequisite = defineRule({
+    id: 'path/kubernetes-prerequisite',
+    severity: 'error',
+    title: "A cluster's Kubernetes is below the upgrade path's minimum",
+    waivable: true,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            const edge = ctx.move?.edge;
+            if (!edge || edge.kubernetes.kind !== 'at-least')
+                return;
+            const minimum = edge.kubernetes.minimum;
+            const clusters = ctx.cluster.role === 'workload' ? [ctx.cluster] : ctx.platform.globalTier;
+            for (const cluster of clusters) {
+                if (compareMinor(cluster.kubernetes, minimum) >= 0)
+                    continue;
+                if (!out.once(`${cluster.name}@${minorOf(edge.to)}`))
+                    continue;
+                const fix = kubernetesFix(ctx.catalog, cluster, edge);
+                const whose = cluster.name === ctx.cluster.name
+                    ? ''
+                    : `, and step ${ctx.step.index} moves ${ctx.cluster.name} along it`;
+                out.report(`${minorOf(edge.from)} -> ${minorOf(edge.to)} needs every cluster on Kubernetes ${minimum.text} or later, but ${cluster.name} runs ${cluster.kubernetes.text}${whose}; ` +
+                    (fix
+                        ? `add a step before step ${ctx.step.index}: cluster: ${cluster.name}, kubernetes: "${fix.text}"`
+                        : `no Kubernetes inside ${cluster.name}'s release ${minorOf(cluster.version)} reaches it; check the catalog`), ctx.step.to?.at ?? ctx.at, { cluster: cluster.name, step: ctx.step.index });
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/path/no-op-step.ts
+// path/no-op-step: a step that changes nothing for a cluster would print an empty window.
+
+const noOpStep = defineRule({
+    id: 'path/no-op-step',
+    severity: 'warning',
+    title: 'A step changes nothing for a cluster',
+    waivable: true,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            if (!ctx.noop)
+                return;
+            const { cluster, step } = ctx;
+            const what = step.to
+                ? `already on ${cluster.version.text}${step.kubernetes ? ` and Kubernetes ${cluster.kubernetes.text}` : ''}`
+                : `already on Kubernetes ${cluster.kubernetes.text}`;
+            out.report(`step ${step.index} changes nothing for ${cluster.name}: it is ${what} at that point; remove ${cluster.name} from the step (a repeated step would print a maintenance window that does nothing)`, step.to?.at ?? ctx.kubernetes.at, { cluster: cluster.name, step: step.index });
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/path/source-patch.ts
+// path/source-patch: an edge that starts only from listed patches (3.16.0-2 -> 4.0) needs every
+// cluster of the platform on one of them when the global tier takes it: a cluster still below
+// the edge's target on another version cannot follow. One finding per cluster and edge.
+
+
+
+const sourcePatch = defineRule({
+    id: 'path/source-patch',
+    severity: 'error',
+    title: 'A cluster is on a patch the upgrade path does not start from',
+    waivable: false,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            const edge = ctx.move?.edge;
+            if (!edge?.fromPatches || ctx.cluster.role === 'workload')
+                return;
+            const patches = edge.fromPatches.map((v) => v.text).join(', ');
+            for (const cluster of ctx.platform.all()) {
+                if (cluster.name === ctx.cluster.name)
+                    continue; // its own source is path/unsupported's
+                if (compareMinor(cluster.version, edge.to) >= 0)
+                    continue;
+                if (compareMinor(cluster.version, edge.from) === 0 &&
+                    ctx.catalog.allowsSource(edge, cluster.version))
+                    continue;
+                if (!out.once(`${cluster.name}@${edgeKey(edge.from, edge.to)}`))
+                    continue;
+                out.report(`step ${ctx.step.index} moves ${ctx.cluster.name} along ${minorOf(edge.from)} -> ${minorOf(edge.to)}, which needs every cluster of the platform on ${patches}, but ${cluster.name} is on ${cluster.version.text}; ${cluster.name} cannot follow from there: bring it to one of those patches first, or check its version in clusters.yaml`, ctx.step.to?.at ?? ctx.at, { cluster: cluster.name, step: ctx.step.index });
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/path/route-advice.ts
+
+
+/** `the shortest supported route is 3.18 -> 4.0 -> 4.3: one step per hop (to: 4.0.0, then to: 4.3.0)` */
+function routeAdvice(from, route, to) {
+    // Each hop names an exact version (`to: 4.0.0`): the operator writes the patch they downloaded.
+    const hops = route.map((e, i) => `to: ${i === route.length - 1 ? to.text : exactVersion(e.to).text}`);
+    return `the shortest supported route is ${describeRoute(from, route)}: one step per hop (${hops.join(', then ')})`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/path/target-not-reached.ts
+
+
+
+
+const targetNotReached = defineRule({
+    id: 'path/target-not-reached',
+    severity: 'error',
+    title: 'The global tier does not reach the target',
+    waivable: false,
+    phase: 'plan',
+    check: {
+        plan(ctx, out) {
+            const { plan, journey } = ctx;
+            // A target below where the global already is: path/downgrade.
+            if (compareVersions(plan.target, journey.initialGlobal) < 0)
+                return;
+            for (const state of journey.platform.globalTier) {
+                // clusters.yaml may name only a minor ("4.3": any patch); the target is exact.
+                if (matchesVersion(state.version, plan.target))
+                    continue;
+                out.report(target_not_reached_message(ctx, state), plan.targetAt, { cluster: state.name });
+            }
+        },
+    },
+});
+function target_not_reached_message({ catalog, plan, journey }, state) {
+    const target = plan.target;
+    const role = state.role === 'standby' ? 'the DR standby' : 'the global cluster';
+    const head = `after the last step ${role} ${state.name} is on ${state.version.text}, not the target ${target.text}`;
+    if (compareVersions(state.version, target) > 0) {
+        return `${head}: it ends past the target; set target to ${state.version.text}, or stop ${state.name} at ${target.text}`;
+    }
+    if (compareMinor(state.version, target) === 0) {
+        return `${head}; add a step that moves ${state.name} to ${target.text}`;
+    }
+    const route = preferredRoute(catalog, state.version, target, journey.platform.all());
+    if (!route)
+        return `${head}, and the catalog has no supported route there`;
+    if (route.length === 1)
+        return `${head}; add a step that moves ${state.name} to ${target.text}`;
+    return `${head}; add steps for ${state.name}: ${routeAdvice(state.version, route, target)}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/path/unsupported.ts
+
+
+
+
+const unsupported = defineRule({
+    id: 'path/unsupported',
+    severity: 'error',
+    title: 'A step takes an unsupported upgrade path',
+    waivable: false,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            const move = ctx.move;
+            if (!move || move.edge || compareMinor(move.from, move.to) === 0)
+                return;
+            out.report(unsupported_message(ctx, move.to), ctx.step.to.at, {
+                cluster: ctx.cluster.name,
+                step: ctx.step.index,
+            });
+        },
+    },
+});
+function unsupported_message(ctx, to) {
+    const { catalog, plan } = ctx;
+    const from = ctx.cluster.version;
+    const edge = catalog.edge(from, to);
+    const head = `step ${ctx.step.index} moves ${ctx.cluster.name} from ${from.text} to ${to.text}`;
+    const route = preferredRoute(catalog, from, to, ctx.platform.all());
+    if (edge?.fromPatches) {
+        const patches = edge.fromPatches.map((v) => v.text).join(', ');
+        const limited = `${head}, but ${minorOf(from)} -> ${minorOf(to)} starts only from ${patches}`;
+        // A patch above the current one can be reached first; one below cannot (no downgrades).
+        if (edge.fromPatches.some((patch) => compareVersions(patch, from) > 0)) {
+            return `${limited}; move ${ctx.cluster.name} to one of those patches first`;
+        }
+        if (route)
+            return `${limited}; ${routeAdvice(from, route, to)}`;
+        const toTarget = compareMinor(to, plan.target) !== 0
+            ? preferredRoute(catalog, from, plan.target, ctx.platform.all())
+            : undefined;
+        return toTarget
+            ? `${limited}, and no supported route leads from ${from.text} to ${minorOf(to)}; toward the target ${plan.target.text}, ${routeAdvice(from, toTarget, plan.target)}`
+            : `${limited}, and the catalog has no supported route from ${from.text} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
+    }
+    if (!route) {
+        return `${head}, and the catalog has no supported route from ${minorOf(from)} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
+    }
+    return `${head}, which is not a supported upgrade path; ${routeAdvice(from, route, to)}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/path/index.ts
+// path/*: is each move a supported upgrade edge, are its prerequisites met, does anything go
+// down, and does the global tier reach the target.
+
+
+
+
+
+
+
+const PATH_RULES = [
+    unsupported,
+    kubernetesPrerequisite,
+    sourcePatch,
+    edgePrerequisite,
+    noOpStep,
+    downgrade,
+    targetNotReached,
+];
+
+;// CONCATENATED MODULE: ./src/engine/rules/platform/minio-space.ts
+// platform/minio-space: /cpaas/minio on the global (and standby) control-plane nodes needs the
+// catalog's minimum free; an error below it, a notice when clusters.yaml does not say.
+
+const minioSpace = defineRule({
+    id: 'platform/minio-space',
+    severity: 'error',
+    title: 'Too little free space in /cpaas/minio',
+    waivable: true,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            const spec = ctx.cluster.spec;
+            if (!ctx.move || spec.role === 'workload' || !out.once(spec.name))
+                return;
+            const minimum = ctx.catalog.minio.minFreeGB;
+            if (spec.minioFreeGB === undefined) {
+                out.report(`${spec.name} does not declare minioFreeGB; check that /cpaas/minio has at least ${minimum} GB free on every control-plane node before the window (df -BG /cpaas/minio), then record the smallest value in clusters.yaml`, spec.at, { cluster: spec.name, severity: 'notice' });
+            }
+            else if (spec.minioFreeGB < minimum) {
+                out.report(`${spec.name} has ${spec.minioFreeGB} GB free in /cpaas/minio; the upgrade needs at least ${minimum} GB on every control-plane node: free space before the window`, spec.minioAt ?? spec.at, { cluster: spec.name });
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/journey.ts
+// The journey: what the plan does to the platform once simulated (simulate.ts): the timeline, the
+// Distribution Version moves, the hops, and what falls due along the way (post-upgrade tasks,
+// node-readiness gates). The rules report on it and the runbook is composed from it.
+
+
+/**
+ * The post-upgrade tasks (SPEC §2 "Release notes with an action") that fall due after the global
+ * tier moves into a release from below it, in the order they fall due.
+ */
+function postUpgradeTasks(catalog, apps, clusters, hops) {
+    const tasks = [];
+    const moves = hops.flatMap((h) => h.moves).sort((a, b) => a.step.index - b.step.index);
+    const lastMove = new Map(moves.map((m) => [m.cluster.name, m]));
+    for (const rule of catalog.packageRules) {
+        if (rule.rule !== 'platform/post-upgrade')
+            continue;
+        for (const hop of hops) {
+            if (!hop.firstTierMove || compareMinor(hop.version, rule.release) !== 0)
+                continue;
+            if (compareMinor(hop.from, rule.release) >= 0)
+                continue;
+            if (rule.sourceBelow && compareMinor(hop.from, rule.sourceBelow) >= 0)
+                continue;
+            const release = minorOf(rule.release);
+            const installed = rule.whenInstalled
+                ? (apps?.list ?? []).filter((a) => a.installed.length > 0 && matchesPatterns(rule.whenInstalled, a.name, a.displayName))
+                : [];
+            if (rule.whenInstalled && installed.length === 0)
+                continue;
+            const primary = hop.moves.filter((m) => m.cluster.role === 'global').pop() ?? hop.firstTierMove;
+            const why = rule.sourceBelow
+                ? ` (the journey into ${release} starts on ${minorOf(hop.from)}, below ${minorOf(rule.sourceBelow)})`
+                : '';
+            const names = installed
+                .map((a) => (a.displayName ? `${a.displayName} (${a.name})` : a.name))
+                .join(', ');
+            const task = rule.task.replace('{installed}', names);
+            if (rule.after === 'global') {
+                tasks.push({
+                    rule,
+                    step: primary.step.index,
+                    at: primary.at,
+                    text: `after step ${primary.step.index} moves ${primary.cluster.name} to ${primary.to.text}${why}, ${task}`,
+                });
+                continue;
+            }
+            const behind = clusters.list
+                .filter((c) => c.role === 'workload')
+                .filter((c) => compareMinor(lastMove.get(c.name)?.to ?? c.version, rule.release) < 0)
+                .map((c) => c.name);
+            const reached = moves.filter((m) => m.cluster.role === 'workload' && compareMinor(m.to, rule.release) === 0);
+            const lastWorkload = reached.pop();
+            // Due once both the global tier and the last workload are there, whichever comes later.
+            const due = behind.length === 0 && lastWorkload && lastWorkload.step.index > primary.step.index
+                ? lastWorkload
+                : primary;
+            const when = behind.length === 0
+                ? `after step ${due.step.index}, once the global tier and every workload cluster are on ${release}`
+                : `once ${behind.join(', ')} also ${behind.length === 1 ? 'reaches' : 'reach'} ${release} (this plan leaves ${behind.length === 1 ? 'it' : 'them'} on an older release)`;
+            tasks.push({ rule, step: due.step.index, at: due.at, text: `${when}${why}, ${task}` });
+        }
+    }
+    return tasks.sort((a, b) => a.step - b.step);
+}
+/**
+ * The node-readiness gate of a hop into a release created with the gate's Kubernetes or later
+ * (4.4: 1.35), with the moves that cross to that Kubernetes: the gate applies when the upgrade
+ * "upgrades the cluster to Kubernetes 1.35 or later".
+ */
+function nodeGateOf(catalog, hop, timeline) {
+    const creation = catalog.release(hop.version)?.creation ?? [];
+    for (const rule of catalog.packageRules) {
+        if (rule.rule !== 'platform/node-readiness')
+            continue;
+        if (!creation.some((k) => compareMinor(k, rule.kubernetesAtLeast) >= 0))
+            continue;
+        const entries = new Map(timeline.map((t) => [`${t.step} ${t.cluster}`, t]));
+        const moves = hop.moves.filter((move) => {
+            const entry = entries.get(`${move.step.index} ${move.cluster.name}`);
+            const before = entry ? parseVersion(entry.from.kubernetes) : null;
+            const after = entry ? parseVersion(entry.to.kubernetes) : null;
+            return (!before ||
+                !after ||
+                (compareMinor(before, rule.kubernetesAtLeast) < 0 &&
+                    compareMinor(after, rule.kubernetesAtLeast) >= 0));
+        });
+        if (moves.length === 0)
+            continue;
+        const ack = rule.ackKeys.find((a) => compareMinor(a.release, hop.version) === 0);
+        return { rule, ackKey: ack?.key, moves };
+    }
+    return undefined;
+}
+/** How the runbook and the findings name the ack of a gate. */
+function ackWords(gate) {
+    return gate.ackKey !== undefined
+        ? `the key ${gate.ackKey}: "true"`
+        : 'the key the preflight names (the gates are listed in the ConfigMap cpaas-system/admin-gates; a later release can supply a different key than 4.4)';
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/platform/node-readiness.ts
+// platform/node-readiness: a hop into a release created with Kubernetes 1.35 or later (4.4) needs
+// every production node of each cluster that moves to that Kubernetes on a recent enough kernel
+// with cgroup v2. Declared nodes are checked (an error each, naming node and cluster); a moving
+// cluster without `nodes` gets a notice with the two checks to run on each node.
+
+
+
+const nodeReadiness = defineRule({
+    id: 'platform/node-readiness',
+    severity: 'error',
+    title: 'A node is not ready for the Kubernetes of the release',
+    waivable: true,
+    phase: 'hop',
+    check: {
+        hop({ catalog, hop, journey }, out) {
+            const gate = nodeGateOf(catalog, hop, journey.timeline);
+            if (!gate)
+                return;
+            const { rule } = gate;
+            const kernel = minorOf(rule.kernelAtLeast);
+            const kubernetes = minorOf(rule.kubernetesAtLeast);
+            for (const move of gate.moves) {
+                const spec = move.cluster.spec;
+                if (!out.once(spec.name))
+                    continue;
+                const step = `step ${move.step.index} moves ${spec.name} to ${move.to.text} (Kubernetes ${kubernetes})`;
+                const details = { cluster: spec.name, step: move.step.index };
+                if (!spec.nodes || spec.nodes.length === 0) {
+                    out.report(`${step}: every production node of ${spec.name} needs Linux kernel ${kernel} or later and cgroup v2 (and a kernel inside the ACP supported operating system and kernel matrix for ${minorOf(hop.version)}, which the check does not know), or the preflight's AdminAckRequired gate blocks the upgrade. clusters.yaml lists no nodes for ${spec.name}: check each node (the kernel: the KERNEL-VERSION column of \`kubectl get nodes -o wide\`; the cgroup: \`stat -fc %T /sys/fs/cgroup/\` on the node prints cgroup2fs for v2) and record them under "nodes:"`, spec.at, { ...details, severity: 'notice' });
+                    continue;
+                }
+                for (const node of spec.nodes) {
+                    if (compareMinor(node.kernelVersion, rule.kernelAtLeast) < 0) {
+                        out.report(`node ${node.name} of ${spec.name} runs Linux kernel ${node.kernel}; ${step}, which needs kernel ${kernel} or later on every production node: upgrade the node's kernel (or replace the node) before step ${move.step.index}, then record the new \`uname -r\``, node.kernelAt, details);
+                    }
+                    if (node.cgroup !== rule.cgroup) {
+                        out.report(`node ${node.name} of ${spec.name} runs cgroup ${node.cgroup}; ${step}, which needs cgroup ${rule.cgroup} on every production node (\`stat -fc %T /sys/fs/cgroup/\` prints cgroup2fs): move the node to cgroup ${rule.cgroup} before step ${move.step.index}`, node.cgroupAt, details);
+                    }
+                }
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/platform/post-upgrade.ts
+// platform/post-upgrade (SPEC §2 "Release notes with an action"): the tasks that fall due after the
+// global tier moves into a release from below it (journey.ts works out which and when).
+
+
+const postUpgrade = defineRule({
+    id: 'platform/post-upgrade',
+    severity: 'notice',
+    title: 'A task to do after the upgrade',
+    waivable: true,
+    phase: 'plan',
+    check: {
+        plan({ journey }, out) {
+            for (const task of journey.tasks) {
+                out.report(`${capitalize(task.text)}.`, task.at, { step: task.step });
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/platform/index.ts
+// platform/*: what the global tier needs before its upgrade, and what is left after it.
+
+
+
+const PLATFORM_RULES = [minioSpace, postUpgrade, nodeReadiness];
+
+;// CONCATENATED MODULE: ./src/engine/rules/state/dr-standby-behind.ts
+// state/dr-standby-behind (ACP-FACTS ordering rule 3): the standby is never behind the primary (a
+// standby ahead is an upgrade being resumed).
+
+
+const drStandbyBehind = defineRule({
+    id: 'state/dr-standby-behind',
+    severity: 'error',
+    title: 'The DR standby starts behind the primary',
+    waivable: false,
+    phase: 'state',
+    check: {
+        state({ platform }, out) {
+            const global = platform.global.spec;
+            const standby = platform.standby?.spec;
+            if (!standby || compareVersions(standby.version, global.version) >= 0)
+                return;
+            out.report(`the DR standby ${standby.name} is on ${standby.version.text}, behind the primary ${global.name} on ${global.version.text}; the standby is upgraded before the primary, so check ${standby.name}'s version in clusters.yaml, or bring the standby to ${global.version.text} before planning the next upgrade`, standby.versionAt, { cluster: standby.name });
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/state/kubernetes-unsupported.ts
+
+
+
+
+const kubernetesUnsupported = defineRule({
+    id: 'state/kubernetes-unsupported',
+    severity: 'error',
+    title: "A cluster starts on a Kubernetes its release's matrix does not support",
+    waivable: false,
+    phase: 'state',
+    check: {
+        state({ platform, catalog }, out) {
+            const globalSpec = platform.global.spec;
+            const globalRelease = catalog.release(globalSpec.version);
+            const report = (spec, release, whose) => out.report(`${spec.name} runs Kubernetes ${spec.kubernetes.text}, outside the Compatible Versions of ${whose} (${rangeText(release.compatible)}); the support matrix is already broken: check ${spec.name}'s kubernetes in clusters.yaml, or bring its Kubernetes into that range before planning an upgrade`, spec.kubernetesAt, { cluster: spec.name });
+            for (const state of platform.all()) {
+                const spec = state.spec;
+                const own = catalog.release(spec.version);
+                if (own?.compatible && !inCompatible(own, spec.kubernetes)) {
+                    report(spec, own, `its release ${minorOf(spec.version)}`);
+                }
+                else if (state.role === 'workload' &&
+                    globalRelease?.compatible &&
+                    !inCompatible(globalRelease, spec.kubernetes)) {
+                    report(spec, globalRelease, `the global cluster's release ${minorOf(globalSpec.version)}`);
+                }
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/state/workload-ahead.ts
+// state/workload-ahead (ACP-FACTS ordering rule 2): a workload is never ahead of the global tier.
+
+
+const workloadAhead = defineRule({
+    id: 'state/workload-ahead',
+    severity: 'error',
+    title: 'A workload starts on a newer version than the global tier',
+    waivable: false,
+    phase: 'state',
+    check: {
+        state({ platform }, out) {
+            const global = platform.global.spec;
+            const standby = platform.standby?.spec;
+            for (const workload of platform.workloads()) {
+                const spec = workload.spec;
+                const ahead = [global, ...(standby ? [standby] : [])].filter((g) => compareVersions(spec.version, g.version) > 0);
+                if (ahead.length === 0)
+                    continue;
+                const tier = ahead.map((g) => `${g.name} (${g.version.text})`).join(' and ');
+                out.report(`workload ${spec.name} is on ${spec.version.text}, ahead of ${tier}; a workload cluster can only reach a version the global tier already runs, so check ${spec.name}'s version in clusters.yaml`, spec.versionAt, { cluster: spec.name });
+            }
+        },
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/state/index.ts
+// state/*: the platform as clusters.yaml describes it, before any step. A state no upgrade
+// procedure leads to means clusters.yaml is wrong, or the platform needs repair before a plan.
+
+
+
+const STATE_RULES = [workloadAhead, drStandbyBehind, kubernetesUnsupported];
+
+;// CONCATENATED MODULE: ./src/engine/rules/waiver/index.ts
+// waiver/*: the waivers of plan.yaml themselves, reported where waivers are applied (report.ts).
+
+const waivers = 'the waivers, as they are applied to the findings';
+const WAIVER_RULES = [
+    defineRule({
+        id: 'waiver/not-waivable',
         severity: 'error',
         title: 'A waiver names a rule that cannot be waived',
         waivable: false,
-    },
-    'waiver/expired': {
+        phase: 'waivers',
+        reportedBy: waivers,
+    }),
+    defineRule({
+        id: 'waiver/expired',
         severity: 'notice',
         title: 'A waiver passed its expiry date',
         waivable: false,
-    },
-    'waiver/unmatched': { severity: 'notice', title: 'A waiver matches no finding', waivable: false },
-};
-function isWaivable(rule) {
-    return RULES[rule].waivable !== false;
+        phase: 'waivers',
+        reportedBy: waivers,
+    }),
+    defineRule({
+        id: 'waiver/unmatched',
+        severity: 'notice',
+        title: 'A waiver matches no finding',
+        waivable: false,
+        phase: 'waivers',
+        reportedBy: waivers,
+    }),
+];
+
+;// CONCATENATED MODULE: ./src/engine/rules/registry.ts
+// The one registry of rules: every family's list, sorted by id. The engine runs the checks of a
+// phase from it; the findings table, the rule reference, SARIF's rule metadata and the report's
+// schema read the same list. Adding a rule is adding it to its family's list.
+
+
+
+
+
+
+
+
+
+
+const FAMILIES = [
+    ...INPUT_RULES,
+    ...PATH_RULES,
+    ...ORDER_RULES,
+    ...STATE_RULES,
+    ...CATALOG_RULES,
+    ...PACKAGES_RULES,
+    ...PLATFORM_RULES,
+    ...DRIFT_RULES,
+    ...WAIVER_RULES,
+];
+/** Every rule, sorted by id. */
+const RULES = [...FAMILIES].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+function isRuleId(id) {
+    return BY_ID.has(id);
 }
+function ruleOf(id) {
+    return BY_ID.get(id);
+}
+function isWaivable(id) {
+    return ruleOf(id).waivable;
+}
+/** The rules with a check in each phase, in registry order. */
+const BY_PHASE = new Map();
+for (const rule of RULES) {
+    for (const phase of Object.keys(rule.check ?? {})) {
+        BY_PHASE.set(phase, [...(BY_PHASE.get(phase) ?? []), rule]);
+    }
+}
+/**
+ * One run of the check: each rule's reporter (with its own memory) for the whole run, and the
+ * findings every check reported.
+ */
+class RuleRun {
+    findings = [];
+    reporters = new Map();
+    /** Runs every check of `phase` on `ctx`. */
+    run(phase, ctx) {
+        for (const rule of BY_PHASE.get(phase) ?? []) {
+            const check = rule.check[phase];
+            check(ctx, this.reporter(rule));
+        }
+    }
+    reporter(rule) {
+        let reporter = this.reporters.get(rule);
+        if (reporter)
+            return reporter;
+        const seen = new Set();
+        let memory;
+        const id = rule.id;
+        const findings = this.findings;
+        reporter = {
+            report(message, at, details = {}) {
+                findings.push(finding(id, message, at.file, at.offset, details));
+            },
+            once(key) {
+                if (seen.has(key))
+                    return false;
+                seen.add(key);
+                return true;
+            },
+            memory(create) {
+                return (memory ??= create());
+            },
+        };
+        this.reporters.set(rule, reporter);
+        return reporter;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/findings.ts
+// Findings are values: every problem the check sees, with its rule id, severity and place. The
+// rules themselves are in rules/ (registry.ts lists them).
+
 /** A finding at an offset of a parsed file. */
 function finding(rule, message, file, offset, details = {}) {
     const { line, column } = file.position(offset);
@@ -1502,7 +2710,7 @@ function finding(rule, message, file, offset, details = {}) {
 }
 /** A finding at a known line and column (1-based). */
 function findingAt(rule, message, path, line, column, details = {}) {
-    const { severity = RULES[rule].severity, ...rest } = details;
+    const { severity = ruleOf(rule).severity, ...rest } = details;
     return { rule, severity, message, file: path, line, column, ...rest };
 }
 /**
@@ -5212,27 +6420,9 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
-;// CONCATENATED MODULE: ./src/engine/yaml.ts
-// Parses one YAML file into a small tree that remembers where every node came from, so that
-// each finding can name a file, line and column, and so that a version written `1.30` stays
-// "1.30" (the scalar's source text) even though YAML would read the number 1.3.
-
-
-/** Source text larger than this is refused before parsing (a file of thousands of clusters is ~10 MB). */
-const MAX_FILE_BYTES = 32 * 1024 * 1024;
-/**
- * Most values a file may hold, each counted once however many aliases repeat it (stops "billion
- * laughs" documents). The apps.yaml of 4,000 clusters with 120,000 installations holds 0.6 million.
- */
-const MAX_EXPANDED_NODES = 2_000_000;
-/**
- * Most places a file may start a value before it is parsed at all (`- `, `: `, `,`, brackets,
- * line breaks): the parser keeps an event per value, so a dense file (`[a,a,a,...]`) would take
- * gigabytes of memory well under the size limit.
- */
-const MAX_VALUE_MARKS = 2_000_000;
-/** Deepest nesting accepted, aliases included; inventory files need five levels. */
-const MAX_DEPTH = 64;
+;// CONCATENATED MODULE: ./src/engine/source.ts
+// A file as the check read it: its display path, its text, and offset -> line/column conversion.
+// Findings point into it; the YAML parser and every loader share it.
 /** A parsed file: its display path, its text, and offset -> line/column conversion. */
 class SourceFile {
     path;
@@ -5282,6 +6472,29 @@ function computeLineStarts(text) {
     }
     return starts;
 }
+
+;// CONCATENATED MODULE: ./src/engine/yaml.ts
+// Parses one YAML file into a small tree that remembers where every node came from, so that
+// each finding can name a file, line and column, and so that a version written `1.30` stays
+// "1.30" (the scalar's source text) even though YAML would read the number 1.3.
+
+
+
+/** Source text larger than this is refused before parsing (a file of thousands of clusters is ~10 MB). */
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/**
+ * Most values a file may hold, each counted once however many aliases repeat it (stops "billion
+ * laughs" documents). The apps.yaml of 4,000 clusters with 120,000 installations holds 0.6 million.
+ */
+const MAX_EXPANDED_NODES = 2_000_000;
+/**
+ * Most places a file may start a value before it is parsed at all (`- `, `: `, `,`, brackets,
+ * line breaks): the parser keeps an event per value, so a dense file (`[a,a,a,...]`) would take
+ * gigabytes of memory well under the size limit.
+ */
+const MAX_VALUE_MARKS = 2_000_000;
+/** Deepest nesting accepted, aliases included; inventory files need five levels. */
+const MAX_DEPTH = 64;
 /** Parses a file; problems come back as findings, never as exceptions. */
 function parseYaml(path, text) {
     const file = new SourceFile(path, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -5707,6 +6920,7 @@ function nodeAt(root, path) {
 ;// CONCATENATED MODULE: ./src/engine/inventory/validate.ts
 
 
+
 /** Below this many YAML values, zod interprets the schema instead of compiling it. */
 const JIT_THRESHOLD = 2000;
 function validate(schema, parsed, node, basePath = []) {
@@ -6035,151 +7249,6 @@ function append(target, items) {
 /** A schema's own entry: keys such as "constructor" must not reach Object.prototype. */
 function ownValue(record, key) {
     return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-// --- "did you mean" ------------------------------------------------------------------------
-/** The closest candidate within a small edit distance, if any. */
-function suggest(word, candidates) {
-    const lower = word.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        if (candidate === word)
-            continue;
-        const limit = Math.max(1, Math.min(3, Math.floor(candidate.length / 3)));
-        const distance = editDistance(lower, candidate.toLowerCase(), limit);
-        if (distance <= limit && distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-/**
- * Levenshtein distance with adjacent transpositions (optimal string alignment), or `max + 1`
- * when it is larger than `max`. Only the diagonal band of width 2 * max + 1 is computed, so a
- * comparison costs O(length * max) however long the strings are.
- */
-function editDistance(a, b, max = 3) {
-    const n = a.length;
-    const m = b.length;
-    const over = max + 1;
-    if (Math.abs(n - m) > max)
-        return over;
-    let before = new Int32Array(m + 2); // row i - 2
-    let previous = new Int32Array(m + 2); // row i - 1
-    let current = new Int32Array(m + 2);
-    for (let j = 0; j <= m; j++)
-        previous[j] = Math.min(j, over);
-    for (let i = 1; i <= n; i++) {
-        const lo = Math.max(1, i - max);
-        const hi = Math.min(m, i + max);
-        current[lo - 1] = lo === 1 ? Math.min(i, over) : over;
-        let rowMin = current[lo - 1];
-        for (let j = lo; j <= hi; j++) {
-            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-            let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-            if (i > 1 &&
-                j > 1 &&
-                a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
-                a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-                value = Math.min(value, before[j - 2] + 1);
-            }
-            current[j] = Math.min(value, over);
-            if (current[j] < rowMin)
-                rowMin = current[j];
-        }
-        if (hi < m)
-            current[hi + 1] = over;
-        if (rowMin >= over)
-            return over;
-        [before, previous, current] = [previous, current, before];
-    }
-    return previous[m];
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
-var coerce = __nccwpck_require__(385);
-var coerce_default = /*#__PURE__*/__nccwpck_require__.n(coerce);
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(469);
-var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
-;// CONCATENATED MODULE: ./src/engine/versions.ts
-// ACP Distribution Versions and Kubernetes versions: `4.3`, `4.3.0`, `v1.31.6`. Rules are keyed by
-// minor version; an exact patch matters only where the user or a document gives one.
-// Only the two functions used: semver's index loads every range and comparator module at start.
-
-
-const VERSION = /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(?:\.(0|[1-9][0-9]*))?$/;
-function parseVersion(text) {
-    const match = VERSION.exec(text.trim());
-    if (!match)
-        return null;
-    const [, major, minor, patch] = match;
-    return {
-        major: Number(major),
-        minor: Number(minor),
-        patch: patch === undefined ? undefined : Number(patch),
-        text: text.trim().replace(/^v/, ''),
-    };
-}
-/**
- * SPEC §1: `4.3` means any 4.3 patch where a rule is keyed by minor, and 4.3.0 where an exact
- * version is needed: the version a step or a plan goes to.
- */
-function exactVersion(version) {
-    if (version.patch !== undefined)
-        return version;
-    return { ...version, patch: 0, text: `${version.text}.0` };
-}
-/** `4.3` for 4.3.0: the key of the support matrix and of upgrade edges. */
-function minorOf(version) {
-    return `${version.major}.${version.minor}`;
-}
-function compareMinor(a, b) {
-    return a.major - b.major || a.minor - b.minor;
-}
-/** Orders versions; a version without a patch equals every patch of its minor. */
-function compareVersions(a, b) {
-    const byMinor = compareMinor(a, b);
-    if (byMinor !== 0 || a.patch === undefined || b.patch === undefined)
-        return byMinor;
-    return a.patch - b.patch;
-}
-/** True when `version` is `wanted`, or a patch of it when `wanted` names only a minor. */
-function matchesVersion(version, wanted) {
-    if (compareMinor(version, wanted) !== 0)
-        return false;
-    return (wanted.patch === undefined || version.patch === undefined || version.patch === wanted.patch);
-}
-/** Number of Kubernetes minors between two versions (same major assumed, as for all of 1.x). */
-function minorDistance(from, to) {
-    return (to.major - from.major) * 1000 + (to.minor - from.minor);
-}
-/**
- * Application versions from `violet list` and packages.yaml ("v4.2.5", "2.3.0"): compared as
- * semver; null when either side is not a version semver can read, so nothing is guessed.
- */
-function compareAppVersions(a, b) {
-    const left = coerced(a);
-    const right = coerced(b);
-    if (!left || !right)
-        return null;
-    return compare_default()(left, right);
-}
-/**
- * semver's reading of an application version, once per text: a fleet's apps.yaml repeats a few
- * versions on tens of thousands of installations. Bounded, so that no input grows it forever.
- */
-const COERCED = new Map();
-function coerced(text) {
-    let version = COERCED.get(text);
-    if (version === undefined) {
-        if (COERCED.size >= 10_000)
-            COERCED.clear();
-        version = coerce_default()(text, { includePrerelease: true });
-        COERCED.set(text, version);
-    }
-    return version;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -15643,7 +16712,7 @@ const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
     inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
 });
 // custom checks
-function check(fn) {
+function schemas_check(fn) {
     const ch = new core.$ZodCheck({
         check: "custom",
         // ...util.normalizeParams(params),
@@ -16414,7 +17483,7 @@ const DOWNLOAD_REASONS = (/* unused pure expression or super */ null && ([
 ]));
 function computeDownloads(input) {
     const hops = input.clusters
-        ? hopsOf(input.moves, input.clusters, input.plan)
+        ? (input.hops ?? [])
         : input.plan
             ? [
                 standInHop(input.plan, input.apps.list.flatMap((a) => a.installed.map((i) => i.cluster))),
@@ -16497,7 +17566,7 @@ function packageDownloads(hop, input, infos) {
     for (const [name, need] of needs) {
         if (listed.has(name))
             continue;
-        out.push(missing(hop, name, need, input, infos));
+        out.push(downloads_missing(hop, name, need, input, infos));
     }
     if (companion)
         out.push(companion);
@@ -16589,7 +17658,7 @@ function withPackage(hop, info, need, input) {
             : 'present';
     return download;
 }
-function missing(hop, name, need, input, infos) {
+function downloads_missing(hop, name, need, input, infos) {
     const download = base(hop, name, need.app, input);
     download.reasons = [...need.reasons];
     // What its other packages say (an Agnostic plugin is optional for CVO from 4.4 on).
@@ -16752,182 +17821,6 @@ function newestVersion(versions) {
     return [...versions].sort(compareVersionText).pop();
 }
 
-;// CONCATENATED MODULE: ./src/engine/rules/platform.ts
-// platform/* rules: what the global tier needs before its upgrade, and what is left after it.
-
-
-
-/**
- * platform/minio-space: /cpaas/minio on the global (and standby) control-plane nodes needs the
- * catalog's minimum free; an error below it, a notice when clusters.yaml does not say.
- */
-function checkMinioSpace(catalog, moves) {
-    const minimum = catalog.minio.minFreeGB;
-    const findings = [];
-    const seen = new Set();
-    for (const move of moves) {
-        const spec = move.cluster.spec;
-        if (spec.role === 'workload' || seen.has(spec.name))
-            continue;
-        seen.add(spec.name);
-        const details = { cluster: spec.name };
-        if (spec.minioFreeGB === undefined) {
-            findings.push(finding('platform/minio-space', `${spec.name} does not declare minioFreeGB; check that /cpaas/minio has at least ${minimum} GB free on every control-plane node before the window (df -BG /cpaas/minio), then record the smallest value in clusters.yaml`, spec.at.file, spec.at.offset, { ...details, severity: 'notice' }));
-        }
-        else if (spec.minioFreeGB < minimum) {
-            const at = spec.minioAt ?? spec.at;
-            findings.push(finding('platform/minio-space', `${spec.name} has ${spec.minioFreeGB} GB free in /cpaas/minio; the upgrade needs at least ${minimum} GB on every control-plane node: free space before the window`, at.file, at.offset, details));
-        }
-    }
-    return findings;
-}
-/**
- * platform/post-upgrade (SPEC §2 "Release notes with an action"): the tasks that fall due after
- * the global tier moves into a release from below it, in the order they fall due.
- */
-function postUpgradeTasks(catalog, apps, clusters, hops) {
-    const tasks = [];
-    const moves = hops.flatMap((h) => h.moves).sort((a, b) => a.step.index - b.step.index);
-    const lastMove = new Map(moves.map((m) => [m.cluster.name, m]));
-    for (const rule of catalog.packageRules) {
-        if (rule.rule !== 'platform/post-upgrade')
-            continue;
-        for (const hop of hops) {
-            if (!hop.firstTierMove || compareMinor(hop.version, rule.release) !== 0)
-                continue;
-            if (compareMinor(hop.from, rule.release) >= 0)
-                continue;
-            if (rule.sourceBelow && compareMinor(hop.from, rule.sourceBelow) >= 0)
-                continue;
-            const release = minorOf(rule.release);
-            const installed = rule.whenInstalled
-                ? (apps?.list ?? []).filter((a) => a.installed.length > 0 && matchesPatterns(rule.whenInstalled, a.name, a.displayName))
-                : [];
-            if (rule.whenInstalled && installed.length === 0)
-                continue;
-            const primary = hop.moves.filter((m) => m.cluster.role === 'global').pop() ?? hop.firstTierMove;
-            const why = rule.sourceBelow
-                ? ` (the journey into ${release} starts on ${minorOf(hop.from)}, below ${minorOf(rule.sourceBelow)})`
-                : '';
-            const names = installed
-                .map((a) => (a.displayName ? `${a.displayName} (${a.name})` : a.name))
-                .join(', ');
-            const task = rule.task.replace('{installed}', names);
-            if (rule.after === 'global') {
-                tasks.push({
-                    rule,
-                    step: primary.step.index,
-                    at: primary.at,
-                    text: `after step ${primary.step.index} moves ${primary.cluster.name} to ${primary.to.text}${why}, ${task}`,
-                });
-                continue;
-            }
-            const behind = clusters.list
-                .filter((c) => c.role === 'workload')
-                .filter((c) => compareMinor(lastMove.get(c.name)?.to ?? c.version, rule.release) < 0)
-                .map((c) => c.name);
-            const reached = moves.filter((m) => m.cluster.role === 'workload' && compareMinor(m.to, rule.release) === 0);
-            const lastWorkload = reached.pop();
-            // Due once both the global tier and the last workload are there, whichever comes later.
-            const due = behind.length === 0 && lastWorkload && lastWorkload.step.index > primary.step.index
-                ? lastWorkload
-                : primary;
-            const when = behind.length === 0
-                ? `after step ${due.step.index}, once the global tier and every workload cluster are on ${release}`
-                : `once ${behind.join(', ')} also ${behind.length === 1 ? 'reaches' : 'reach'} ${release} (this plan leaves ${behind.length === 1 ? 'it' : 'them'} on an older release)`;
-            tasks.push({
-                rule,
-                step: due.step.index,
-                at: due.at,
-                text: `${when}${why}, ${task}`,
-            });
-        }
-    }
-    return tasks.sort((a, b) => a.step - b.step);
-}
-function checkPostUpgrade(tasks) {
-    return tasks.map((task) => finding('platform/post-upgrade', `${capitalize(task.text)}.`, task.at.file, task.at.offset, {
-        step: task.step,
-    }));
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-/**
- * The node-readiness gate of a hop into a release created with the gate's Kubernetes or later
- * (4.4: 1.35), with the moves that cross to that Kubernetes: the gate applies when the upgrade
- * "upgrades the cluster to Kubernetes 1.35 or later".
- */
-function nodeGateOf(catalog, hop, timeline) {
-    const creation = catalog.release(hop.version)?.creation ?? [];
-    for (const rule of catalog.packageRules) {
-        if (rule.rule !== 'platform/node-readiness')
-            continue;
-        if (!creation.some((k) => compareMinor(k, rule.kubernetesAtLeast) >= 0))
-            continue;
-        const entries = new Map(timeline.map((t) => [`${t.step} ${t.cluster}`, t]));
-        const moves = hop.moves.filter((move) => {
-            const entry = entries.get(`${move.step.index} ${move.cluster.name}`);
-            const before = entry ? parseVersion(entry.from.kubernetes) : null;
-            const after = entry ? parseVersion(entry.to.kubernetes) : null;
-            return (!before ||
-                !after ||
-                (compareMinor(before, rule.kubernetesAtLeast) < 0 &&
-                    compareMinor(after, rule.kubernetesAtLeast) >= 0));
-        });
-        if (moves.length === 0)
-            continue;
-        const ack = rule.ackKeys.find((a) => compareMinor(a.release, hop.version) === 0);
-        return { rule, ackKey: ack?.key, moves };
-    }
-    return undefined;
-}
-/** How the runbook and the findings name the ack of a gate. */
-function ackWords(gate) {
-    return gate.ackKey !== undefined
-        ? `the key ${gate.ackKey}: "true"`
-        : 'the key the preflight names (the gates are listed in the ConfigMap cpaas-system/admin-gates; a later release can supply a different key than 4.4)';
-}
-/**
- * platform/node-readiness: a hop into a release created with Kubernetes 1.35 or later (4.4)
- * needs every production node of each cluster that moves to that Kubernetes on a recent enough
- * kernel with cgroup v2. Declared nodes are checked (an error each, naming node and cluster);
- * a moving cluster without `nodes` gets a notice with the two checks to run on each node.
- */
-function checkNodeReadiness(catalog, hops, timeline) {
-    const findings = [];
-    const seen = new Set();
-    for (const hop of hops) {
-        const gate = nodeGateOf(catalog, hop, timeline);
-        if (!gate)
-            continue;
-        const { rule } = gate;
-        const kernel = minorOf(rule.kernelAtLeast);
-        const kubernetes = minorOf(rule.kubernetesAtLeast);
-        for (const move of gate.moves) {
-            const spec = move.cluster.spec;
-            if (seen.has(spec.name))
-                continue;
-            seen.add(spec.name);
-            const step = `step ${move.step.index} moves ${spec.name} to ${move.to.text} (Kubernetes ${kubernetes})`;
-            const details = { cluster: spec.name, step: move.step.index };
-            if (!spec.nodes || spec.nodes.length === 0) {
-                findings.push(finding('platform/node-readiness', `${step}: every production node of ${spec.name} needs Linux kernel ${kernel} or later and cgroup v2 (and a kernel inside the ACP supported operating system and kernel matrix for ${minorOf(hop.version)}, which the check does not know), or the preflight's AdminAckRequired gate blocks the upgrade. clusters.yaml lists no nodes for ${spec.name}: check each node (the kernel: the KERNEL-VERSION column of \`kubectl get nodes -o wide\`; the cgroup: \`stat -fc %T /sys/fs/cgroup/\` on the node prints cgroup2fs for v2) and record them under "nodes:"`, spec.at.file, spec.at.offset, { ...details, severity: 'notice' }));
-                continue;
-            }
-            for (const node of spec.nodes) {
-                if (compareMinor(node.kernelVersion, rule.kernelAtLeast) < 0) {
-                    findings.push(finding('platform/node-readiness', `node ${node.name} of ${spec.name} runs Linux kernel ${node.kernel}; ${step}, which needs kernel ${kernel} or later on every production node: upgrade the node's kernel (or replace the node) before step ${move.step.index}, then record the new \`uname -r\``, node.kernelAt.file, node.kernelAt.offset, details));
-                }
-                if (node.cgroup !== rule.cgroup) {
-                    findings.push(finding('platform/node-readiness', `node ${node.name} of ${spec.name} runs cgroup ${node.cgroup}; ${step}, which needs cgroup ${rule.cgroup} on every production node (\`stat -fc %T /sys/fs/cgroup/\` prints cgroup2fs): move the node to cgroup ${rule.cgroup} before step ${move.step.index}`, node.cgroupAt.file, node.cgroupAt.offset, details));
-                }
-            }
-        }
-    }
-    return findings;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/characters.ts
 // Characters no inventory value may carry into a command, a comment or a terminal: they would
 // split a line, or make it read as something else than what runs.
@@ -17006,7 +17899,7 @@ class Runbook {
         for (const hop of input.downloads.hops)
             for (const move of hop.moves)
                 this.hopByMove.set(move, hop);
-        for (const move of input.moves) {
+        for (const move of input.journey.moves) {
             const list = this.movesByStep.get(move.step.index) ?? [];
             list.push(move);
             this.movesByStep.set(move.step.index, list);
@@ -17029,7 +17922,7 @@ class Runbook {
             this.window(step);
         }
         const last = plan.steps[plan.steps.length - 1]?.index ?? 0;
-        for (const task of this.input.postUpgrade) {
+        for (const task of this.input.journey.tasks) {
             this.note('post-upgrade', task.text, {
                 window: last,
                 phase: 'after',
@@ -17158,7 +18051,7 @@ class Runbook {
         };
         if (scenario)
             extras.scenario = scenario;
-        const gate = nodeGateOf(this.input.catalog, hop, this.input.timeline);
+        const gate = nodeGateOf(this.input.catalog, hop, this.input.journey.timeline);
         if (gate)
             extras.gate = { ...gate, moving: new Set(gate.moves) };
         this.extras.set(hop, extras);
@@ -17288,6 +18181,383 @@ function folderOf(file) {
     const slash = file.lastIndexOf('/');
     return slash <= 0 ? (slash === 0 ? '/' : '.') : file.slice(0, slash);
 }
+
+;// CONCATENATED MODULE: ./src/engine/catalog/builtin.ts
+const BUILTIN_CATALOG = {
+    "schemaVersion": 1,
+    "version": 2,
+    "releases": [
+        {
+            "version": "4.4",
+            "kubernetes": {
+                "creation": [
+                    "1.35"
+                ],
+                "compatible": [
+                    "1.35",
+                    "1.34",
+                    "1.33",
+                    "1.32"
+                ]
+            },
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx@1bb15615"
+        },
+        {
+            "version": "4.3",
+            "kubernetes": {
+                "creation": [
+                    "1.34"
+                ],
+                "compatible": [
+                    "1.34",
+                    "1.33",
+                    "1.32",
+                    "1.31"
+                ]
+            },
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
+        },
+        {
+            "version": "4.2",
+            "kubernetes": {
+                "creation": [
+                    "1.33"
+                ],
+                "compatible": [
+                    "1.33",
+                    "1.32",
+                    "1.31",
+                    "1.30"
+                ]
+            },
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
+        },
+        {
+            "version": "4.1",
+            "kubernetes": {
+                "creation": [
+                    "1.32"
+                ],
+                "compatible": [
+                    "1.32",
+                    "1.31",
+                    "1.30",
+                    "1.29"
+                ]
+            },
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
+        },
+        {
+            "version": "4.0",
+            "kubernetes": {
+                "creation": [
+                    "1.31",
+                    "1.30",
+                    "1.29",
+                    "1.28"
+                ],
+                "compatible": [
+                    "1.31",
+                    "1.30",
+                    "1.29",
+                    "1.28"
+                ]
+            },
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
+        },
+        {
+            "version": "3.18",
+            "source": "v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older revisions); pre-upgrade.mdx at its 4.1 revision"
+        },
+        {
+            "version": "3.16",
+            "source": "v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx (older revisions)"
+        }
+    ],
+    "edges": [
+        {
+            "from": "3.16",
+            "to": "4.0",
+            "fromPatches": [
+                "3.16.0",
+                "3.16.1",
+                "3.16.2"
+            ],
+            "kubernetes": {
+                "atLeast": "1.28"
+            },
+            "source": "v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx (older revisions)"
+        },
+        {
+            "from": "3.18",
+            "to": "4.0",
+            "fromPatches": [
+                "3.18.0",
+                "3.18.1"
+            ],
+            "kubernetes": {
+                "atLeast": "1.28"
+            },
+            "source": "v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older revisions)"
+        },
+        {
+            "from": "3.18",
+            "to": "4.1",
+            "kubernetes": {
+                "atLeast": "1.30"
+            },
+            "prerequisites": [
+                {
+                    "verify": "Istio is on 1.22"
+                },
+                {
+                    "verify": "CostManager/Kubecost is uninstalled",
+                    "notInstalled": {
+                        "nameContains": [
+                            "kubecost",
+                            "costmanager"
+                        ],
+                        "displayNameContains": [
+                            "kubecost",
+                            "cost manager"
+                        ]
+                    }
+                }
+            ],
+            "source": "pre-upgrade.mdx at its 4.1 revision"
+        },
+        {
+            "from": "4.0",
+            "to": "4.1",
+            "kubernetes": {
+                "atLeast": "1.31"
+            },
+            "source": "pre-upgrade.mdx at its 4.1 revisions"
+        },
+        {
+            "from": "4.0",
+            "to": "4.2",
+            "kubernetes": {
+                "atLeast": "1.31"
+            },
+            "source": "pre-upgrade.mdx at its 4.2 revision"
+        },
+        {
+            "from": "4.1",
+            "to": "4.2",
+            "kubernetes": {
+                "atLeast": "1.32"
+            },
+            "source": "pre-upgrade.mdx at its 4.2 revision"
+        },
+        {
+            "from": "4.0",
+            "to": "4.3",
+            "kubernetes": "within-compatible",
+            "source": "pre-upgrade.mdx"
+        },
+        {
+            "from": "4.1",
+            "to": "4.3",
+            "kubernetes": "within-compatible",
+            "source": "pre-upgrade.mdx"
+        },
+        {
+            "from": "4.2",
+            "to": "4.3",
+            "kubernetes": "within-compatible",
+            "source": "pre-upgrade.mdx"
+        },
+        {
+            "from": "4.1",
+            "to": "4.4",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+        },
+        {
+            "from": "4.2",
+            "to": "4.4",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+        },
+        {
+            "from": "4.3",
+            "to": "4.4",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+        }
+    ],
+    "packageRules": [
+        {
+            "id": "topolvm-prestage",
+            "rule": "packages/topolvm-prestage",
+            "edges": [
+                {
+                    "from": "4.0",
+                    "to": "4.2"
+                },
+                {
+                    "from": "4.1",
+                    "to": "4.2"
+                },
+                {
+                    "from": "4.0",
+                    "to": "4.3"
+                }
+            ],
+            "application": {
+                "nameContains": [
+                    "topolvm"
+                ],
+                "displayNameContains": [
+                    "TopoLVM"
+                ]
+            },
+            "source": "pre-upgrade.mdx, current and 4.2 revision"
+        },
+        {
+            "id": "log-essentials",
+            "rule": "packages/log-essentials",
+            "globalAtLeast": "4.2",
+            "whenInstalled": {
+                "displayNameContains": [
+                    "Log Storage"
+                ]
+            },
+            "package": {
+                "nameContains": [
+                    "log essentials"
+                ],
+                "displayNameContains": [
+                    "log essentials"
+                ]
+            },
+            "source": "pre-upgrade.mdx (current); install/global_dr.mdx; observability/log/intro.mdx"
+        },
+        {
+            "id": "mysql-pxc-4.3",
+            "rule": "packages/mysql-pxc",
+            "globalInto": "4.3",
+            "application": {
+                "nameContains": [
+                    "mysql"
+                ],
+                "displayNameContains": [
+                    "mysql"
+                ]
+            },
+            "source": "upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.3 @6468e58f)"
+        },
+        {
+            "id": "l5-plugins-4.3",
+            "rule": "platform/post-upgrade",
+            "release": "4.3",
+            "after": "global",
+            "whenInstalled": {
+                "displayNameContains": [
+                    "Alauda DevOps v3",
+                    "Alauda AI Essentials",
+                    "Alauda Hyperflux",
+                    "Alauda Container Platform Data Services Essentials"
+                ]
+            },
+            "task": "upgrade the L5 plugins {installed} to 4.3-compatible versions; otherwise their UI pages may fail to open",
+            "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
+        },
+        {
+            "id": "pkce-4.3",
+            "rule": "platform/post-upgrade",
+            "release": "4.3",
+            "after": "all-workloads",
+            "task": "complete PKCE hardening (\"Disabling the PKCE Plain Method\")",
+            "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
+        },
+        {
+            "id": "l5-plugins-4.4",
+            "rule": "platform/post-upgrade",
+            "release": "4.4",
+            "after": "global",
+            "sourceBelow": "4.3",
+            "whenInstalled": {
+                "displayNameContains": [
+                    "Alauda DevOps v3",
+                    "Alauda AI Essentials",
+                    "Alauda Hyperflux",
+                    "Alauda Container Platform Data Services Essentials"
+                ]
+            },
+            "task": "upgrade the L5 plugins {installed}; otherwise their UI pages may fail to open",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615"
+        },
+        {
+            "id": "pkce-4.4",
+            "rule": "platform/post-upgrade",
+            "release": "4.4",
+            "after": "all-workloads",
+            "sourceBelow": "4.3",
+            "task": "complete PKCE hardening, if not done yet (\"Disabling the PKCE Plain Method\")",
+            "source": "docs/en/upgrade/overview.mdx@1bb15615"
+        },
+        {
+            "id": "acp-upgrade-to-v4.4",
+            "rule": "packages/missing",
+            "scenario": "ACP Upgrade to v4.4",
+            "release": "4.4",
+            "violetAtLeast": "4.2.13",
+            "displayNames": [
+                "Alauda Container Platform Web Console",
+                "Alauda Container Platform Web Console Central",
+                "Alauda Container Platform Marketplace Web Console",
+                "Alauda Container Platform Helm Application Catalog",
+                "Alauda Container Platform Observability Essentials",
+                "Alauda Container Platform Essentials",
+                "Alauda Container Platform Cluster Essentials",
+                "Alauda Container Platform GatewayAPI Plugin",
+                "Alauda Container Platform Monitoring for Prometheus",
+                "Alauda Language Pack for Chinese",
+                "Alauda Container Platform Networking for Calico"
+            ],
+            "neverPushFrom": [
+                "4.1"
+            ],
+            "agnosticOptional": true,
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@4eaaa1e0"
+        },
+        {
+            "id": "kubernetes-1.35-node-readiness",
+            "rule": "platform/node-readiness",
+            "kubernetesAtLeast": "1.35",
+            "kernelAtLeast": "5.8",
+            "cgroup": "v2",
+            "ackKeys": [
+                {
+                    "release": "4.4",
+                    "key": "ack-4.4-kubernetes-1.35-kernel-update"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615; docs/en/upgrade/troubleshooting.mdx@608ade47; docs/en/ui/cli_tools/ac/upgrading-clusters.md@1bb15615"
+        }
+    ],
+    "platform": {
+        "minioMinFreeGB": 120,
+        "source": "ACP upgrade guides, global cluster disk requirement"
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/engine/inventory/schemas.ts
 // The shapes of the inventory files: the single source of truth for what a file may contain.
@@ -17426,6 +18696,8 @@ const AppsFile = looseObject({
 ;// CONCATENATED MODULE: ./src/engine/inventory/load.ts
 // Turns parsed inventory files into the model: schema first (validate.ts), then what a schema
 // cannot say: versions read from their source text, roles, duplicates, names another file uses.
+
+
 
 
 
@@ -17668,7 +18940,7 @@ function loadPlan(parsed, catalog, clusters) {
     value.waivers?.forEach((input, i) => {
         const path = ['waivers', i];
         if (!isRuleId(input.rule)) {
-            const hint = suggest(input.rule, Object.keys(RULES));
+            const hint = suggest(input.rule, RULES.map((r) => r.id));
             r.report('input/schema', `waiver ${i + 1} names the rule "${input.rule}", which does not exist${hint ? `; did you mean "${hint}"?` : ''}`, r.loc([...path, 'rule']));
             return;
         }
@@ -17700,9 +18972,6 @@ function loadPlan(parsed, catalog, clusters) {
 /** The Distribution Version a step or the plan goes to is an exact version. */
 function exact(version) {
     return version && exactVersion(version);
-}
-function isRuleId(rule) {
-    return Object.hasOwn(RULES, rule);
 }
 function isIsoDate(text) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
@@ -17856,7 +19125,159 @@ function duplicate(r, seen, key, what, at, pkg) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/engine/inventory/text.ts
+// An inventory file as an adapter hands it to the engine, and its text: missing, too large, refused
+// (a link out of the repository) or not UTF-8 are findings, never exceptions.
+
+
+/** The file's text, or undefined with a finding when it is missing, too large or not UTF-8. */
+function readText(input, required, findings) {
+    if ('missing' in input) {
+        if (required) {
+            findings.push(findingAt('input/missing-file', `${input.path} does not exist; ${MISSING_HINT.get(baseName(input.path)) ?? 'create it'}`, input.path, 1, 1));
+        }
+        return undefined;
+    }
+    if ('refused' in input) {
+        findings.push(findingAt('input/schema', `${input.path} was not read: ${input.refused}; commit the file itself`, input.path, 1, 1));
+        return undefined;
+    }
+    if ('size' in input || ('bytes' in input && input.bytes.length > MAX_FILE_BYTES)) {
+        const size = 'size' in input ? input.size : input.bytes.length;
+        findings.push(findingAt('input/yaml-syntax', tooLargeMessage(input.path, size, 'it was not read; split it or remove what the check does not need'), input.path, 1, 1));
+        return undefined;
+    }
+    if ('text' in input)
+        return input.text;
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
+    }
+    catch {
+        const { line, column } = firstInvalidUtf8(input.bytes);
+        findings.push(findingAt('input/yaml-syntax', `${input.path} is not UTF-8 text (invalid byte on line ${line}); save it as UTF-8`, input.path, line, column));
+        return undefined;
+    }
+}
+const MISSING_HINT = new Map([
+    ['apps.yaml', 'export it with `violet list --output-file apps.yaml` against the platform'],
+    ['clusters.yaml', 'list every cluster with its version and Kubernetes there'],
+    [
+        'plan.yaml',
+        'write the target and steps there, or start from `acp-upgrade-check suggest --target VERSION`',
+    ],
+]);
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/**
+ * Where the first byte that is not UTF-8 sits, for the finding: the well-formed sequences of
+ * Unicode's table 3-7 (no overlong forms, no surrogates, nothing above U+10FFFF). The column
+ * counts UTF-16 code units, as the columns of all other findings do.
+ */
+function firstInvalidUtf8(bytes) {
+    let line = 1;
+    let column = 1;
+    let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const length = utf8SequenceLength(bytes, i);
+        if (length === 0)
+            return { line, column };
+        if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
+            line++;
+            column = 1;
+        }
+        else if (b !== 0x0d) {
+            column += length === 4 ? 2 : 1;
+        }
+        i += length;
+    }
+    return { line, column };
+}
+/** The length of the well-formed UTF-8 sequence at `i`, or 0 when there is none. */
+function utf8SequenceLength(bytes, i) {
+    const b = bytes[i];
+    if (b < 0x80)
+        return 1;
+    const inRange = (k, lo = 0x80, hi = 0xbf) => {
+        const c = bytes[i + k];
+        return c !== undefined && c >= lo && c <= hi;
+    };
+    if (b >= 0xc2 && b <= 0xdf)
+        return inRange(1) ? 2 : 0;
+    if (b >= 0xe0 && b <= 0xef) {
+        const second = b === 0xe0 ? inRange(1, 0xa0) : b === 0xed ? inRange(1, 0x80, 0x9f) : inRange(1);
+        return second && inRange(2) ? 3 : 0;
+    }
+    if (b >= 0xf0 && b <= 0xf4) {
+        const second = b === 0xf0 ? inRange(1, 0x90) : b === 0xf4 ? inRange(1, 0x80, 0x8f) : inRange(1);
+        return second && inRange(2) && inRange(3) ? 4 : 0;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/load.ts
+// The pipeline's first stage: every inventory file read, parsed and loaded against the catalog it
+// builds first (the built-in one and catalog.yaml). A file that does not load leaves its part
+// undefined, with findings that say why; nothing here throws for input.
+
+
+
+
+
+
+function loadInventory(files, catalogOverrides) {
+    const findings = [];
+    const read = (input, required) => {
+        if (!input)
+            return undefined;
+        const text = readText(input, required, findings);
+        if (text === undefined)
+            return undefined;
+        const { parsed, findings: problems } = parseYaml(input.path, text);
+        append(findings, problems);
+        return parsed ?? undefined;
+    };
+    const built = buildCatalog(BUILTIN_CATALOG, read(files.catalog, false), catalogOverrides);
+    append(findings, built.findings);
+    const { catalog } = built;
+    const inventory = { findings, catalog, catalogChanges: built.changes };
+    const clustersFile = read(files.clusters, true);
+    const appsFile = read(files.apps, true);
+    const planFile = read(files.plan, true);
+    const packagesFile = read(files.packages, false);
+    const take = (loaded) => {
+        append(findings, loaded.findings);
+        return loaded.value;
+    };
+    if (clustersFile)
+        inventory.clusters = take(loadClusters(clustersFile, catalog));
+    if (appsFile)
+        inventory.apps = take(loadApps(appsFile, inventory.clusters));
+    if (planFile)
+        inventory.plan = take(loadPlan(planFile, catalog, inventory.clusters));
+    // No packages.yaml means nothing is downloaded yet; one that does not load leaves it unknown.
+    if (packagesFile)
+        inventory.packages = take(loadPackages(packagesFile));
+    else if (!files.packages || 'missing' in files.packages)
+        inventory.packages = [];
+    return inventory;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// The tool's version, as in package.json (a test keeps the two equal).
+const version_VERSION = '1.0.0';
+/**
+ * Where the project is published: the rule reference and the SARIF help links fall back to this
+ * repository when the action cannot tell which repository and ref it runs from.
+ */
+const REPOSITORY_URL = 'https://github.com/acp-upgrade-check/acp-upgrade-check';
+/** The tool as the report names it (SPEC §4: the report names the tool's version). */
+const TOOL = { name: 'acp-upgrade-check', version: version_VERSION };
+
 ;// CONCATENATED MODULE: ./src/engine/report.ts
+
+
 
 /**
  * Waivers (SPEC §1): accept matching findings of waivable rules; a waiver of a rule that cannot
@@ -17982,762 +19403,48 @@ function downloadReport(download) {
         ...(download.file !== undefined && { file: download.file }),
     };
 }
-
-;// CONCATENATED MODULE: ./src/engine/rules/packages.ts
-// packages/* rules: every download each hop needs is in packages.yaml and fits the journey, and
-// what packages.yaml says agrees with violet's own export.
-
-
-
-
-
-function at(rule, message, loc, details) {
-    return finding(rule, message, loc.file, loc.offset, details);
+/** The report both modes write: summary, verdict and catalog from the findings and inventory. */
+function buildReport(inventory, options, parts) {
+    const findings = sortFindings(parts.findings);
+    const summary = summarize(findings);
+    const failOn = options.failOn ?? 'error';
+    return {
+        schemaVersion: 1,
+        tool: { ...TOOL },
+        mode: parts.mode,
+        inventory: options.inventory,
+        verdict: verdictOf(summary, failOn),
+        failOn,
+        target: parts.target,
+        catalog: catalogReport(inventory),
+        summary,
+        findings,
+        waivers: parts.waivers,
+        timeline: parts.timeline,
+        downloads: parts.downloads,
+        commands: parts.commands,
+        ...(parts.drift !== undefined && { drift: parts.drift }),
+    };
 }
-function checkPackages(ctx) {
-    const { downloads } = ctx;
-    const multiHop = downloads.hops.length > 1;
-    const findings = downloads.list.flatMap((d) => d.kind === 'core' ? checkCore(d) : checkDownload(d, downloads, multiHop, ctx.catalog));
-    for (const hop of downloads.hops)
-        findings.push(...checkScenario(hop, downloads, ctx.catalog));
-    for (const info of downloads.packages)
-        findings.push(...checkPackage(info, ctx));
-    findings.push(...checkMysqlPxc(ctx.catalog, ctx.apps, downloads.hops));
-    return findings;
-}
-/** packages/core-missing, per hop */
-function checkCore(download) {
-    const move = download.firstMove;
-    if (download.status !== 'missing' || !move)
-        return [];
-    return [
-        at('packages/core-missing', `no Core package for ${download.version} in packages.yaml, and step ${move.step.index} moves ${move.cluster.name} there; download it from the Customer Portal and add "- core: ${download.version}" with its file`, move.step.to.at, { cluster: move.cluster.name, step: move.step.index, package: `core ${download.version}` }),
-    ];
-}
-/** packages/missing, packages/topolvm-prestage and packages/log-essentials, per hop */
-function checkDownload(download, all, multiHop, catalog) {
-    // Members of a scenario set are reported together, once per hop (checkScenario).
-    if (download.status !== 'missing' || download.scenario)
-        return [];
-    const name = download.name ?? download.displayName ?? 'package';
-    if (download.prestage) {
-        const { move } = download.prestage;
-        const clusters = download.clusters.filter((c) => move.platform.clusters.byName.get(c)?.role !== 'standby');
-        return [
-            at('packages/topolvm-prestage', `${name} (TopoLVM) runs on ${download.clusters.join(', ')}, and ${minorOf(move.from)} -> ${minorOf(move.to)} needs its package pushed to those clusters (--clusters ${clusters.join(',')}) before step ${move.step.index} moves ${move.cluster.name}; download it${servingHint(download, all)} and add it to packages.yaml`, move.at, { cluster: move.cluster.name, step: move.step.index, package: name }),
-        ];
-    }
-    if (download.companion) {
-        const { move, triggers } = download.companion;
-        return [
-            at('packages/log-essentials', `${triggers.join(', ')} (log storage) is installed and step ${move.step.index} moves ${move.cluster.name} to ${move.to.text}: from 4.2 on, the Alauda Container Platform Log Essentials package must be uploaded before the upgrade; download it${servingHint(download, all)} and add it to packages.yaml`, move.at, { cluster: move.cluster.name, step: move.step.index, package: 'Log Essentials' }),
-        ];
-    }
-    if (!download.app)
-        return [];
-    const hop = download.hop;
-    const moving = download.clusters.filter((c) => hop.moving.has(c));
-    const where = `runs on ${download.clusters.join(', ')}`;
-    const forHop = multiHop
-        ? ` for the hop to ${hop.version.text} (${moving.join(', ')} ${moving.length === 1 ? 'moves' : 'move'} there; an Aligned plugin needs a package for every hop, one whose acpVersions lists ${minorOf(hop.version)})`
-        : '';
-    const scenario = scenarioOf(hop, catalog);
-    if (scenario?.agnosticOptional && download.lifecycle === 'agnostic') {
-        return [
-            at('packages/missing', `${name} (${download.type}, Agnostic) ${where} but packages.yaml has no package for it${forHop}${servingHint(download, all)}: missing Agnostic packages do not block the upgrade to ${minorOf(hop.version)}, but the plugin stays on its version until a later window pushes one; download it now to avoid that window`, download.app.at, { package: name, severity: 'warning' }),
-        ];
-    }
-    const cvo = scenario
-        ? `; each installed Aligned plugin needs its ${minorOf(hop.version)} package before the upgrade request, or CVO stalls`
-        : '';
-    return [
-        at('packages/missing', `${name} (${download.type}) ${where} but packages.yaml has no package for it${forHop}${servingHint(download, all)}${cvo}; download it before the window (holding one back forces a second window)`, download.app.at, { package: name }),
-    ];
-}
-/**
- * packages/missing for a scenario set ("ACP Upgrade to v4.4"): one finding per hop listing the
- * members packages.yaml lacks, at the hop's first global-tier step.
- */
-function checkScenario(hop, all, catalog) {
-    const scenario = scenarioOf(hop, catalog);
-    const move = hop.firstTierMove;
-    if (!scenario || !move)
-        return [];
-    const missing = all.list.filter((d) => d.kind === 'package' && d.hop === hop && d.scenario === scenario && d.status === 'missing');
-    if (missing.length === 0)
-        return [];
-    const names = missing.map((d) => {
-        const label = d.displayName ?? d.name ?? 'package';
-        return d.clusters.length > 0 ? `${label} (installed on ${d.clusters.join(', ')})` : label;
-    });
-    const version = hop.version.text;
-    return [
-        at('packages/missing', `step ${move.step.index} moves ${move.cluster.name} to ${version}, and packages.yaml lacks ${missing.length} of the ${scenario.displayNames.length} packages of the "${scenario.scenario}" set: ${names.join('; ')}. Download the set with violet ${scenario.violetAtLeast} or later (violet ac download-app --arch=<arch> --platformVersion=v${version} --scenario="${scenario.scenario}") and list each package with its displayName; the runbook copies them into plugins/ of the extracted Core package, never violet push`, move.at, { cluster: move.cluster.name, step: move.step.index, package: scenario.scenario }),
-    ];
-}
-/** What packages.yaml holds for the application in other hops, so the message can say why. */
-function servingHint(download, all) {
-    if (download.name === undefined)
-        return '';
-    const others = all.packages.filter((p) => p.spec.name === download.name);
-    if (others.length === 0)
-        return '';
-    const described = others.map((p) => {
-        const hops = p.hops.filter((h) => h !== download.hop).map((h) => h.version.text);
-        const listed = p.spec.acpVersions
-            ? `lists ACP ${p.spec.acpVersions.map((v) => v.text).join(', ')}`
-            : 'lists no acpVersions, so it serves the final target only';
-        return `${p.spec.version} ${listed}${hops.length > 0 ? ` (used for ${hops.join(', ')})` : ''}`;
-    });
-    return ` (packages.yaml has ${download.name} ${described.join('; ')})`;
-}
-/** Per packages.yaml entry, whatever hop it serves. */
-function checkPackage(info, ctx) {
-    const { spec, app } = info;
-    const name = spec.name;
-    const findings = [];
-    const hops = ctx.downloads.hops;
-    if (info.incompatible) {
-        const releases = hops.map((h) => h.version.text);
-        const wanted = releases.length > 1
-            ? `none of the releases the plan moves to (${releases.join(', ')}); download the version for the hop it should serve`
-            : `not the target ${ctx.target ?? releases[0]}; download a version compatible with ${ctx.target ?? releases[0]}`;
-        findings.push(at('packages/incompatible', `the ${name} package ${spec.version} lists ACP ${spec.acpVersions.map((v) => v.text).join(', ')}, ${wanted}`, spec.acpVersionsAt ?? spec.at, { package: name }));
-    }
-    if (info.olderThan !== undefined && app) {
-        const where = app.installed.filter((i) => i.version === info.olderThan).map((i) => i.cluster);
-        findings.push(at('packages/older-than-installed', `the ${name} package ${spec.version} is older than ${info.olderThan} on ${where.join(', ')}; download ${info.olderThan} or later`, spec.versionAt, { package: name }));
-    }
-    if (app && spec.type !== app.type) {
-        findings.push(at('packages/type-mismatch', `packages.yaml gives ${name} the type ${spec.type}, but apps.yaml (violet's own export) says ${app.type}; the commands follow apps.yaml (${pushOf(app.type)}): write "type: ${app.type}" here`, spec.typeAt, { package: name }));
-    }
-    findings.push(...notAnUpgrade(info, hops));
-    findings.push(...notInstalled(info, ctx));
-    return findings;
-}
-function pushOf(type) {
-    if (type === 'OperatorBundle')
-        return 'an operator is pushed to global and to every workload that runs it, with --clusters';
-    if (type === 'Chart')
-        return 'a chart goes to public-charts, without --clusters';
-    return 'a cluster plugin is pushed once, without --clusters';
-}
-/**
- * packages/not-an-upgrade: the package is the version every cluster that runs the application
- * already has, while the plan moves one of them to a new minor release.
- */
-function notAnUpgrade(info, hops) {
-    const { spec, app } = info;
-    if (!app || app.installed.length === 0)
-        return [];
-    const versions = new Set(app.installed.map((i) => i.version));
-    if (![...versions].every((v) => compareAppVersions(v, spec.version) === 0))
-        return [];
-    const running = new Set(app.installed.map((i) => i.cluster));
-    const moves = hops
-        .flatMap((h) => h.moves)
-        .filter((m) => running.has(m.cluster.name) && compareMinor(m.from, m.to) < 0);
-    if (moves.length === 0)
-        return [];
-    const last = moves[moves.length - 1];
-    const release = minorOf(last.to);
-    const clusters = [...new Set(moves.map((m) => m.cluster.name))];
-    const aligned = spec.lifecycle === 'aligned';
-    const head = `the ${spec.name} package ${spec.version} is the version ${[...running].join(', ')} already ${running.size === 1 ? 'runs' : 'run'}, and the plan moves ${clusters.join(', ')} to ${release}`;
-    const message = aligned
-        ? `${head}: Aligned plugins are released with each ACP version, and without the ${release} package CVO stalls; download the ${spec.name} package for ACP ${release}`
-        : `${head}: if it is an Aligned plugin, CVO stalls without the ${release} package; download the ${release} version, or state "lifecycle: agnostic" if this one is meant to stay`;
-    return [
-        at('packages/not-an-upgrade', message, spec.versionAt, {
-            package: spec.name,
-            ...(aligned ? {} : { severity: 'warning' }),
+/** The catalog the plan was judged by: the built-in version, and what catalog.yaml changed. */
+function catalogReport(inventory) {
+    const { added, overrides } = inventory.catalogChanges;
+    return {
+        version: inventory.catalog.version,
+        changed: added.length > 0 || overrides.length > 0,
+        added,
+        overrides: overrides.map((o) => {
+            const { line, column } = o.at.file.position(o.at.offset);
+            return {
+                entry: o.entry,
+                builtin: o.builtin,
+                user: o.user,
+                file: o.at.file.path,
+                line,
+                column,
+            };
         }),
-    ];
-}
-/**
- * packages/not-installed: a package for an application that apps.yaml lists on no cluster and
- * that no package rule asks for. It is still pushed (to the global tier only): SPEC §1 lists
- * packages for applications to install later; a typo of an installed name is the usual cause.
- */
-function notInstalled(info, ctx) {
-    const { spec, app } = info;
-    if (app && app.installed.length > 0)
-        return [];
-    const asked = ctx.downloads.list.some((d) => d.kind === 'package' &&
-        d.spec === spec &&
-        d.reasons.some((r) => r !== 'installed' && r !== 'listed'));
-    if (asked)
-        return [];
-    const installed = ctx.apps.list.filter((a) => a.installed.length > 0).map((a) => a.name);
-    const hint = suggest(spec.name, installed);
-    const where = app ? 'apps.yaml lists it on no cluster' : 'apps.yaml does not list it';
-    const meant = hint
-        ? `; did you mean "${hint}" (installed on ${ctx.apps.byName
-            .get(hint)
-            .installed.map((i) => i.cluster)
-            .join(', ')})? Rename it so the package serves that application`
-        : '; if it is for an application to install after the upgrade, nothing is wrong; otherwise remove it';
-    return [
-        at('packages/not-installed', `the ${spec.name} package is in packages.yaml, but ${where}${meant}. It is pushed as listed, to the global tier only`, spec.at, { package: spec.name }),
-    ];
-}
-/** packages/mysql-pxc: the global tier moves into the rule's release with MySQL installed. */
-function checkMysqlPxc(catalog, apps, hops) {
-    const findings = [];
-    for (const rule of catalog.packageRules) {
-        if (rule.rule !== 'packages/mysql-pxc')
-            continue;
-        for (const hop of hops) {
-            const move = hop.firstTierMove;
-            if (!move || !movesInto(hop, move, rule))
-                continue;
-            for (const app of apps.list) {
-                if (app.installed.length === 0)
-                    continue;
-                if (!matchesPatterns(rule.application, app.name, app.displayName))
-                    continue;
-                const label = app.displayName ? `${app.name} (${app.displayName})` : app.name;
-                findings.push(at('packages/mysql-pxc', `step ${move.step.index} moves ${move.cluster.name} into ${minorOf(rule.globalInto)} and ${label} runs on ${app.installed.map((i) => i.cluster).join(', ')}: upgrading the global cluster also upgrades the MySQL operator, and PXC instances become unmanaged after that operator upgrade; migrate any PXC instances before this step (waive this finding once there are none)`, move.at, { cluster: move.cluster.name, step: move.step.index, package: app.name }));
-            }
-        }
-    }
-    return findings;
-}
-function movesInto(hop, move, rule) {
-    return (compareMinor(move.to, rule.globalInto) === 0 && compareMinor(hop.from, rule.globalInto) < 0);
-}
-
-;// CONCATENATED MODULE: ./src/engine/routes.ts
-
-/** Does every cluster meet this edge's Kubernetes prerequisite as things stand? */
-function edgePrerequisiteMet(catalog, edge, clusters) {
-    return clusters.every((c) => kubernetesMeets(catalog, edge, c));
-}
-/** Whether one cluster meets an edge's Kubernetes prerequisite. */
-function kubernetesMeets(catalog, edge, cluster) {
-    if (edge.kubernetes.kind === 'at-least') {
-        return compareMinor(cluster.kubernetes, edge.kubernetes.minimum) >= 0;
-    }
-    if (cluster.role !== 'workload')
-        return true;
-    return inCompatible(catalog.release(edge.to), cluster.kubernetes);
-}
-function inCompatible(release, kubernetes) {
-    if (!release?.compatible)
-        return true;
-    return release.compatible.some((v) => compareMinor(v, kubernetes) === 0);
-}
-/**
- * The preferred shortest route from a version to a target, or undefined when none exists
- * (SPEC §3, path/unsupported): the shortest; among equally short routes, the one whose first hop
- * the clusters can take now, without a Kubernetes-only step; then the one through the newer
- * intermediate releases, compared hop by hop. Built hop by hop from the distances to the target,
- * so its cost is linear in the catalog's size whatever the number of equally short routes.
- */
-function preferredRoute(catalog, from, to, clusters) {
-    if (compareMinor(from, to) === 0)
-        return [];
-    const hops = catalog.hopsTo(to);
-    const onShortestRoute = (edge, here) => hops.get(minorOf(edge.to)) === hops.get(here) - 1;
-    // The first hop from the source's own patch (later hops land on a minor), on a shortest route.
-    const fewest = shortestFirstHop(catalog, from, hops);
-    const first = catalog
-        .edgesFrom(from)
-        .filter((edge) => catalog.allowsSource(edge, from) && hops.get(minorOf(edge.to)) === fewest);
-    if (first.length === 0)
-        return undefined;
-    const ready = first.filter((edge) => edgePrerequisiteMet(catalog, edge, clusters));
-    const route = [newest(ready.length > 0 ? ready : first)];
-    for (;;) {
-        const here = minorOf(route[route.length - 1].to);
-        if (hops.get(here) === 0)
-            return route;
-        route.push(newest(catalog.edgesFrom(route[route.length - 1].to).filter((e) => onShortestRoute(e, here))));
-    }
-}
-/** The fewest hops left after a first hop the source's patch may take. */
-function shortestFirstHop(catalog, from, hops) {
-    let best = Infinity;
-    for (const edge of catalog.edgesFrom(from)) {
-        const left = hops.get(minorOf(edge.to));
-        if (left !== undefined && catalog.allowsSource(edge, from))
-            best = Math.min(best, left);
-    }
-    return best;
-}
-function newest(edges) {
-    return edges.reduce((best, edge) => (compareMinor(edge.to, best.to) > 0 ? edge : best));
-}
-/** `3.18 -> 4.0 -> 4.3` */
-function describeRoute(from, route) {
-    return [minorOf(from), ...route.map((edge) => minorOf(edge.to))].join(' -> ');
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/kubernetes.ts
-
-function kubernetesFix(catalog, cluster, edge) {
-    const accepts = (v) => edge.kubernetes.kind === 'at-least'
-        ? compareMinor(v, edge.kubernetes.minimum) >= 0
-        : (catalog.release(edge.to)?.compatible ?? []).some((c) => compareMinor(c, v) === 0);
-    const current = catalog.release(cluster.version)?.compatible;
-    const candidates = current
-        ? [...current]
-        : edge.kubernetes.kind === 'at-least'
-            ? [edge.kubernetes.minimum]
-            : [];
-    return candidates
-        .filter((v) => accepts(v) && compareMinor(v, cluster.kubernetes) >= 0)
-        .sort(compareMinor)[0];
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/path.ts
-// path/* rules: is each move a supported upgrade edge, are its Kubernetes prerequisites met, does
-// anything go down, and does the global tier reach the target.
-
-
-
-
-
-function path_at(rule, message, loc, ctx, cluster = ctx?.cluster.name) {
-    return finding(rule, message, loc.file, loc.offset, ctx ? { cluster: cluster, step: ctx.step.index } : {});
-}
-/** path/downgrade for a Distribution or Kubernetes version that goes down. */
-function checkDowngrade(ctx, what, from, to, loc) {
-    if (compareVersions(to, from) >= 0)
-        return [];
-    return [
-        path_at('path/downgrade', `step ${ctx.step.index} would take ${ctx.cluster.name}'s ${what} from ${from.text} down to ${to.text}; ACP upgrades only go up: fix the version or remove the step`, loc, ctx),
-    ];
-}
-/** path/unsupported for a move between minors; returns the edge when the catalog has one. */
-function checkEdge(ctx, to, loc) {
-    const { catalog } = ctx.platform;
-    const from = ctx.cluster.version;
-    const edge = catalog.edge(from, to);
-    if (!edge || !catalog.allowsSource(edge, from)) {
-        return {
-            edge: undefined,
-            findings: [path_at('path/unsupported', unsupportedMessage(ctx, edge, to), loc, ctx)],
-        };
-    }
-    return { edge, findings: [] };
-}
-/**
- * path/kubernetes-prerequisite: an edge with an `at-least` prerequisite needs *all* clusters on
- * that Kubernetes or later. Checked for `clusters` (the global tier when one of it moves along the
- * edge, or the moving cluster itself); workloads are order/workload-kubernetes's when the global
- * tier moves. `reported` keeps each cluster to one finding per release.
- */
-function checkKubernetesPrerequisite(ctx, edge, clusters, reported) {
-    if (edge.kubernetes.kind !== 'at-least')
-        return [];
-    const minimum = edge.kubernetes.minimum;
-    const { catalog } = ctx.platform;
-    const findings = [];
-    for (const cluster of clusters) {
-        if (compareMinor(cluster.kubernetes, minimum) >= 0)
-            continue;
-        const key = `${cluster.name}@${minorOf(edge.to)}`;
-        if (reported.has(key))
-            continue;
-        reported.add(key);
-        const fix = kubernetesFix(catalog, cluster, edge);
-        const whose = cluster.name === ctx.cluster.name
-            ? ''
-            : `, and step ${ctx.step.index} moves ${ctx.cluster.name} along it`;
-        findings.push(path_at('path/kubernetes-prerequisite', `${minorOf(edge.from)} -> ${minorOf(edge.to)} needs every cluster on Kubernetes ${minimum.text} or later, but ${cluster.name} runs ${cluster.kubernetes.text}${whose}; ` +
-            (fix
-                ? `add a step before step ${ctx.step.index}: cluster: ${cluster.name}, kubernetes: "${fix.text}"`
-                : `no Kubernetes inside ${cluster.name}'s release ${minorOf(cluster.version)} reaches it; check the catalog`), ctx.step.to?.at ?? ctx.at, ctx, cluster.name));
-    }
-    return findings;
-}
-/**
- * path/source-patch: an edge that starts only from listed patches (3.16.0-2 or 3.18.0/1 -> 4.0)
- * needs every cluster of the platform on one of them when the global tier takes it: a cluster
- * still below the edge's target on another version cannot follow. `reported` keeps each cluster
- * to one finding per edge.
- */
-function checkSourcePatch(ctx, edge, reported) {
-    if (!edge.fromPatches)
-        return [];
-    const { catalog } = ctx.platform;
-    const patches = edge.fromPatches.map((v) => v.text).join(', ');
-    const findings = [];
-    for (const cluster of ctx.platform.all()) {
-        if (cluster.name === ctx.cluster.name)
-            continue; // its own source is path/unsupported's
-        if (compareMinor(cluster.version, edge.to) >= 0)
-            continue;
-        if (compareMinor(cluster.version, edge.from) === 0 &&
-            catalog.allowsSource(edge, cluster.version))
-            continue;
-        const key = `${cluster.name}@${edgeKey(edge.from, edge.to)}`;
-        if (reported.has(key))
-            continue;
-        reported.add(key);
-        findings.push(path_at('path/source-patch', `step ${ctx.step.index} moves ${ctx.cluster.name} along ${minorOf(edge.from)} -> ${minorOf(edge.to)}, which needs every cluster of the platform on ${patches}, but ${cluster.name} is on ${cluster.version.text}; ${cluster.name} cannot follow from there: bring it to one of those patches first, or check its version in clusters.yaml`, ctx.step.to?.at ?? ctx.at, ctx, cluster.name));
-    }
-    return findings;
-}
-/** path/no-op-step: a step that changes nothing for a cluster would print an empty window. */
-function checkNoOp(ctx, loc) {
-    const { cluster, step } = ctx;
-    const what = step.to
-        ? `already on ${cluster.version.text}${step.kubernetes ? ` and Kubernetes ${cluster.kubernetes.text}` : ''}`
-        : `already on Kubernetes ${cluster.kubernetes.text}`;
-    return [
-        path_at('path/no-op-step', `step ${step.index} changes nothing for ${cluster.name}: it is ${what} at that point; remove ${cluster.name} from the step (a repeated step would print a maintenance window that does nothing)`, loc, ctx),
-    ];
-}
-function unsupportedMessage(ctx, edge, to) {
-    const { catalog, plan } = ctx.platform;
-    const from = ctx.cluster.version;
-    const head = `step ${ctx.step.index} moves ${ctx.cluster.name} from ${from.text} to ${to.text}`;
-    const route = preferredRoute(catalog, from, to, ctx.platform.all());
-    if (edge?.fromPatches) {
-        const patches = edge.fromPatches.map((v) => v.text).join(', ');
-        const limited = `${head}, but ${minorOf(from)} -> ${minorOf(to)} starts only from ${patches}`;
-        // A patch above the current one can be reached first; one below cannot (no downgrades).
-        if (edge.fromPatches.some((patch) => compareVersions(patch, from) > 0)) {
-            return `${limited}; move ${ctx.cluster.name} to one of those patches first`;
-        }
-        if (route)
-            return `${limited}; ${routeAdvice(from, route, to)}`;
-        const toTarget = compareMinor(to, plan.target) !== 0
-            ? preferredRoute(catalog, from, plan.target, ctx.platform.all())
-            : undefined;
-        return toTarget
-            ? `${limited}, and no supported route leads from ${from.text} to ${minorOf(to)}; toward the target ${plan.target.text}, ${routeAdvice(from, toTarget, plan.target)}`
-            : `${limited}, and the catalog has no supported route from ${from.text} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
-    }
-    if (!route) {
-        return `${head}, and the catalog has no supported route from ${minorOf(from)} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
-    }
-    return `${head}, which is not a supported upgrade path; ${routeAdvice(from, route, to)}`;
-}
-/** `the shortest supported route is 3.18 -> 4.0 -> 4.3: one step per hop (to: 4.0, then to: 4.3.0)` */
-function routeAdvice(from, route, to) {
-    // Each hop names an exact version (`to: 4.0.0`): the operator writes the patch they downloaded.
-    const hops = route.map((e, i) => `to: ${i === route.length - 1 ? to.text : exactVersion(e.to).text}`);
-    return `the shortest supported route is ${describeRoute(from, route)}: one step per hop (${hops.join(', then ')})`;
-}
-/** path/target-not-reached, and path/downgrade for a target below where the global already is. */
-function checkTarget(platform, initialGlobal) {
-    const { plan, catalog } = platform;
-    const loc = plan.targetAt;
-    if (compareVersions(plan.target, initialGlobal) < 0) {
-        return [
-            path_at('path/downgrade', `the target ${plan.target.text} is below the global cluster's current ${initialGlobal.text}; ACP upgrades only go up`, loc),
-        ];
-    }
-    const findings = [];
-    for (const state of platform.globalTier) {
-        // clusters.yaml may name only a minor ("4.3": any patch); the target is exact.
-        if (matchesVersion(state.version, plan.target))
-            continue;
-        findings.push({
-            ...path_at('path/target-not-reached', targetMessage(catalog, platform, state), loc),
-            cluster: state.name,
-        });
-    }
-    return findings;
-}
-function targetMessage(catalog, platform, state) {
-    const target = platform.plan.target;
-    const role = state.role === 'standby' ? 'the DR standby' : 'the global cluster';
-    const head = `after the last step ${role} ${state.name} is on ${state.version.text}, not the target ${target.text}`;
-    if (compareVersions(state.version, target) > 0) {
-        return `${head}: it ends past the target; set target to ${state.version.text}, or stop ${state.name} at ${target.text}`;
-    }
-    if (compareMinor(state.version, target) === 0) {
-        return `${head}; add a step that moves ${state.name} to ${target.text}`;
-    }
-    const route = preferredRoute(catalog, state.version, target, platform.all());
-    if (!route)
-        return `${head}, and the catalog has no supported route there`;
-    if (route.length === 1)
-        return `${head}; add a step that moves ${state.name} to ${target.text}`;
-    return `${head}; add steps for ${state.name}: ${routeAdvice(state.version, route, target)}`;
-}
-/**
- * path/edge-prerequisite: an edge's prerequisites beyond Kubernetes (3.18 -> 4.1: Istio 1.22;
- * CostManager/Kubecost uninstalled), checked once per edge when the global tier first takes it.
- * An error when apps.yaml shows an application that breaks one; else a notice of what to verify
- * by hand, since only the platform can tell.
- */
-function checkOtherPrerequisites(moves, apps) {
-    const findings = [];
-    const seen = new Set();
-    for (const move of moves) {
-        const edge = move.edge;
-        if (!edge?.prerequisites?.length || move.cluster.role === 'workload' || seen.has(edge))
-            continue;
-        seen.add(edge);
-        const path = `${minorOf(edge.from)} -> ${minorOf(edge.to)}`;
-        const broken = edge.prerequisites.flatMap((p) => {
-            const patterns = p.notInstalled;
-            if (!patterns)
-                return [];
-            const found = (apps?.list ?? []).filter((app) => app.installed.length > 0 && matchesPatterns(patterns, app.name, app.displayName));
-            return found.length > 0 ? [{ prerequisite: p, apps: found }] : [];
-        });
-        const step = `step ${move.step.index} moves ${move.cluster.name} along ${path}`;
-        const loc = move.step.to.at;
-        if (broken.length > 0) {
-            const byHand = edge.prerequisites.filter((p) => !broken.some((b) => b.prerequisite === p));
-            const also = byHand.length
-                ? `; also verify by hand: ${byHand.map((p) => p.verify).join('; ')}`
-                : '';
-            for (const { prerequisite, apps: found } of broken) {
-                const where = found
-                    .map((app) => `${app.name} on ${app.installed.map((i) => i.cluster).join(', ')}`)
-                    .join('; ');
-                findings.push(path_at('path/edge-prerequisite', `${step}, which needs: ${prerequisite.verify}; apps.yaml shows ${where}: uninstall it before the upgrade (and export apps.yaml again)${also}`, loc, move));
-            }
-            continue;
-        }
-        findings.push({
-            ...path_at('path/edge-prerequisite', `${step}, which also needs what the inventory cannot show; verify by hand before the window: ${edge.prerequisites.map((p) => p.verify).join('; ')}`, loc, move),
-            severity: 'notice',
-        });
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/order.ts
-
-
-
-
-function order_at(rule, message, loc, ctx, cluster = ctx.cluster.name) {
-    return finding(rule, message, loc.file, loc.offset, { cluster, step: ctx.step.index });
-}
-/** order/global-first: a workload may only go where the whole global tier already is. */
-function checkGlobalFirst(ctx, to) {
-    if (ctx.cluster.role !== 'workload')
-        return [];
-    const behind = ctx.platform.globalTier.filter((g) => compareVersions(g.version, to) < 0);
-    if (behind.length === 0)
-        return [];
-    const where = behind.map((g) => `${g.name} is on ${g.version.text}`).join(' and ');
-    return [
-        order_at('order/global-first', `step ${ctx.step.index} moves workload ${ctx.cluster.name} to ${to.text}, but ${where} at that point; upgrade the global tier${ctx.platform.standby ? ' (standby, then primary)' : ''} to ${to.text} in an earlier step`, ctx.at, ctx),
-    ];
-}
-/**
- * order/workload-target (ACP-FACTS ordering rule 8): the only target ACP offers a workload is the
- * global's current Distribution Version ("cannot be selected manually"). A `to` the global tier
- * has not reached yet is order/global-first's; this is a `to` the global went past, or another
- * patch of its release.
- */
-function checkWorkloadTarget(ctx, to, loc) {
-    if (ctx.cluster.role !== 'workload')
-        return [];
-    const global = ctx.platform.global;
-    if (ctx.platform.globalTier.some((g) => compareVersions(g.version, to) < 0))
-        return [];
-    if (matchesVersion(global.version, to))
-        return [];
-    return [
-        order_at('order/workload-target', `step ${ctx.step.index} moves workload ${ctx.cluster.name} to ${to.text}, but the global cluster ${global.name} is on ${global.version.text} at that point, and a workload can only be upgraded to the global's current version; ${compareMinor(to, global.version) < 0 ? `move ${ctx.cluster.name} before the global tier leaves ${minorOf(to)}, or ` : ''}set this step's "to" to ${global.version.text}`, loc, ctx),
-    ];
-}
-/** order/dr-standby-first: with global DR, the standby reaches a version before the primary. */
-function checkStandbyFirst(ctx, to) {
-    const standby = ctx.platform.standby;
-    if (ctx.cluster.role !== 'global' || !standby)
-        return [];
-    if (compareVersions(standby.version, to) >= 0)
-        return [];
-    return [
-        order_at('order/dr-standby-first', `step ${ctx.step.index} moves the primary global ${ctx.cluster.name} to ${to.text} while the DR standby ${standby.name} is still on ${standby.version.text}; upgrade ${standby.name} to ${to.text} in an earlier step`, ctx.at, ctx),
-    ];
-}
-/**
- * order/workload-kubernetes: when the global tier moves along `edge`, every workload must
- * already meet the edge's Kubernetes prerequisite (Compatible Versions from 4.3 on, a minimum
- * before). Checked at the primary's step and at the DR standby's: the standby's upgrade is where
- * the global tier starts moving (ACP-FACTS ordering rules 3 and 4); the simulation reports a
- * workload once per release, at the primary's step when it is still out of range there.
- */
-function checkWorkloadKubernetes(ctx, edge) {
-    if (ctx.cluster.role === 'workload')
-        return [];
-    const { catalog } = ctx.platform;
-    const findings = [];
-    for (const workload of ctx.platform.workloads()) {
-        if (kubernetesMeets(catalog, edge, workload))
-            continue;
-        findings.push(
-        // At the step itself (SPEC §4's example): the workload at fault is not named in it.
-        order_at('order/workload-kubernetes', workloadMessage(ctx, edge, workload), ctx.step.at, ctx, workload.name));
-    }
-    return findings;
-}
-function workloadMessage(ctx, edge, workload) {
-    const { catalog } = ctx.platform;
-    const target = minorOf(edge.to);
-    const need = edge.kubernetes.kind === 'at-least'
-        ? `${minorOf(edge.from)} -> ${target} needs every cluster on Kubernetes ${edge.kubernetes.minimum.text} or later`
-        : `${target} needs workloads on ${rangeText(catalog.release(edge.to)?.compatible ?? [])}`;
-    const start = tierStartStep(ctx, edge);
-    const before = start === ctx.step.index
-        ? `before step ${start}`
-        : `before step ${start}, where the global tier starts moving to ${target}`;
-    const fix = kubernetesFix(catalog, workload, edge);
-    const accepted = catalog.release(edge.to)?.compatible ?? [];
-    const newest = [...accepted].sort(compareMinor).pop();
-    let action;
-    if (edge.kubernetes.kind === 'within-compatible' &&
-        newest &&
-        compareMinor(workload.kubernetes, newest) > 0) {
-        // Kubernetes never goes down in an upgrade: no step can fix this, the inventory or the target is wrong.
-        action = `${workload.name} runs Kubernetes ${workload.kubernetes.text}, newer than ${target} supports for workload clusters; check ${workload.name}'s kubernetes in clusters.yaml, or choose a target whose Compatible Versions include it`;
-    }
-    else if (fix) {
-        action = `upgrade ${workload.name}'s Kubernetes to ${fix.text} ${before} (a step with cluster: ${workload.name}, kubernetes: "${fix.text}")`;
-    }
-    else {
-        // The workload's own release cannot run a Kubernetes the edge accepts: it must first follow
-        // the global tier to the release the tier is leaving, then take a Kubernetes step there.
-        const release = ctx.cluster.version;
-        const there = kubernetesFix(catalog, { ...workload, version: release }, edge);
-        action = `no Kubernetes inside ${workload.name}'s release ${minorOf(workload.version)} fits; upgrade ${workload.name} to ${minorOf(release)}${there ? ` and then its Kubernetes to ${there.text}` : ''} ${before}`;
-    }
-    return `${action}: step ${ctx.step.index} moves ${ctx.cluster.name} to ${ctx.step.to?.version.text ?? target} and ${workload.name} runs Kubernetes ${workload.kubernetes.text} (${need})`;
-}
-/** The first step at or before this one that moves a global-tier cluster to the edge's release. */
-function tierStartStep(ctx, edge) {
-    const tier = new Set(ctx.platform.globalTier.map((g) => g.name));
-    for (const step of ctx.platform.plan.steps) {
-        if (step.index >= ctx.step.index)
-            break;
-        if (!step.to || compareMinor(step.to.version, edge.to) !== 0)
-            continue;
-        if (step.clusters.some((c) => tier.has(c.name)))
-            return step.index;
-    }
-    return ctx.step.index;
-}
-/** `1.31-1.34` */
-function rangeText(versions) {
-    if (versions.length === 0)
-        return 'a documented version';
-    const sorted = [...versions].sort(compareMinor);
-    return sorted.length === 1
-        ? sorted[0].text
-        : `${sorted[0].text}-${sorted[sorted.length - 1].text}`;
-}
-/** order/kubernetes-step: a Kubernetes-only step stays inside the current release's Compatible Versions. */
-function checkKubernetesStep(ctx, kubernetes, loc) {
-    const release = ctx.platform.catalog.release(ctx.cluster.version);
-    if (!release?.compatible || inCompatible(release, kubernetes))
-        return [];
-    return [
-        order_at('order/kubernetes-step', `step ${ctx.step.index} moves ${ctx.cluster.name} to Kubernetes ${kubernetes.text}, outside its release ${minorOf(ctx.cluster.version)}'s Compatible Versions (${rangeText(release.compatible)}); pick a version in that range, or move the Distribution Version with it (a step with "to")`, loc, ctx),
-    ];
-}
-/** order/kubernetes-with-core: a release's Core is validated on its own Kubernetes minor. */
-function checkKubernetesWithCore(ctx, to, kubernetes, loc) {
-    const creation = ctx.platform.catalog.release(to)?.creation;
-    if (!creation || creation.some((v) => compareMinor(v, kubernetes) === 0))
-        return [];
-    return [
-        order_at('order/kubernetes-with-core', `${ctx.cluster.name} reaches ${to.text} on Kubernetes ${kubernetes.text}, but ${minorOf(to)} is validated on ${creation.map((v) => v.text).join(', ')}; upgrade Kubernetes in the same window (drop "kubernetes" from step ${ctx.step.index}, or set it to ${creation[0].text})`, loc, ctx),
-    ];
-}
-/** order/immutable-multi-minor: immutable infrastructure needs artifacts for every minor it passes. */
-function checkImmutableMultiMinor(ctx, from, to, loc) {
-    if (ctx.cluster.spec.infrastructure !== 'immutable')
-        return [];
-    const jump = minorDistance(from, to);
-    if (jump <= 1)
-        return [];
-    const between = Array.from({ length: jump - 1 }, (_, i) => `${from.major}.${from.minor + i + 1}`);
-    return [
-        order_at('order/immutable-multi-minor', `step ${ctx.step.index} takes immutable-infrastructure cluster ${ctx.cluster.name} from Kubernetes ${minorOf(from)} to ${minorOf(to)} (${jump} minors); stage the intermediate artifacts (${between.join(', ')}) before the window`, loc, ctx),
-    ];
-}
-/**
- * order/workload-left-behind (ACP-FACTS ordering rule 6): after the last step a workload is still
- * on an older release than the global, inside the target's Compatible Versions. Allowed, and
- * said so: upgrading it is optional, and its operators are not pushed for this window.
- */
-function checkLeftBehind(platform) {
-    const findings = [];
-    const global = platform.global;
-    const target = platform.catalog.release(platform.plan.target);
-    for (const workload of platform.workloads()) {
-        if (compareMinor(workload.version, global.version) >= 0)
-            continue;
-        if (!target?.compatible || !inCompatible(target, workload.kubernetes))
-            continue;
-        const loc = workload.spec.at;
-        findings.push(finding('order/workload-left-behind', `after the last step workload ${workload.name} stays on ${workload.version.text} (Kubernetes ${workload.kubernetes.text}) while ${global.name} is on ${global.version.text}: allowed, since its Kubernetes is inside ${minorOf(platform.plan.target)}'s Compatible Versions (${rangeText(target.compatible)}), and upgrading it is optional; its operators are not pushed for this plan. Add a step to ${global.version.text} to upgrade it too`, loc.file, loc.offset, { cluster: workload.name }));
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/state.ts
-
-
-
-
-function checkStartingState(platform) {
-    return [...checkVersions(platform), ...checkKubernetes(platform)];
-}
-/**
- * state/workload-ahead and state/dr-standby-behind (ACP-FACTS ordering rules 2 and 3): a workload
- * is never ahead of the global tier, and the standby is never behind the primary (a standby
- * ahead is an upgrade being resumed).
- */
-function checkVersions(platform) {
-    const findings = [];
-    const global = platform.global.spec;
-    const standby = platform.standby?.spec;
-    if (standby && compareVersions(standby.version, global.version) < 0) {
-        findings.push(state_at('state/dr-standby-behind', `the DR standby ${standby.name} is on ${standby.version.text}, behind the primary ${global.name} on ${global.version.text}; the standby is upgraded before the primary, so check ${standby.name}'s version in clusters.yaml, or bring the standby to ${global.version.text} before planning the next upgrade`, standby, 'version'));
-    }
-    for (const workload of platform.workloads()) {
-        const spec = workload.spec;
-        const ahead = [global, ...(standby ? [standby] : [])].filter((g) => compareVersions(spec.version, g.version) > 0);
-        if (ahead.length === 0)
-            continue;
-        const tier = ahead.map((g) => `${g.name} (${g.version.text})`).join(' and ');
-        findings.push(state_at('state/workload-ahead', `workload ${spec.name} is on ${spec.version.text}, ahead of ${tier}; a workload cluster can only reach a version the global tier already runs, so check ${spec.name}'s version in clusters.yaml`, spec, 'version'));
-    }
-    return findings;
-}
-/**
- * state/kubernetes-unsupported: every cluster runs a Kubernetes its own release lists among its
- * Compatible Versions, and every workload one that the global's release lists (the support
- * matrix holds for the platform as it is, before any step).
- */
-function checkKubernetes(platform) {
-    const { catalog } = platform;
-    const findings = [];
-    const globalRelease = catalog.release(platform.global.spec.version);
-    for (const state of platform.all()) {
-        const spec = state.spec;
-        const own = catalog.release(spec.version);
-        if (own?.compatible && !inCompatible(own, spec.kubernetes)) {
-            findings.push(unsupported(spec, own, `its release ${minorOf(spec.version)}`));
-        }
-        else if (state.role === 'workload' &&
-            globalRelease?.compatible &&
-            !inCompatible(globalRelease, spec.kubernetes)) {
-            findings.push(unsupported(spec, globalRelease, `the global cluster's release ${minorOf(platform.global.spec.version)}`));
-        }
-    }
-    return findings;
-}
-function unsupported(spec, release, whose) {
-    return state_at('state/kubernetes-unsupported', `${spec.name} runs Kubernetes ${spec.kubernetes.text}, outside the Compatible Versions of ${whose} (${rangeText(release.compatible)}); the support matrix is already broken: check ${spec.name}'s kubernetes in clusters.yaml, or bring its Kubernetes into that range before planning an upgrade`, spec, 'kubernetes');
-}
-function state_at(rule, message, spec, field) {
-    const loc = field === 'version' ? spec.versionAt : spec.kubernetesAt;
-    return finding(rule, message, loc.file, loc.offset, { cluster: spec.name });
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/state.ts
@@ -18796,126 +19503,82 @@ class PlatformState {
 
 
 
-function simulate(catalog, clusters, plan) {
-    const platform = new PlatformState(catalog, clusters, plan);
+/** The journey, with the findings of its checks in `run`. */
+function simulate(input, run = new RuleRun()) {
+    const inventory = input;
+    const platform = new PlatformState(input.catalog, input.clusters, input.plan);
     const initialGlobal = platform.global.version;
-    const findings = checkStartingState(platform);
+    run.run('state', { ...inventory, platform });
     const timeline = [];
     const moves = [];
-    const workloadKubernetes = new WorkloadKubernetesFindings();
-    const reported = { prerequisite: new Set(), sourcePatch: new Set() };
-    for (const step of plan.steps) {
+    for (const step of input.plan.steps) {
         const updates = [];
         for (const entry of step.clusters) {
-            const ctx = { platform, step, cluster: platform.get(entry.name), at: entry.at };
-            const result = applyStep(ctx, reported);
-            for (const f of result.findings) {
-                if (f.rule === 'order/workload-kubernetes' && result.move) {
-                    workloadKubernetes.add(f, ctx.cluster.role, result.move.to);
-                }
-                else {
-                    findings.push(f);
-                }
-            }
-            if (result.move)
-                moves.push(result.move);
-            updates.push({ name: entry.name, ...result.after });
+            const cluster = platform.get(entry.name);
+            const event = stepEvent(inventory, { platform, step, cluster, at: entry.at });
+            run.run('step', event);
+            if (event.move)
+                moves.push(event.move);
+            const after = {
+                version: event.move?.to ?? cluster.version,
+                kubernetes: event.kubernetes.down ? cluster.kubernetes : event.kubernetes.to,
+            };
+            updates.push({ name: entry.name, ...after });
             timeline.push({
                 step: step.index,
                 cluster: entry.name,
-                role: ctx.cluster.role,
-                from: { version: ctx.cluster.version.text, kubernetes: ctx.cluster.kubernetes.text },
-                to: { version: result.after.version.text, kubernetes: result.after.kubernetes.text },
+                role: cluster.role,
+                from: { version: cluster.version.text, kubernetes: cluster.kubernetes.text },
+                to: { version: after.version.text, kubernetes: after.kubernetes.text },
             });
         }
         for (const update of updates)
             platform.set(update.name, update.version, update.kubernetes);
     }
-    findings.push(...workloadKubernetes.findings(), ...checkTarget(platform, initialGlobal), ...checkLeftBehind(platform));
-    return { findings, timeline, moves, platform };
+    const hops = hopsOf(moves, input.clusters, input.plan);
+    const tasks = postUpgradeTasks(input.catalog, input.apps, input.clusters, hops);
+    const journey = { timeline, moves, hops, platform, initialGlobal, tasks };
+    run.run('plan', { ...inventory, journey });
+    for (const hop of hops)
+        run.run('hop', { ...inventory, journey, hop });
+    return journey;
 }
-/**
- * order/workload-kubernetes is checked when the DR standby moves and when the primary moves; a
- * workload out of range at both is reported once, at the primary's step (where SPEC §1 puts it).
- * One fixed between the two steps is reported at the standby's: the global tier had started.
- */
-class WorkloadKubernetesFindings {
-    primary = [];
-    standby = [];
-    atPrimary = new Set();
-    add(finding, role, to) {
-        const key = `${finding.cluster}@${minorOf(to)}`;
-        if (role === 'standby') {
-            this.standby.push({ finding, key });
-        }
-        else {
-            this.primary.push(finding);
-            this.atPrimary.add(key);
-        }
-    }
-    findings() {
-        const standbyOnly = this.standby
-            .filter((s) => !this.atPrimary.has(s.key))
-            .map((s) => s.finding);
-        return [...this.primary, ...standbyOnly];
-    }
-}
-function applyStep(ctx, reported) {
+/** What a step does to one cluster: its Distribution Version move and its Kubernetes. */
+function stepEvent(inventory, ctx) {
     const { step, cluster } = ctx;
-    const findings = [];
-    let version = cluster.version;
     let move;
+    let versionDown = false;
     if (step.to && !alreadyOn(cluster.version, step.to.version)) {
         const to = step.to.version;
-        const down = checkDowngrade(ctx, 'Distribution Version', cluster.version, to, step.to.at);
-        findings.push(...down);
-        if (down.length === 0) {
-            findings.push(...checkGlobalFirst(ctx, to), ...checkWorkloadTarget(ctx, to, step.to.at), ...checkStandbyFirst(ctx, to));
-            let edge;
-            if (compareMinor(cluster.version, to) !== 0) {
-                const checked = checkEdge(ctx, to, step.to.at);
-                edge = checked.edge;
-                findings.push(...checked.findings);
-                if (edge)
-                    findings.push(...checkEdgeTaken(ctx, edge, reported));
-            }
+        if (compareVersions(to, cluster.version) < 0) {
+            versionDown = true;
+        }
+        else {
+            const edge = compareMinor(cluster.version, to) === 0 ? undefined : edgeOf(inventory.catalog, ctx, to);
             move = { ...ctx, from: cluster.version, to, edge };
-            version = to;
         }
     }
+    const version = move?.to ?? cluster.version;
     const kubernetes = nextKubernetes(ctx, version);
-    const kubernetesAt = step.kubernetes?.at ?? step.to?.at ?? ctx.at;
-    const kubeDown = checkDowngrade(ctx, 'Kubernetes', cluster.kubernetes, kubernetes, kubernetesAt);
-    findings.push(...kubeDown);
-    if (kubeDown.length > 0)
-        return { findings, after: { version, kubernetes: cluster.kubernetes }, ...(move && { move }) };
-    if (!move && alreadyOn(cluster.kubernetes, kubernetes)) {
-        // Nothing happens to this cluster in this step (a repeated step, or a version it runs).
-        findings.push(...checkNoOp(ctx, step.to?.at ?? kubernetesAt));
-        return { findings, after: { version: cluster.version, kubernetes: cluster.kubernetes } };
-    }
-    if (!move)
-        findings.push(...checkKubernetesStep(ctx, kubernetes, kubernetesAt));
-    if (move)
-        findings.push(...checkKubernetesWithCore(ctx, version, kubernetes, kubernetesAt));
-    findings.push(...checkImmutableMultiMinor(ctx, cluster.kubernetes, kubernetes, kubernetesAt));
-    return { findings, after: { version, kubernetes }, ...(move && { move }) };
+    const down = compareVersions(kubernetes, cluster.kubernetes) < 0;
+    return {
+        ...inventory,
+        ...ctx,
+        move,
+        versionDown,
+        kubernetes: {
+            from: cluster.kubernetes,
+            to: kubernetes,
+            at: step.kubernetes?.at ?? step.to?.at ?? ctx.at,
+            down,
+        },
+        noop: !move && !down && alreadyOn(cluster.kubernetes, kubernetes),
+    };
 }
-/**
- * What taking `edge` needs, as far as the plan can show it. When the global tier (standby or
- * primary) takes it: every cluster of the tier meets an `at-least` Kubernetes minimum, every
- * workload meets the edge's Kubernetes prerequisite, every cluster is on a source patch the edge
- * lists. When a workload takes it: its own Kubernetes meets the minimum.
- */
-function checkEdgeTaken(ctx, edge, reported) {
-    if (ctx.cluster.role === 'workload') {
-        return checkKubernetesPrerequisite(ctx, edge, [ctx.cluster], reported.prerequisite);
-    }
-    return [
-        ...checkKubernetesPrerequisite(ctx, edge, ctx.platform.globalTier, reported.prerequisite),
-        ...checkWorkloadKubernetes(ctx, edge),
-        ...checkSourcePatch(ctx, edge, reported.sourcePatch),
-    ];
+/** The catalog edge a move between minors takes, when the catalog has one for its source. */
+function edgeOf(catalog, ctx, to) {
+    const edge = catalog.edge(ctx.cluster.version, to);
+    return edge && catalog.allowsSource(edge, ctx.cluster.version) ? edge : undefined;
 }
 /** A cluster on `current` is already on `wanted` (`4.3` wants any 4.3 patch). */
 function alreadyOn(current, wanted) {
@@ -18941,7 +19604,6 @@ function nextKubernetes(ctx, version) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/suggest.ts
-
 
 
 
@@ -19119,20 +19781,7 @@ function yamlString(text) {
     return plain ? text : JSON.stringify(text);
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-// The tool's version, as in package.json (a test keeps the two equal).
-const version_VERSION = '1.0.0';
-/**
- * Where the project is published: the rule reference and the SARIF help links fall back to this
- * repository when the action cannot tell which repository and ref it runs from.
- */
-const REPOSITORY_URL = 'https://github.com/acp-upgrade-check/acp-upgrade-check';
-/** The tool as the report names it (SPEC §4: the report names the tool's version). */
-const TOOL = { name: 'acp-upgrade-check', version: version_VERSION };
-
-;// CONCATENATED MODULE: ./src/engine/check.ts
-// The engine's front door: file contents in, report out. No I/O, no clock: the adapters read
-// the files and pass today's date.
+;// CONCATENATED MODULE: ./src/engine/suggestion.ts
 
 
 
@@ -19140,139 +19789,11 @@ const TOOL = { name: 'acp-upgrade-check', version: version_VERSION };
 
 
 
-
-
-
-
-
-
-
-
-
-
-function check_check(files, options) {
-    const analysis = analyze(files, options.catalogOverrides);
-    return reportOf(analysis, options);
-}
-/** Parses, validates and simulates; findings for everything wrong, never an exception for input. */
-function analyze(files, catalogOverrides) {
-    const findings = [];
-    const read = (input, required) => {
-        if (!input)
-            return undefined;
-        const text = readText(input, required, findings);
-        if (text === undefined)
-            return undefined;
-        const { parsed, findings: problems } = parseYaml(input.path, text);
-        append(findings, problems);
-        return parsed ?? undefined;
-    };
-    const catalogFile = read(files.catalog, false);
-    const built = buildCatalog(BUILTIN_CATALOG, catalogFile, catalogOverrides);
-    append(findings, built.findings);
-    const { catalog } = built;
-    const analysis = { findings, catalog, catalogChanges: built.changes };
-    const clustersFile = read(files.clusters, true);
-    const appsFile = read(files.apps, true);
-    const planFile = read(files.plan, true);
-    const packagesFile = read(files.packages, false);
-    const take = (loaded) => {
-        append(findings, loaded.findings);
-        return loaded.value;
-    };
-    if (clustersFile)
-        analysis.clusters = take(loadClusters(clustersFile, catalog));
-    if (appsFile)
-        analysis.apps = take(loadApps(appsFile, analysis.clusters));
-    if (planFile)
-        analysis.plan = take(loadPlan(planFile, catalog, analysis.clusters));
-    // No packages.yaml means nothing is downloaded yet; one that does not load leaves it unknown.
-    if (packagesFile)
-        analysis.packages = take(loadPackages(packagesFile));
-    else if (!files.packages || 'missing' in files.packages)
-        analysis.packages = [];
-    if (analysis.clusters && analysis.plan) {
-        analysis.simulation = simulate(catalog, analysis.clusters, analysis.plan);
-        append(findings, analysis.simulation.findings);
-        append(findings, checkMinioSpace(catalog, analysis.simulation.moves));
-        append(findings, checkOtherPrerequisites(analysis.simulation.moves, analysis.apps));
-    }
-    return analysis;
-}
-function reportOf(analysis, options) {
-    const { catalog, clusters, apps, plan, packages, simulation } = analysis;
-    const findings = [...analysis.findings];
-    const moves = simulation?.moves ?? [];
-    const downloads = apps && packages
-        ? computeDownloads({ catalog, apps, packages, clusters, plan, moves })
-        : undefined;
-    if (downloads && apps)
-        append(findings, checkPackages({ downloads, apps, catalog, target: plan?.target.text }));
-    const hops = downloads?.hops ?? (clusters ? hopsOf(moves, clusters, plan) : []);
-    const postUpgrade = clusters ? postUpgradeTasks(catalog, apps, clusters, hops) : [];
-    append(findings, checkPostUpgrade(postUpgrade));
-    const timeline = simulation?.timeline ?? [];
-    append(findings, checkNodeReadiness(catalog, hops, timeline));
-    const inputBroken = findings.some((f) => f.rule.startsWith('input/') && f.severity === 'error');
-    const commands = clusters && plan && downloads && !inputBroken
-        ? buildCommands({ catalog, clusters, plan, downloads, moves, timeline, postUpgrade })
-        : [];
-    const waived = applyWaivers(capFindings(findings), plan?.waivers ?? [], options.today);
-    const all = sortFindings(waived.findings);
-    const summary = summarize(all);
-    const failOn = options.failOn ?? 'error';
-    const report = {
-        schemaVersion: 1,
-        tool: { ...TOOL },
-        mode: 'check',
-        inventory: options.inventory,
-        verdict: verdictOf(summary, failOn),
-        failOn,
-        target: plan?.target.text ?? null,
-        catalog: catalogReport(analysis),
-        summary,
-        findings: all,
-        waivers: waived.waivers,
-        timeline: simulation?.timeline ?? [],
-        downloads: (downloads?.list ?? []).map(downloadReport),
-        commands,
-    };
-    const needsRoute = all.some((f) => !f.waived && f.severity === 'error' && /^(path|order)\//.test(f.rule));
-    if (needsRoute && clusters && plan) {
-        const suggestion = verifiedSuggestion(catalog, clusters, plan);
-        if (suggestion)
-            report.suggestedPlan = suggestion;
-    }
-    return report;
-}
-/** The catalog the plan was judged by: the built-in version, and what catalog.yaml changed. */
-function catalogReport(analysis) {
-    const { added, overrides } = analysis.catalogChanges;
-    return {
-        version: analysis.catalog.version,
-        changed: added.length > 0 || overrides.length > 0,
-        added,
-        overrides: overrides.map((o) => {
-            const { line, column } = o.at.file.position(o.at.offset);
-            return {
-                entry: o.entry,
-                builtin: o.builtin,
-                user: o.user,
-                file: o.at.file.path,
-                line,
-                column,
-            };
-        }),
-    };
-}
-/**
- * `suggest --target`: a plan that passes the check, or why there is none. The suggestion is
- * checked like any plan before it is offered: a route that would fail is not printed.
- */
-function verifiedSuggestionFor(analysis, targetText) {
-    const { catalog, clusters } = analysis;
+/** `suggest --target`: a plan that passes the check, or why there is none. */
+function verifiedSuggestionFor(inventory, targetText) {
+    const { catalog, clusters } = inventory;
     if (!clusters) {
-        const problem = analysis.findings.find((f) => f.severity === 'error');
+        const problem = inventory.findings.find((f) => f.severity === 'error');
         return {
             error: `clusters.yaml must load first${problem ? `: ${problem.file}:${problem.line}: ${problem.message}` : ''}`,
         };
@@ -19320,7 +19841,7 @@ function verifiedSuggestion(catalog, clusters, plan) {
     }
     return planProblem(catalog, clusters, text) ? undefined : text;
 }
-/** The first error a plan's text gets from loading and simulation, if any. */
+/** The first error of a path/*, order/* or state/* rule a plan's text gets, if any. */
 function planProblem(catalog, clusters, text) {
     const { parsed, findings } = parseYaml('suggested plan.yaml', text);
     const loaded = parsed ? loadPlan(parsed, catalog, clusters) : undefined;
@@ -19329,92 +19850,68 @@ function planProblem(catalog, clusters, text) {
         return (problems.find((f) => f.severity === 'error') ??
             findingAt('input/schema', 'the plan does not load', 'suggested plan.yaml', 1, 1));
     }
-    return simulate(catalog, clusters, loaded.value).findings.find((f) => f.severity === 'error');
+    const run = new RuleRun();
+    simulate({ catalog, clusters, plan: loaded.value, apps: undefined }, run);
+    return run.findings.find((f) => f.severity === 'error' && /^(path|order|state)\//.test(f.rule));
 }
-/** The file's text, or undefined with a finding when it is missing, too large or not UTF-8. */
-function readText(input, required, findings) {
-    if ('missing' in input) {
-        if (required) {
-            findings.push(findingAt('input/missing-file', `${input.path} does not exist; ${MISSING_HINT.get(baseName(input.path)) ?? 'create it'}`, input.path, 1, 1));
-        }
-        return undefined;
-    }
-    if ('refused' in input) {
-        findings.push(findingAt('input/schema', `${input.path} was not read: ${input.refused}; commit the file itself`, input.path, 1, 1));
-        return undefined;
-    }
-    if ('size' in input || ('bytes' in input && input.bytes.length > MAX_FILE_BYTES)) {
-        const size = 'size' in input ? input.size : input.bytes.length;
-        findings.push(findingAt('input/yaml-syntax', tooLargeMessage(input.path, size, 'it was not read; split it or remove what the check does not need'), input.path, 1, 1));
-        return undefined;
-    }
-    if ('text' in input)
-        return input.text;
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
-    }
-    catch {
-        const { line, column } = firstInvalidUtf8(input.bytes);
-        findings.push(findingAt('input/yaml-syntax', `${input.path} is not UTF-8 text (invalid byte on line ${line}); save it as UTF-8`, input.path, line, column));
-        return undefined;
-    }
+
+;// CONCATENATED MODULE: ./src/engine/check.ts
+
+
+
+
+
+
+
+
+
+
+function check_check(files, options) {
+    return reportOf(analyze(files, options.catalogOverrides), options);
 }
-const MISSING_HINT = new Map([
-    ['apps.yaml', 'export it with `violet list --output-file apps.yaml` against the platform'],
-    ['clusters.yaml', 'list every cluster with its version and Kubernetes there'],
-    [
-        'plan.yaml',
-        'write the target and steps there, or start from `acp-upgrade-check suggest --target VERSION`',
-    ],
-]);
-function baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
+/** Loads and simulates; findings for everything wrong, never an exception for input. */
+function analyze(files, catalogOverrides) {
+    const analysis = loadInventory(files, catalogOverrides);
+    const { catalog, clusters, plan, apps } = analysis;
+    if (clusters && plan) {
+        const run = new RuleRun();
+        analysis.journey = simulate({ catalog, clusters, plan, apps }, run);
+        append(analysis.findings, run.findings);
+    }
+    return analysis;
 }
-/**
- * Where the first byte that is not UTF-8 sits, for the finding: the well-formed sequences of
- * Unicode's table 3-7 (no overlong forms, no surrogates, nothing above U+10FFFF). The column
- * counts UTF-16 code units, as the columns of all other findings do.
- */
-function firstInvalidUtf8(bytes) {
-    let line = 1;
-    let column = 1;
-    let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const length = utf8SequenceLength(bytes, i);
-        if (length === 0)
-            return { line, column };
-        if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
-            line++;
-            column = 1;
-        }
-        else if (b !== 0x0d) {
-            column += length === 4 ? 2 : 1;
-        }
-        i += length;
+function reportOf(analysis, options) {
+    const { catalog, clusters, apps, plan, packages, journey } = analysis;
+    const findings = [...analysis.findings];
+    const downloads = apps && packages
+        ? computeDownloads({ catalog, apps, packages, clusters, plan, hops: journey?.hops })
+        : undefined;
+    if (downloads && apps) {
+        const run = new RuleRun();
+        run.run('packages', { catalog, apps, downloads, target: plan?.target.text });
+        append(findings, run.findings);
     }
-    return { line, column };
-}
-/** The length of the well-formed UTF-8 sequence at `i`, or 0 when there is none. */
-function utf8SequenceLength(bytes, i) {
-    const b = bytes[i];
-    if (b < 0x80)
-        return 1;
-    const inRange = (k, lo = 0x80, hi = 0xbf) => {
-        const c = bytes[i + k];
-        return c !== undefined && c >= lo && c <= hi;
-    };
-    if (b >= 0xc2 && b <= 0xdf)
-        return inRange(1) ? 2 : 0;
-    if (b >= 0xe0 && b <= 0xef) {
-        const second = b === 0xe0 ? inRange(1, 0xa0) : b === 0xed ? inRange(1, 0x80, 0x9f) : inRange(1);
-        return second && inRange(2) ? 3 : 0;
+    const inputBroken = findings.some((f) => f.rule.startsWith('input/') && f.severity === 'error');
+    const commands = clusters && plan && downloads && journey && !inputBroken
+        ? buildCommands({ catalog, clusters, plan, downloads, journey })
+        : [];
+    const waived = applyWaivers(capFindings(findings), plan?.waivers ?? [], options.today);
+    const report = buildReport(analysis, options, {
+        mode: 'check',
+        target: plan?.target.text ?? null,
+        findings: waived.findings,
+        waivers: waived.waivers,
+        timeline: journey?.timeline ?? [],
+        downloads: (downloads?.list ?? []).map(downloadReport),
+        commands,
+    });
+    const needsRoute = report.findings.some((f) => !f.waived && f.severity === 'error' && /^(path|order)\//.test(f.rule));
+    if (needsRoute && clusters && plan) {
+        const suggestion = verifiedSuggestion(catalog, clusters, plan);
+        if (suggestion)
+            report.suggestedPlan = suggestion;
     }
-    if (b >= 0xf0 && b <= 0xf4) {
-        const second = b === 0xf0 ? inRange(1, 0x90) : b === 0xf4 ? inRange(1, 0x80, 0x8f) : inRange(1);
-        return second && inRange(2) && inRange(3) ? 4 : 0;
-    }
-    return 0;
+    return report;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/drift.ts
@@ -19438,26 +19935,17 @@ function runDrift(files, live, options) {
     if (analysis.apps && analysis.clusters && liveApps) {
         findings.push(...compareApps(analysis.apps, liveApps, analysis.clusters));
     }
-    const all = sortFindings(capFindings(findings));
-    const summary = summarize(all);
-    const failOn = options.failOn ?? 'error';
-    return {
-        schemaVersion: 1,
-        tool: { ...TOOL },
+    const capped = capFindings(findings);
+    return buildReport(analysis, options, {
         mode: 'drift',
-        inventory: options.inventory,
-        verdict: verdictOf(summary, failOn),
-        failOn,
         target: null,
-        catalog: catalogReport(analysis),
-        summary,
-        findings: all,
+        findings: capped,
         waivers: [],
         timeline: [],
         downloads: [],
         commands: [],
-        drift: all.some((f) => f.rule.startsWith('drift/')),
-    };
+        drift: capped.some((f) => f.rule.startsWith('drift/')),
+    });
 }
 function loadLive(live, findings) {
     const text = readText(live, true, findings);
@@ -19730,7 +20218,7 @@ function compose(report, options, shape) {
     const out = [];
     if (options.marker)
         out.push(options.marker);
-    out.push(...header(report), ...catalogChanges(report), ...waivers(report));
+    out.push(...header(report), ...catalogChanges(report), ...markdown_waivers(report));
     const omitted = [];
     if (report.findings.length > 0) {
         const rows = bySeverity(report.findings);
@@ -19804,7 +20292,7 @@ function catalogChanges(report) {
     return out;
 }
 /** Every waiver of plan.yaml: what it accepts, who owns it, until when, and what became of it. */
-function waivers(report) {
+function markdown_waivers(report) {
     const list = report.waivers;
     if (list.length === 0)
         return [];
@@ -20234,12 +20722,6 @@ const RULE_HELP = {
 };
 
 ;// CONCATENATED MODULE: ./src/render/sarif.ts
-// SARIF 2.1.0 for GitHub code scanning: one result per finding, on its file and line. Written to
-// pass Microsoft's SARIF Multitool with GitHub's ingestion rules (`validate --rule-kind Sarif;Gh`):
-// every rule carries its entry of the rule reference (docs/rules.md) as fullDescription and help;
-// results point at repository-relative, percent-encoded URIs against %SRCROOT%, carry
-// partialFingerprints, and each inventory gets its own automationDetails.id, so that a matrix of
-// inventories uploaded to one repository does not overwrite itself.
 
 
 
@@ -20256,7 +20738,7 @@ function defaultRulesUrl() {
 }
 function renderSarif(report, options = {}) {
     const { rulesUrl = defaultRulesUrl(), root, cwd } = options;
-    const ruleIds = Object.keys(RULES);
+    const ruleIds = RULES.map((r) => r.id);
     const index = new Map(ruleIds.map((id, i) => [id, i]));
     const locate = locator(root, cwd ?? root);
     const fingerprints = new Fingerprints();
@@ -20318,7 +20800,7 @@ function renderSarif(report, options = {}) {
 function rule(id, rulesUrl) {
     const help = RULE_HELP[id];
     const anchor = help?.anchor ?? id.replace(/[^a-z0-9]+/g, '-');
-    const title = RULES[id].title;
+    const title = ruleOf(id).title;
     return {
         id,
         name: id.replace(/[^a-z0-9]+/g, '-'),
@@ -20330,7 +20812,7 @@ function rule(id, rulesUrl) {
             markdown: (help?.markdown ?? `_${title}._`).replace(/\]\(#/g, `](${rulesUrl}#`),
         },
         helpUri: `${rulesUrl}#${anchor}`,
-        defaultConfiguration: { level: LEVEL[RULES[id].severity] },
+        defaultConfiguration: { level: LEVEL[ruleOf(id).severity] },
         properties: { tags: [id.split('/')[0]] },
     };
 }

@@ -4,7 +4,7 @@
 // Not imported by the engine or the CLI: `npm run docs` writes the files, a test checks them.
 import { z } from 'zod';
 import { catalogFileSchema } from '../../src/engine/catalog/schema.js';
-import { RULES } from '../../src/engine/findings.js';
+import { RULES } from '../../src/engine/rules/registry.js';
 import {
   AppsFile,
   ClustersFile,
@@ -40,7 +40,7 @@ const VERSION_NOTE =
 
 /** Rules a waiver can accept: input/* never can, drift/* and waiver/* never reach a waiver. */
 export function waivableRules(): string[] {
-  return Object.keys(RULES).filter((id) => /^(path|order|packages|platform)\//.test(id));
+  return RULES.map((r) => r.id).filter((id) => /^(path|order|packages|platform)\//.test(id));
 }
 
 /** `schemas/<name>.schema.json` for each inventory file, with its JSON text. */

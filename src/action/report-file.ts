@@ -4,7 +4,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { DOWNLOAD_REASONS } from '../engine/downloads.js';
-import { RULES, type RuleId } from '../engine/findings.js';
+import type { RuleId } from '../engine/findings.js';
+import { RULES } from '../engine/rules/registry.js';
 import type { Report } from '../engine/report.js';
 
 /** A report is a few hundred kB at most; anything far larger is not one. */
@@ -59,7 +60,7 @@ function reportFileSchema() {
     ),
     waivers: z.array(
       z.object({
-        rule: z.enum(Object.keys(RULES) as [RuleId, ...RuleId[]]),
+        rule: z.enum(RULES.map((r) => r.id) as [RuleId, ...RuleId[]]),
         cluster: z.string().optional(),
         package: z.string().optional(),
         reason: z.string(),

@@ -16,13 +16,7 @@ import {
 import { compareText } from './findings.js';
 import type { Hop } from './hops.js';
 import type { ClusterSpec, Clusters, PlanSpec, StepSpec } from './inventory/model.js';
-import {
-  type KubernetesTimeline,
-  type NodeGate,
-  type PostUpgradeTask,
-  ackWords,
-  nodeGateOf,
-} from './rules/platform.js';
+import { type Journey, type NodeGate, ackWords, nodeGateOf } from './journey.js';
 import { type Arg, argvOf, env, shellOf } from './shell.js';
 import type { Move } from './state.js';
 
@@ -64,9 +58,7 @@ export interface RunbookInput {
   clusters: Clusters;
   plan: PlanSpec;
   downloads: Downloads;
-  moves: Move[];
-  timeline: KubernetesTimeline;
-  postUpgrade: PostUpgradeTask[];
+  journey: Journey;
 }
 
 /** What a hop into 4.4 or later adds to its preparation. */
@@ -101,7 +93,7 @@ class Runbook {
     this.standbyRegistry = clusters.standby?.registry ?? env('ACP_STANDBY_REGISTRY');
     for (const hop of input.downloads.hops)
       for (const move of hop.moves) this.hopByMove.set(move, hop);
-    for (const move of input.moves) {
+    for (const move of input.journey.moves) {
       const list = this.movesByStep.get(move.step.index) ?? [];
       list.push(move);
       this.movesByStep.set(move.step.index, list);
@@ -124,7 +116,7 @@ class Runbook {
       this.window(step);
     }
     const last = plan.steps[plan.steps.length - 1]?.index ?? 0;
-    for (const task of this.input.postUpgrade) {
+    for (const task of this.input.journey.tasks) {
       this.note('post-upgrade', task.text, {
         window: last,
         phase: 'after',
@@ -352,7 +344,7 @@ class Runbook {
       external: scenario !== undefined && this.input.clusters.externalRegistry === true,
     };
     if (scenario) extras.scenario = scenario;
-    const gate = nodeGateOf(this.input.catalog, hop, this.input.timeline);
+    const gate = nodeGateOf(this.input.catalog, hop, this.input.journey.timeline);
     if (gate) extras.gate = { ...gate, moving: new Set(gate.moves) };
     this.extras.set(hop, extras);
     return extras;

@@ -11,7 +11,7 @@ import {
 } from './catalog/catalog.js';
 import type { Catalog } from './catalog/catalog.js';
 import { compareText } from './findings.js';
-import { type Hop, hopsOf, standInHop } from './hops.js';
+import { type Hop, standInHop } from './hops.js';
 import type {
   AppPackageSpec,
   ApplicationSpec,
@@ -98,7 +98,8 @@ export interface DownloadInput {
   /** Undefined when clusters.yaml did not load: one stand-in hop for the target then. */
   clusters: Clusters | undefined;
   plan: PlanSpec | undefined;
-  moves: Move[];
+  /** The journey's hops; undefined when there is no journey (the plan did not load). */
+  hops: Hop[] | undefined;
 }
 
 export interface Downloads {
@@ -110,7 +111,7 @@ export interface Downloads {
 
 export function computeDownloads(input: DownloadInput): Downloads {
   const hops = input.clusters
-    ? hopsOf(input.moves, input.clusters, input.plan)
+    ? (input.hops ?? [])
     : input.plan
       ? [
           standInHop(

@@ -1,19 +1,12 @@
 // Drift mode: does the committed apps.yaml still describe the platform? Compares it with a fresh
 // `violet list` export and reports drift/* findings (SPEC §3).
-import {
-  type CheckOptions,
-  type FileInput,
-  type InventoryInput,
-  analyze,
-  catalogReport,
-  readText,
-} from './check.js';
+import { type CheckOptions, analyze } from './check.js';
 import { type Finding, capFindings, compareText, finding } from './findings.js';
 import { loadApps } from './inventory/load.js';
 import type { Apps, Clusters, Installation } from './inventory/model.js';
-import { type Report, sortFindings, summarize, verdictOf } from './report.js';
+import { type FileInput, type InventoryInput, readText } from './inventory/text.js';
+import { type Report, buildReport } from './report.js';
 import { parseYaml } from './yaml.js';
-import { TOOL } from '../version.js';
 
 export type DriftOptions = CheckOptions;
 
@@ -32,26 +25,17 @@ export function runDrift(files: InventoryInput, live: FileInput, options: DriftO
   if (analysis.apps && analysis.clusters && liveApps) {
     findings.push(...compareApps(analysis.apps, liveApps, analysis.clusters));
   }
-  const all = sortFindings(capFindings(findings));
-  const summary = summarize(all);
-  const failOn = options.failOn ?? 'error';
-  return {
-    schemaVersion: 1,
-    tool: { ...TOOL },
+  const capped = capFindings(findings);
+  return buildReport(analysis, options, {
     mode: 'drift',
-    inventory: options.inventory,
-    verdict: verdictOf(summary, failOn),
-    failOn,
     target: null,
-    catalog: catalogReport(analysis),
-    summary,
-    findings: all,
+    findings: capped,
     waivers: [],
     timeline: [],
     downloads: [],
     commands: [],
-    drift: all.some((f) => f.rule.startsWith('drift/')),
-  };
+    drift: capped.some((f) => f.rule.startsWith('drift/')),
+  });
 }
 
 function loadLive(live: FileInput, findings: Finding[]): Apps | undefined {

@@ -1,16 +1,12 @@
 // The report (SPEC §4): what the renderers, the action and `--format json` consume.
 import type { Command } from './commands.js';
 import type { Download, DownloadReason, DownloadStatus } from './downloads.js';
-import {
-  type Finding,
-  type RuleId,
-  compareFindings,
-  finding,
-  isWaivable,
-  severityRank,
-} from './findings.js';
+import { type Finding, type RuleId, compareFindings, finding, severityRank } from './findings.js';
 import type { WaiverSpec } from './inventory/model.js';
-import type { TimelineEntry } from './simulate.js';
+import type { TimelineEntry } from './journey.js';
+import type { Inventory } from './load.js';
+import { isWaivable } from './rules/registry.js';
+import { TOOL } from '../version.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -241,5 +237,69 @@ export function downloadReport(download: Download): DownloadReport {
     status: download.status,
     reasons: download.reasons,
     ...(download.file !== undefined && { file: download.file }),
+  };
+}
+
+/** What a check or a drift check found, beside what the inventory says of itself. */
+export interface ReportParts {
+  mode: Report['mode'];
+  target: string | null;
+  /** Every finding, waived ones marked; sorted here. */
+  findings: Finding[];
+  waivers: WaiverReport[];
+  timeline: TimelineEntry[];
+  downloads: DownloadReport[];
+  commands: Command[];
+  drift?: boolean;
+}
+
+/** The report both modes write: summary, verdict and catalog from the findings and inventory. */
+export function buildReport(
+  inventory: Pick<Inventory, 'catalog' | 'catalogChanges'>,
+  options: { inventory: string; failOn?: FailOn | undefined },
+  parts: ReportParts,
+): Report {
+  const findings = sortFindings(parts.findings);
+  const summary = summarize(findings);
+  const failOn = options.failOn ?? 'error';
+  return {
+    schemaVersion: 1,
+    tool: { ...TOOL },
+    mode: parts.mode,
+    inventory: options.inventory,
+    verdict: verdictOf(summary, failOn),
+    failOn,
+    target: parts.target,
+    catalog: catalogReport(inventory),
+    summary,
+    findings,
+    waivers: parts.waivers,
+    timeline: parts.timeline,
+    downloads: parts.downloads,
+    commands: parts.commands,
+    ...(parts.drift !== undefined && { drift: parts.drift }),
+  };
+}
+
+/** The catalog the plan was judged by: the built-in version, and what catalog.yaml changed. */
+export function catalogReport(
+  inventory: Pick<Inventory, 'catalog' | 'catalogChanges'>,
+): Report['catalog'] {
+  const { added, overrides } = inventory.catalogChanges;
+  return {
+    version: inventory.catalog.version,
+    changed: added.length > 0 || overrides.length > 0,
+    added,
+    overrides: overrides.map((o) => {
+      const { line, column } = o.at.file.position(o.at.offset);
+      return {
+        entry: o.entry,
+        builtin: o.builtin,
+        user: o.user,
+        file: o.at.file.path,
+        line,
+        column,
+      };
+    }),
   };
 }

@@ -3,8 +3,7 @@
 // standby before the primary, the global tier before the workloads.
 import type { Catalog, Edge } from './catalog/catalog.js';
 import type { ClusterSpec, Clusters, Role } from './inventory/model.js';
-import { kubernetesMeets, preferredRoute } from './routes.js';
-import { kubernetesFix } from './rules/kubernetes.js';
+import { kubernetesFix, kubernetesMeets, preferredRoute } from './routes.js';
 import { resolvePlain } from './yaml.js';
 import { type Version, compareMinor, compareVersions, exactVersion, minorOf } from './versions.js';
 

@@ -4,7 +4,8 @@
 // results point at repository-relative, percent-encoded URIs against %SRCROOT%, carry
 // partialFingerprints, and each inventory gets its own automationDetails.id, so that a matrix of
 // inventories uploaded to one repository does not overwrite itself.
-import { RULES, type Finding, type RuleId, type Severity } from '../engine/findings.js';
+import type { Finding, RuleId, Severity } from '../engine/findings.js';
+import { RULES, ruleOf } from '../engine/rules/registry.js';
 import type { Report } from '../engine/report.js';
 import { REPOSITORY_URL, VERSION } from '../version.js';
 import { RULE_HELP } from './rule-help.js';
@@ -40,7 +41,7 @@ export function defaultRulesUrl(): string {
 
 export function renderSarif(report: Report, options: SarifOptions = {}): string {
   const { rulesUrl = defaultRulesUrl(), root, cwd } = options;
-  const ruleIds = Object.keys(RULES) as RuleId[];
+  const ruleIds = RULES.map((r) => r.id);
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   const locate = locator(root, cwd ?? root);
   const fingerprints = new Fingerprints();
@@ -103,7 +104,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
 function rule(id: RuleId, rulesUrl: string) {
   const help = RULE_HELP[id];
   const anchor = help?.anchor ?? id.replace(/[^a-z0-9]+/g, '-');
-  const title = RULES[id].title;
+  const title = ruleOf(id).title;
   return {
     id,
     name: id.replace(/[^a-z0-9]+/g, '-'),
@@ -115,7 +116,7 @@ function rule(id: RuleId, rulesUrl: string) {
       markdown: (help?.markdown ?? `_${title}._`).replace(/\]\(#/g, `](${rulesUrl}#`),
     },
     helpUri: `${rulesUrl}#${anchor}`,
-    defaultConfiguration: { level: LEVEL[RULES[id].severity] },
+    defaultConfiguration: { level: LEVEL[ruleOf(id).severity] },
     properties: { tags: [id.split('/')[0]] },
   };
 }

@@ -2,7 +2,8 @@
 // cannot say: versions read from their source text, roles, duplicates, names another file uses.
 import { z } from 'zod';
 import { type Catalog, scalarText, scalarVersion } from '../catalog/catalog.js';
-import { type Finding, RULES, type RuleId, finding } from '../findings.js';
+import { type Finding, type RuleId, finding } from '../findings.js';
+import { RULES, isRuleId } from '../rules/registry.js';
 import { type Version, exactVersion, parseVersion } from '../versions.js';
 import { type ParsedYaml, type YMap, type YNode, nodeAt } from '../yaml.js';
 import type {
@@ -27,7 +28,8 @@ import {
   PackagesFile,
   PlanFile,
 } from './schemas.js';
-import { append, suggest, validate } from './validate.js';
+import { suggest } from '../did-you-mean.js';
+import { append, validate } from './validate.js';
 
 const PackagesFileOutline = PackagesFile.extend({ packages: z.array(z.unknown()) });
 
@@ -321,7 +323,10 @@ export function loadPlan(
   value.waivers?.forEach((input, i) => {
     const path = ['waivers', i];
     if (!isRuleId(input.rule)) {
-      const hint = suggest(input.rule, Object.keys(RULES));
+      const hint = suggest(
+        input.rule,
+        RULES.map((r) => r.id),
+      );
       r.report(
         'input/schema',
         `waiver ${i + 1} names the rule "${input.rule}", which does not exist${hint ? `; did you mean "${hint}"?` : ''}`,
@@ -361,10 +366,6 @@ export function loadPlan(
 /** The Distribution Version a step or the plan goes to is an exact version. */
 function exact(version: Version | undefined): Version | undefined {
   return version && exactVersion(version);
-}
-
-function isRuleId(rule: string): rule is RuleId {
-  return Object.hasOwn(RULES, rule);
 }
 
 function isIsoDate(text: string): boolean {

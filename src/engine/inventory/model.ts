@@ -2,7 +2,7 @@
 // every value still knowing where in which file it was written.
 import type { RuleId } from '../findings.js';
 import type { Version } from '../versions.js';
-import type { SourceFile } from '../yaml.js';
+import type { SourceFile } from '../source.js';
 
 /** A place in a file: findings about a value point here. */
 export interface Loc {

@@ -1,0 +1,15 @@
+// catalog/*: the facts the plan is judged by. catalog/catalog.ts reports an entry of catalog.yaml
+// that replaces a built-in one while it builds the catalog; the workflow's catalog-overrides input
+// decides how much that weighs, never a waiver.
+import { defineRule } from '../rule.js';
+
+export const CATALOG_RULES = [
+  defineRule({
+    id: 'catalog/override',
+    severity: 'warning',
+    title: 'catalog.yaml replaces a built-in release, upgrade path or package rule',
+    waivable: false,
+    phase: 'input',
+    reportedBy: 'the catalog, while it merges catalog.yaml into the built-in one',
+  }),
+] as const;

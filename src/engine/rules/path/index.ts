@@ -1,0 +1,19 @@
+// path/*: is each move a supported upgrade edge, are its prerequisites met, does anything go
+// down, and does the global tier reach the target.
+import { downgrade } from './downgrade.js';
+import { edgePrerequisite } from './edge-prerequisite.js';
+import { kubernetesPrerequisite } from './kubernetes-prerequisite.js';
+import { noOpStep } from './no-op-step.js';
+import { sourcePatch } from './source-patch.js';
+import { targetNotReached } from './target-not-reached.js';
+import { unsupported } from './unsupported.js';
+
+export const PATH_RULES = [
+  unsupported,
+  kubernetesPrerequisite,
+  sourcePatch,
+  edgePrerequisite,
+  noOpStep,
+  downgrade,
+  targetNotReached,
+] as const;

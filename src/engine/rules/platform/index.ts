@@ -1,0 +1,6 @@
+// platform/*: what the global tier needs before its upgrade, and what is left after it.
+import { minioSpace } from './minio-space.js';
+import { nodeReadiness } from './node-readiness.js';
+import { postUpgrade } from './post-upgrade.js';
+
+export const PLATFORM_RULES = [minioSpace, postUpgrade, nodeReadiness] as const;
