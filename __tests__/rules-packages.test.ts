@@ -175,7 +175,7 @@ describe('packages/mysql-pxc', () => {
 });
 
 describe('platform/post-upgrade', () => {
-  it('lists the tasks in the order they fall due, and closes the runbook with them', () => {
+  it('lists the tasks in the order they fall due, and the runbook puts each after its window', () => {
     const report = run('platform-post-upgrade/fail');
     const tasks = findingsOf(report, 'platform/post-upgrade');
     expect(tasks.map((f) => [f.severity, f.step, f.line])).toEqual([
@@ -187,13 +187,19 @@ describe('platform/post-upgrade', () => {
     );
     expect(tasks[1]!.message).toContain('complete PKCE hardening');
     expect(report.verdict).toBe('pass');
-    const closing = report.commands.slice(-2);
-    expect(closing.map((c) => [c.stage, c.phase, c.argv])).toEqual([
-      ['post-upgrade', 'after', []],
-      ['post-upgrade', 'after', []],
+    // The L5 task falls due right after the global reaches 4.3 (window 1), PKCE after the last
+    // workload (window 2): each right after the window it follows, not at the end.
+    const tasks2 = report.commands.filter(
+      (c) => c.stage === 'post-upgrade' && /L5 plugins|PKCE/.test(c.note),
+    );
+    expect(tasks2.map((c) => [c.phase, c.window, c.argv])).toEqual([
+      ['after', 1, []],
+      ['after', 2, []],
     ]);
-    expect(closing[0]!.note).toContain('Alauda DevOps v3');
-    expect(closing[1]!.note).toContain('PKCE');
+    expect(tasks2[0]!.note).toContain('Alauda DevOps v3');
+    expect(tasks2[1]!.note).toContain('PKCE');
+    const windowTwo = report.commands.findIndex((c) => c.window === 2 && c.phase === 'window');
+    expect(report.commands.indexOf(tasks2[0]!)).toBeLessThan(windowTwo);
   });
 
   it('says when workloads the plan leaves behind still need to reach the release first', () => {

@@ -41,7 +41,7 @@ function findingsOf(report: Report, rule: RuleId): Finding[] {
 function theFinding(report: Report, rule: RuleId, also: RuleId[] = []): Finding {
   const rules = report.findings
     .map((f) => f.rule)
-    .filter((r) => r !== 'platform/post-upgrade' || r === rule || also.includes(r));
+    .filter((r, i) => !beside(report.findings[i]!, rule) || r === rule || also.includes(r));
   expect([...new Set(rules)].sort()).toEqual([rule, ...also].sort());
   const found = findingsOf(report, rule);
   expect(found).toHaveLength(1);
@@ -49,16 +49,22 @@ function theFinding(report: Report, rule: RuleId, also: RuleId[] = []): Finding 
 }
 
 /**
- * The pass fixture: no finding of the rule, and nothing else left open either (the journey's
- * post-upgrade tasks aside: every upgrade into 4.3 has PKCE hardening to do afterwards).
+ * Findings every journey of a kind carries beside the rule a fixture shows: the post-upgrade tasks
+ * (every upgrade into 4.3 has PKCE hardening to do afterwards) and the notices of what an upgrade
+ * path asks to verify by hand.
  */
+function beside(f: Finding, rule: RuleId): boolean {
+  if (f.rule === rule) return false;
+  return (
+    f.rule === 'platform/post-upgrade' ||
+    (f.rule === 'path/edge-prerequisite' && f.severity === 'notice')
+  );
+}
+
+/** The pass fixture: no finding of the rule, and nothing else left open either. */
 function expectPasses(report: Report, rule: RuleId): void {
   expect(findingsOf(report, rule)).toEqual([]);
-  expect(
-    report.findings.filter(
-      (f) => !f.waived && (f.rule !== 'platform/post-upgrade' || rule === f.rule),
-    ),
-  ).toEqual([]);
+  expect(report.findings.filter((f) => !f.waived && !beside(f, rule))).toEqual([]);
   expect(report.verdict).toBe('pass');
 }
 
@@ -180,7 +186,7 @@ describe('input/unknown-version', () => {
       line: 2,
       column: 9,
     });
-    expect(f.message).toContain('the target 4.5.0 is not a release the catalog knows');
+    expect(f.message).toContain('the target 4.9.0 is not a release the catalog knows');
     expect(f.message).toContain('catalog.yaml');
   });
 
@@ -220,9 +226,10 @@ describe('path/unsupported', () => {
       line: 5,
       column: 9,
     });
-    // On Kubernetes 1.29 only 3.18 -> 4.0 is open (3.18 -> 4.1 needs 1.30): the met route wins.
-    expect(f.message).toContain('the shortest supported route is 3.18 -> 4.0 -> 4.3');
-    expect(f.message).toContain('one step per hop (to: 4.0.0, then to: 4.3.0)');
+    // Both first hops need Kubernetes 1.30 (release-4.0 and -4.1 pre-upgrade pages): the newer
+    // intermediate release wins, and the hop lands on its newest documented patch.
+    expect(f.message).toContain('the shortest supported route is 3.18 -> 4.1 -> 4.3');
+    expect(f.message).toContain('one step per hop (to: 4.1.6, then to: 4.3.0)');
   });
 
   it('prefers the newer intermediate release when both routes are open', () => {
@@ -233,10 +240,9 @@ describe('path/unsupported', () => {
   it('does not ask for a patch below the current one when the path lists only older patches', () => {
     const f = theFinding(run('path-unsupported/patch-not-listed'), 'path/unsupported');
     expect(f).toMatchObject({ cluster: 'global', step: 1, line: 5, column: 9 });
-    expect(f.message).toContain('starts only from 3.18.0, 3.18.1');
+    expect(f.message).toContain('starts only from 3.16.0, 3.16.1, 3.16.2');
     expect(f.message).not.toContain('to one of those patches first');
-    expect(f.message).toContain('toward the target 4.3.0');
-    expect(f.message).toContain('3.18 -> 4.1 -> 4.3');
+    expect(f.message).toContain('no supported route from 3.16.5 to 4.0');
   });
 
   it('passes with one step per supported hop', () => {
@@ -692,24 +698,22 @@ describe('waiver/unmatched', () => {
 });
 
 describe('waivers', () => {
-  const waiveWorkloadKubernetes = (text: string) =>
-    `${text}waivers:\n  - rule: order/workload-kubernetes\n    cluster: prod-a\n    reason: vendor-approved exception, ticket OPS-1234\n    owner: platform-team\n    expires: "2027-01-31"\n`;
+  const waiveMinio = (text: string) =>
+    `${text}waivers:\n  - rule: platform/minio-space\n    cluster: global\n    reason: vendor-approved exception, ticket OPS-1234\n    owner: platform-team\n    expires: "2027-01-31"\n`;
 
   it('keep a waived error in the report with waived: true, and it does not fail the verdict', () => {
-    const report = run('order-workload-kubernetes/fail', {
-      edits: { plan: waiveWorkloadKubernetes },
-    });
-    const [f] = findingsOf(report, 'order/workload-kubernetes');
+    const report = run('platform-minio-space/fail', { edits: { plan: waiveMinio } });
+    const [f] = findingsOf(report, 'platform/minio-space');
     expect(f).toMatchObject({
       severity: 'error',
-      cluster: 'prod-a',
+      cluster: 'global',
       waived: true,
       waiver: { reason: 'vendor-approved exception, ticket OPS-1234', owner: 'platform-team' },
     });
     expect(report.summary).toMatchObject({ errors: 0, waived: 1 });
     expect(report.verdict).toBe('pass');
     // Without the waiver the same inventory fails.
-    expect(run('order-workload-kubernetes/fail').verdict).toBe('fail');
+    expect(run('platform-minio-space/fail').verdict).toBe('fail');
   });
 
   it('keep a waived warning from failing fail-on: warning', () => {
@@ -889,13 +893,13 @@ describe('path/no-op-step', () => {
 });
 
 describe('path/source-patch', () => {
-  it('fails 3.18 -> 4.0 while another cluster is on a patch the path does not start from', () => {
+  it('fails 3.16 -> 4.0 while another cluster is on a patch the path does not start from', () => {
     const report = run('path-source-patch/fail');
     const found = findingsOf(report, 'path/source-patch');
     expect(found).toMatchObject([
       { cluster: 'prod-b', step: 1, file: 'path-source-patch/fail/plan.yaml', line: 5, column: 9 },
     ]);
-    expect(found[0]!.message).toContain('prod-b is on 3.16.2');
+    expect(found[0]!.message).toContain('prod-b is on 3.16.4');
   });
 
   it('passes when every cluster is on a listed patch', () => {
@@ -908,15 +912,77 @@ describe('path/edge-prerequisite', () => {
     const f = theFinding(run('path-edge-prerequisite/fail'), 'path/edge-prerequisite');
     expect(f).toMatchObject({ severity: 'error', cluster: 'global', line: 5, column: 9 });
     expect(f.message).toContain('kubecost on global');
-    expect(f.message).toContain('also verify by hand: Istio is on 1.22');
+    expect(f.message).toContain('also verify by hand: Istio, where installed, is on 1.22');
   });
 
   it('passes with a notice of what to verify by hand', () => {
     const report = run('path-edge-prerequisite/pass');
     const f = theFinding(report, 'path/edge-prerequisite');
     expect(f.severity).toBe('notice');
-    expect(f.message).toContain('Istio is on 1.22; CostManager/Kubecost is uninstalled');
+    expect(f.message).toContain('Istio, where installed, is on 1.22 on every cluster that runs it');
+    // What apps.yaml shows not installed (CostManager, Kubecost) is not asked by hand.
+    expect(f.message).not.toContain('CostManager');
     expect(report.verdict).toBe('pass');
+  });
+});
+
+describe('path/no-kubernetes-matrix', () => {
+  it('fails a step to 4.5, whose Kubernetes matrix row is not published, and says how to add it', () => {
+    const report = run('path-no-kubernetes-matrix/fail');
+    const f = theFinding(report, 'path/no-kubernetes-matrix');
+    expect(f).toMatchObject({ severity: 'error', cluster: 'global', step: 1, line: 5, column: 9 });
+    expect(f.message).toContain('no Kubernetes support matrix row for 4.5 is published');
+    expect(f.message).toContain('add it in catalog.yaml');
+    expect(report.verdict).toBe('fail');
+  });
+
+  it('passes once catalog.yaml adds the row, which the report lists as a change', () => {
+    const report = run('path-no-kubernetes-matrix/pass');
+    expect(findingsOf(report, 'path/no-kubernetes-matrix')).toEqual([]);
+    expect(report.catalog.overrides).toMatchObject([{ entry: 'release 4.5' }]);
+    expect(report.verdict).toBe('pass');
+  });
+});
+
+describe('packages/topolvm-backup', () => {
+  it('warns that 3.18 -> 4.1 with TopoLVM installed needs its resources backed up and deleted', () => {
+    const report = run('packages-topolvm-backup/fail');
+    const f = theFinding(report, 'packages/topolvm-backup');
+    expect(f).toMatchObject({
+      severity: 'warning',
+      cluster: 'global',
+      step: 1,
+      package: 'topolvm-operator',
+      line: 6,
+      column: 9,
+    });
+    expect(f.message).toContain('backed up and deleted before the upgrade and re-created after it');
+    // The runbook carries the page's commands around the cluster's upgrade.
+    const lines = report.commands.map((c) => c.shell);
+    expect(lines).toContain('kubectl delete -f topolvm-artifact.yaml');
+    expect(lines).toContain('kubectl create -f topolvm-artifact.yaml');
+    expect(lines.indexOf('kubectl delete -f topolvm-artifact.yaml')).toBeLessThan(
+      lines.indexOf('kubectl create -f topolvm-artifact.yaml'),
+    );
+  });
+
+  it('passes 3.18 -> 4.0, which needs no backup', () => {
+    expectPasses(run('packages-topolvm-backup/pass'), 'packages/topolvm-backup');
+  });
+});
+
+describe('platform/release-note', () => {
+  it('warns of the 4.2.0 -> 4.2.1 known issue once, and the runbook says what to do in each window', () => {
+    const report = run('platform-release-note/fail');
+    const f = theFinding(report, 'platform/release-note');
+    expect(f).toMatchObject({ severity: 'warning', cluster: 'global', step: 1, line: 5 });
+    expect(f.message).toContain('"Do not upgrade"');
+    const notes = report.commands.filter((c) => c.note.includes('known issue of 4.2.0 -> 4.2.1'));
+    expect(notes.map((c) => c.cluster)).toEqual(['global', 'prod-a']);
+  });
+
+  it('passes 4.2.0 -> 4.2.2, where the issue is fixed', () => {
+    expectPasses(run('platform-release-note/pass'), 'platform/release-note');
   });
 });
 
@@ -991,7 +1057,7 @@ describe('catalog/override', () => {
     const markdown = renderMarkdown(report);
     expect(markdown).toContain('#### Catalog changes');
     expect(markdown).toContain(
-      '| release 4.3 | Kubernetes for creation 1.34, Compatible Versions 1.34, 1.33, 1.32, 1.31 | Kubernetes for creation 1.34, Compatible Versions 1.34, 1.33, 1.32, 1.31, 1.30 | `catalog-override/fail/catalog.yaml:3` |',
+      '| release 4.3 | Kubernetes for creation 1.34, Compatible Versions 1.34, 1.33, 1.32, 1.31; newest patch 4.3.2 | Kubernetes for creation 1.34, Compatible Versions 1.34, 1.33, 1.32, 1.31, 1.30 | `catalog-override/fail/catalog.yaml:3` |',
     );
     expect(renderText(report)).toContain('replaces release 4.3');
     // Without the override, the built-in matrix fails prod-a on Kubernetes 1.30.

@@ -1,6 +1,7 @@
 // Runs a runbook under bash as an operator would, with every tool it calls recorded instead of
-// run: `violet`, `ac` and `cp` first on PATH, and `upgrade.sh` and `res/upload.sh` in the working
-// folder (`bash upgrade.sh` runs the file of that name there). Each call is recorded with its
+// run: `violet`, `ac`, `kubectl`, `helm3`, `curl`, `cp` and the text filters the pages' lines pipe
+// through (`grep`, `head`, `awk`) first on PATH, and `upgrade.sh` and `res/upload.sh` in the
+// working folder (`bash upgrade.sh` runs the file of that name there). Each call is recorded with its
 // arguments, NUL-separated, so that every value can be compared byte for byte.
 import { spawnSync } from 'node:child_process';
 import {
@@ -20,6 +21,9 @@ function recorder(words: string[]): string {
   return `#!/bin/bash\nprintf '%s\\0' "${count}" ${words.map((w) => `'${w}'`).join(' ')} "$@" >> "$ACP_TEST_RECORD"\n`;
 }
 
+/** The programs a runbook may call, each recorded instead of run. */
+export const SHIMMED = ['violet', 'ac', 'kubectl', 'helm3', 'curl', 'cp', 'grep', 'head', 'awk'];
+
 export function runWithShims(
   scratch: string,
   script: string,
@@ -28,13 +32,13 @@ export function runWithShims(
   const bin = mkdtempSync(join(scratch, 'bin-'));
   const cwd = mkdtempSync(join(scratch, 'cwd-'));
   const record = join(bin, 'calls');
-  for (const tool of ['violet', 'ac', 'cp']) {
+  for (const tool of SHIMMED) {
     writeFileSync(join(bin, tool), recorder([tool]));
     chmodSync(join(bin, tool), 0o755);
   }
   writeFileSync(join(cwd, 'upgrade.sh'), recorder(['bash', 'upgrade.sh']));
   mkdirSync(join(cwd, 'res'));
-  writeFileSync(join(cwd, 'res', 'upload.sh'), recorder(['res/upload.sh']));
+  writeFileSync(join(cwd, 'res', 'upload.sh'), recorder(['bash', 'res/upload.sh']));
   chmodSync(join(cwd, 'res', 'upload.sh'), 0o755);
   writeFileSync(record, '');
   const result = spawnSync('/bin/bash', ['-c', script], {

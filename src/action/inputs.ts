@@ -1,7 +1,7 @@
 // The action's inputs (SPEC §5), read once at the edge into a typed options object. The schema is
 // the single source of truth for what each input accepts; the defaults are action.yml's.
 import { z } from 'zod';
-import type { OverridePolicy } from '../engine/catalog/catalog.js';
+import type { OverridePolicy } from '../engine/catalog/merge.js';
 import type { FailOn } from '../engine/report.js';
 
 /** The same defaults as action.yml (a test compares them); `github-token` is the exception below. */

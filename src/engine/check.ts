@@ -2,7 +2,7 @@
 // simulate the journey (with the checks of the state, step, plan and hop phases), work out the
 // downloads (and check packages.yaml against them), compose the runbook, apply the waivers, and
 // build the report. No I/O, no clock: the adapters read the files and pass today's date.
-import type { OverridePolicy } from './catalog/catalog.js';
+import type { OverridePolicy } from './catalog/merge.js';
 import { buildCommands } from './commands.js';
 import { computeDownloads } from './downloads.js';
 import { capFindings } from './findings.js';

@@ -5,7 +5,7 @@ import { type Finding, type RuleId, compareFindings, finding, severityRank } fro
 import type { WaiverSpec } from './inventory/model.js';
 import type { TimelineEntry } from './journey.js';
 import type { Inventory } from './load.js';
-import { isWaivable } from './rules/registry.js';
+import { isWaivable, ruleOf } from './rules/registry.js';
 import { TOOL } from '../version.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -172,6 +172,8 @@ export function applyWaivers(
 }
 
 function notWaivableWhy(rule: RuleId): string {
+  const own = ruleOf(rule).notWaivableBecause;
+  if (own) return own;
   if (rule.startsWith('input/')) return 'a problem in the inventory files themselves';
   if (rule.startsWith('state/')) return 'a starting state no upgrade procedure leads to';
   if (rule.startsWith('drift/')) return 'a difference between the inventory and the platform';

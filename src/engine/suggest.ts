@@ -3,7 +3,7 @@
 // standby before the primary, the global tier before the workloads.
 import type { Catalog, Edge } from './catalog/catalog.js';
 import type { ClusterSpec, Clusters, Role } from './inventory/model.js';
-import { kubernetesFix, kubernetesMeets, preferredRoute } from './routes.js';
+import { kubernetesFix, kubernetesMeets, preferredRoute, stopOf } from './routes.js';
 import { resolvePlain } from './yaml.js';
 import { type Version, compareMinor, compareVersions, exactVersion, minorOf } from './versions.js';
 
@@ -145,7 +145,7 @@ export function suggestPlan(catalog: Catalog, clusters: Clusters, wanted: Versio
   const route =
     compareVersions(global.version, target) < 0 ? routeOf(catalog, global, target, states) : [];
   route.forEach((edge, i) => {
-    const stop = landing(edge, target);
+    const stop = landing(catalog, edge, target);
     const after = route[i + 1];
     // Workloads that could not follow once the tier leaves: no path from their release to the
     // hop's, or no Kubernetes inside their release that meets the hop's prerequisite.
@@ -201,8 +201,8 @@ function routeOf(
  * Where a hop lands: the target in its release, else the release's first patch (a plan names
  * exact versions: `to: 4.0.0`, later `to: 4.3.0`; the operator picks the patch they downloaded).
  */
-function landing(edge: Edge, target: Version): Version {
-  return compareMinor(edge.to, target) === 0 ? target : exactVersion(edge.to);
+function landing(catalog: Catalog, edge: Edge, target: Version): Version {
+  return compareMinor(edge.to, target) === 0 ? target : stopOf(catalog, edge.to);
 }
 
 /** The suggestion as plan.yaml text. */
