@@ -421,7 +421,8 @@ steps:
       rulesOf(w, 'target: 4.4.0\nsteps:\n  - cluster: w1\n    kubernetes: "1.35"\n', true),
     ).toEqual(['platform/node-readiness']);
     // a move that does not upgrade the cluster to 1.35 or later does not meet the gate: a
-    // Kubernetes-only step to 1.34, a core move into 4.4 that names 1.34, a patch move on 1.35
+    // Kubernetes-only step to 1.34, a core move into 4.4 that names 1.34, a patch move on 1.35,
+    // and (the oracle's reading) a Kubernetes patch inside 1.35
     expect(
       rulesOf(
         withNodes('5.4.0-150-generic', 'v1', '4.4.0', '"1.33"'),
@@ -440,6 +441,13 @@ steps:
       rulesOf(
         withNodes('5.4.0-150-generic', 'v1', '4.4.0', '1.35.1'),
         'target: 4.4.1\nsteps:\n  - cluster: global\n    to: 4.4.1\n',
+        true,
+      ),
+    ).toEqual([]);
+    expect(
+      rulesOf(
+        withNodes('5.4.0-150-generic', 'v1', '4.4.0', '1.35.1'),
+        'target: 4.4.0\nsteps:\n  - cluster: global\n    kubernetes: 1.35.4\n',
         true,
       ),
     ).toEqual([]);

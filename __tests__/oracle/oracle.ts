@@ -531,14 +531,16 @@ const MOVE_RULES: Record<string, MoveRule> = {
       : [],
 
   // ACP-FACTS "Kubernetes 1.35 acknowledgement gate" and "Corrections, turn 3", "Node readiness
-  // (1.35)" (see NODE_READINESS): a move that upgrades a cluster's Kubernetes to 1.35 or later
-  // on 4.4 or later, a Kubernetes-only step included; each declared node with a kernel below
-  // 5.8 or on cgroup v1 fails it.
+  // (1.35)" (see NODE_READINESS): a move that upgrades a cluster's Kubernetes minor to 1.35 or
+  // later on 4.4 or later, a Kubernetes-only step included; each declared node with a kernel
+  // below 5.8 or on cgroup v1 fails it. A patch inside a minor the cluster already runs (1.35.1
+  // -> 1.35.4) is not read as meeting the gate: the docs' gate "applies to the current cluster
+  // version" and is keyed `ack-4.4-kubernetes-1.35-kernel-update` (an open reading).
   'platform/node-readiness': (_t, m) => {
     const gate = NODE_READINESS;
     if (compareRelease(m.version.release, gate.release) < 0) return [];
     if (m.kubernetes.minor < kubeMinor(gate.kubernetes)) return [];
-    if (!kubernetesLower(m.cluster.kubernetes, m.kubernetes)) return [];
+    if (m.kubernetes.minor <= m.cluster.kubernetes.minor) return [];
     const oldKernel = (n: Node) =>
       n.kernel.major < gate.kernel.major ||
       (n.kernel.major === gate.kernel.major && n.kernel.minor < gate.kernel.minor);
