@@ -51,6 +51,8 @@ export class Tally {
    * it is the only class when there is one.
    */
   readonly examples = new Map<string, { index: number; c: Case; pure: boolean }>();
+  /** The smallest candidate false failure of each engine rule, to print with the summary. */
+  readonly falseFailExamples = new Map<string, { c: Case; o: Outcome }>();
 
   add(c: Case, o: Outcome, index: number): void {
     bump(this.plans, c.kind);
@@ -64,7 +66,11 @@ export class Tally {
       }
     }
     if (falseFail(o))
-      for (const rule of new Set(o.engine.errors.map((f) => f.rule))) bump(this.falseFails, rule);
+      for (const rule of new Set(o.engine.errors.map((f) => f.rule))) {
+        bump(this.falseFails, rule);
+        const known = this.falseFailExamples.get(rule);
+        if (!known || sizeOf(c) < sizeOf(known.c)) this.falseFailExamples.set(rule, { c, o });
+      }
   }
 
   merge(other: Tally): void {
@@ -74,6 +80,10 @@ export class Tally {
       [other.falseFails, this.falseFails],
     ] as const)
       for (const [k, n] of from) to.set(k, (to.get(k) ?? 0) + n);
+    for (const [rule, example] of other.falseFailExamples) {
+      const known = this.falseFailExamples.get(rule);
+      if (!known || sizeOf(example.c) < sizeOf(known.c)) this.falseFailExamples.set(rule, example);
+    }
   }
 
   get total(): number {
@@ -91,6 +101,21 @@ export function classesOf(o: Outcome): string[] {
       ? `${rule} (waived by the engine)`
       : rule,
   );
+}
+
+/** Clusters, steps, waivers and nodes: the smaller, the easier to read. */
+const sizeOf = (c: Case) =>
+  c.clusters.length +
+  c.clusters.reduce((n, x) => n + (x.nodes?.length ?? 0), 0) +
+  c.plan.steps.length +
+  c.plan.waivers.length;
+
+/** The smallest example of each candidate false failure, for the summary. */
+export function falseFailExamples(tally: Tally): string {
+  return [...tally.falseFailExamples.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([rule, { c, o }]) => `--- candidate false failure: ${rule}\n${describeOutcome(c, o)}`)
+    .join('\n');
 }
 
 function bump(map: Map<string, number>, key: string): void {
