@@ -51,6 +51,8 @@ export class Tally {
    * it is the only class when there is one.
    */
   readonly examples = new Map<string, { index: number; c: Case; pure: boolean }>();
+  /** cases a test's own check rejects (a suggestion the engine fails), by what it says */
+  readonly problems = new Map<string, number>();
   /** The smallest candidate false failure of each engine rule, to print with the summary. */
   readonly falseFailExamples = new Map<string, { c: Case; o: Outcome }>();
 
@@ -78,6 +80,7 @@ export class Tally {
       [other.plans, this.plans],
       [other.falsePasses, this.falsePasses],
       [other.falseFails, this.falseFails],
+      [other.problems, this.problems],
     ] as const)
       for (const [k, n] of from) to.set(k, (to.get(k) ?? 0) + n);
     for (const [rule, example] of other.falseFailExamples) {
@@ -152,6 +155,7 @@ export function survey(
       const o = outcomeOf(c, facts);
       tally.add(c, o, index++);
       const problem = options.extra?.(c, o);
+      if (problem) bump(tally.problems, problem);
       if (problem && broken.length < 3) broken.push(`${problem}\n${describeOutcome(c, o)}`);
     }),
     { seed, numRuns },
@@ -179,6 +183,12 @@ export function survey(
                 `The engine passed plans the oracle fails (${numRuns} plans, seed ${seed}), by oracle rule:`,
                 table(tally.falsePasses),
                 ...shrunk,
+              ]
+            : []),
+          ...(broken.length
+            ? [
+                `${numRuns} plans, seed ${seed}: a check of the test's own failed on`,
+                table(tally.problems),
               ]
             : []),
           ...broken,

@@ -82,6 +82,8 @@ describe(`the engine against the oracle (seed ${SEED}, ${RUNS} plans; ORACLE_SEE
         table(all.falsePasses),
         '  oracle passed, engine failed (candidate false failures), by engine rule:',
         table(all.falseFails),
+        "  the test's own checks (a suggestion the engine fails, a built plan the oracle fails):",
+        table(all.problems),
         falseFailExamples(all),
       ].join('\n'),
     );
