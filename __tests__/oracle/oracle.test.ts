@@ -456,6 +456,53 @@ steps:
     expect(rulesOf(bad, step, true)).toEqual(['input/schema']);
   });
 
+  it('an intermediate hop on the newest documented patch is a valid plan', () => {
+    // ACP-FACTS "Corrections, turn 3": "Patch releases documented: 4.0.11, 4.1.6, 4.2.5, 4.3.1
+    // (2026-05-20), 4.3.2, 4.4.0." The engine's suggestion may land a hop there.
+    const from318 = clusters('global global 3.18.2 1.26');
+    const via41 = `target: 4.3.0
+steps:
+  - cluster: global
+    kubernetes: "1.30"
+  - cluster: global
+    to: 4.1.6
+  - cluster: global
+    to: 4.3.0
+`;
+    expect(rulesOf(from318, via41)).toEqual([]);
+    const dr = clusters(
+      'global global 4.0.2 1.31',
+      'dr standby 4.0.2 1.31',
+      'w1 workload 4.0.2 1.29',
+    );
+    const via43 = `target: 4.4.0
+steps:
+  - cluster: w1
+    kubernetes: "1.31"
+  - cluster: dr
+    to: 4.3.2
+  - cluster: global
+    to: 4.3.2
+  - cluster: w1
+    to: 4.3.2
+  - cluster: dr
+    to: 4.4.0
+  - cluster: global
+    to: 4.4.0
+  - cluster: w1
+    to: 4.4.0
+`;
+    expect(rulesOf(dr, via43, true)).toEqual([]);
+    // a workload sent to 4.3.0 while the global tier is on 4.3.2 is not what ACP offers it
+    expect(
+      rulesOf(
+        dr,
+        via43.replace('  - cluster: w1\n    to: 4.3.2\n', '  - cluster: w1\n    to: 4.3.0\n'),
+        true,
+      ),
+    ).toEqual(['order/workload-target']);
+  });
+
   it('the ACP 4.4 line follows ACP-FACTS, and without it 4.4 is an unknown version', () => {
     const platform = clusters('global global 4.3.1 1.34', 'w1 workload 4.1.0 1.31');
     const plan = `target: 4.4.0
