@@ -2,17 +2,17 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 163:
+/***/ 203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(101)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const debug = __nccwpck_require__(39)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(45)
+const { safeRe: re, t } = __nccwpck_require__(295)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(348)
+const parseOptions = __nccwpck_require__(684)
+const { compareIdentifiers } = __nccwpck_require__(180)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -359,14 +359,14 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 385:
+/***/ 377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const parse = __nccwpck_require__(353)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const SemVer = __nccwpck_require__(203)
+const parse = __nccwpck_require__(105)
+const { safeRe: re, t } = __nccwpck_require__(295)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -428,12 +428,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 469:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(203)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -442,12 +442,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 353:
+/***/ 105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(203)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -467,7 +467,7 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 101:
+/***/ 45:
 /***/ ((module) => {
 
 
@@ -541,7 +541,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 159:
+/***/ 39:
 /***/ ((module) => {
 
 
@@ -559,7 +559,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 348:
+/***/ 180:
 /***/ ((module) => {
 
 
@@ -595,7 +595,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 356:
+/***/ 684:
 /***/ ((module) => {
 
 
@@ -619,7 +619,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 471:
+/***/ 295:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -628,8 +628,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(101)
-const debug = __nccwpck_require__(159)
+} = __nccwpck_require__(45)
+const debug = __nccwpck_require__(39)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -1555,7 +1555,7 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ../main/node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
 /**
@@ -6097,11 +6097,11 @@ function editDistance(a, b, max = 3) {
     return previous[m];
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
-var coerce = __nccwpck_require__(385);
+// EXTERNAL MODULE: ../main/node_modules/semver/functions/coerce.js
+var coerce = __nccwpck_require__(377);
 var coerce_default = /*#__PURE__*/__nccwpck_require__.n(coerce);
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(469);
+// EXTERNAL MODULE: ../main/node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(837);
 var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
 ;// CONCATENATED MODULE: ./src/engine/versions.ts
 // ACP Distribution Versions and Kubernetes versions: `4.3`, `4.3.0`, `v1.31.6`. Rules are keyed by
@@ -6182,7 +6182,7 @@ function coerced(text) {
     return version;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -7057,7 +7057,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -7200,7 +7200,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -7513,7 +7513,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -7671,7 +7671,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -8189,7 +8189,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -8229,14 +8229,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -10874,7 +10874,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -10927,7 +10927,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -12032,7 +12032,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -12685,7 +12685,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -13530,7 +13530,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -13657,7 +13657,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -13926,7 +13926,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -14103,7 +14103,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -14162,7 +14162,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -14180,7 +14180,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -16342,6 +16342,42 @@ function scalarText(node) {
     return node.kind === 'scalar' ? node.source : node.kind === 'seq' ? '(a list)' : '(a mapping)';
 }
 
+;// CONCATENATED MODULE: ./src/engine/characters.ts
+// Characters no inventory value may carry into a command, a comment or a terminal: they would
+// split a line, or make it read as something else than what runs.
+/**
+ * DEL and C1 controls, and the invisible format characters of the Basic Multilingual Plane: the
+ * soft hyphen, the Arabic letter mark, the Mongolian vowel separator, zero-width spaces and
+ * joiners, left-to-right/right-to-left marks, line and paragraph separators, bidirectional
+ * embeddings, overrides and isolates, the word joiner and invisible operators, the deprecated
+ * format characters, the byte order mark and interlinear annotations. A regular expression
+ * character-class body; C0 controls are added by each user (a terminal keeps \n).
+ */
+const INVISIBLE = '\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064' +
+    '\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb';
+/**
+ * The tag characters (U+E0000-U+E007F, invisible), as the UTF-16 surrogate pairs they are: a
+ * pattern without the `u` flag, so that it also works in the JSON Schemas for editors.
+ */
+const TAGS = '\\udb40[\\udc00-\\udc7f]';
+/** C0 controls plus INVISIBLE: a character class body (TAGS is matched beside it). */
+const UNSAFE = `\\u0000-\\u001f${INVISIBLE}`;
+/** Any one character a one-line value must never contain, as a pattern. */
+const UNSAFE_CHARACTER = `[${UNSAFE}]|${TAGS}`;
+const UNSAFE_ANYWHERE = new RegExp(UNSAFE_CHARACTER, 'g');
+const ESCAPE = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Any value as one line that reads as what it is: every character above (line feed, carriage
+ * return, vertical tab, form feed, NEL, the line and paragraph separators, terminal escapes and
+ * the invisible characters) is shown as an escape (`\n`, `\u{2028}`), never dropped. The one
+ * function every note, heading, table cell, summary, annotation and SARIF message goes through:
+ * in a runbook's `# note` a line break would end the comment and start a command of its own. A
+ * value of one safe line comes back unchanged, and so does a value that already went through.
+ */
+function oneLine(value) {
+    return value.replace(UNSAFE_ANYWHERE, (c) => ESCAPE[c] ?? `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/hops.ts
 
 function hopsOf(moves, clusters, plan) {
@@ -16928,29 +16964,6 @@ function checkNodeReadiness(catalog, hops, timeline) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/engine/characters.ts
-// Characters no inventory value may carry into a command, a comment or a terminal: they would
-// split a line, or make it read as something else than what runs.
-/**
- * DEL and C1 controls, and the invisible format characters of the Basic Multilingual Plane: the
- * soft hyphen, the Arabic letter mark, the Mongolian vowel separator, zero-width spaces and
- * joiners, left-to-right/right-to-left marks, line and paragraph separators, bidirectional
- * embeddings, overrides and isolates, the word joiner and invisible operators, the deprecated
- * format characters, the byte order mark and interlinear annotations. A regular expression
- * character-class body; C0 controls are added by each user (a terminal keeps \n).
- */
-const INVISIBLE = '\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064' +
-    '\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb';
-/**
- * The tag characters (U+E0000-U+E007F, invisible), as the UTF-16 surrogate pairs they are: a
- * pattern without the `u` flag, so that it also works in the JSON Schemas for editors.
- */
-const TAGS = '\\udb40[\\udc00-\\udc7f]';
-/** C0 controls plus INVISIBLE: a character class body (TAGS is matched beside it). */
-const UNSAFE = `\\u0000-\\u001f${INVISIBLE}`;
-/** Any one character a one-line value must never contain, as a pattern. */
-const UNSAFE_CHARACTER = `[${UNSAFE}]|${TAGS}`;
-
 ;// CONCATENATED MODULE: ./src/engine/shell.ts
 // Shell quoting for generated commands. A value from the inventory is always one argument: plain
 // when it has only characters the shell leaves alone, else single-quoted. Secrets are never
@@ -16980,6 +16993,7 @@ function shellOf(args) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/commands.ts
+
 
 
 
@@ -17044,7 +17058,8 @@ class Runbook {
             window: where.window,
             phase: where.phase,
             ...(where.hop !== undefined && { hop: where.hop }),
-            note,
+            // Printed as a `# comment` above the command: one line, whatever a value in it holds.
+            note: oneLine(note),
             ...details,
             argv: argvOf(args),
             shell: shellOf(args),
@@ -19538,10 +19553,10 @@ function renderJson(report) {
 // Markdown that shows inventory values without letting them become markup: no HTML element or
 // comment, link, image or @mention from the inventory survives GitHub's renderer.
 
-const UNSAFE_RUN = new RegExp(`(?:${UNSAFE_CHARACTER})+`, 'g');
 const ZWSP = '\u200b';
 /**
- * Free text (a finding's message) as inert Markdown: HTML characters become entities,
+ * Free text (a finding's message) as inert Markdown on one line (line breaks, C1 controls and
+ * direction overrides shown as escapes, see oneLine): HTML characters become entities,
  * Markdown punctuation is backslash-escaped, and mentions and bare-URL autolinks are broken
  * with a zero-width space, which reads the same.
  */
@@ -19579,13 +19594,6 @@ function longestRun(text, char) {
             longest = run;
     }
     return longest;
-}
-/**
- * Values are one line by schema; anything else is flattened rather than trusted. C1 controls
- * and bidirectional overrides go too: they could make a value read as something else.
- */
-function oneLine(text) {
-    return text.replace(UNSAFE_RUN, ' ');
 }
 /** A Mermaid label: only characters that cannot mean anything to Mermaid or HTML. */
 function mermaidLabel(text) {
@@ -19684,6 +19692,7 @@ function downloadsByHop(downloads) {
 
 
 
+
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** The anchor of a rule's section in docs/rules.md. */
 function ruleAnchor(rule) {
@@ -19744,7 +19753,7 @@ function compose(report, options, shape) {
         out.push(...timeline(report), ...downloads(report.downloads));
         if (report.suggestedPlan) {
             const fence = fenceFor(report.suggestedPlan);
-            out.push('', '#### Suggested plan', '', 'This plan.yaml passes the check; compare it with yours:', '', `${fence}yaml`, report.suggestedPlan.trimEnd(), fence);
+            out.push('', '#### Suggested plan', '', 'This plan.yaml passes the check; compare it with yours:', '', `${fence}yaml`, ...report.suggestedPlan.trimEnd().split('\n').map(oneLine), fence);
         }
     }
     else {
@@ -19934,9 +19943,17 @@ function commands(report) {
     }
     return lines;
 }
+/**
+ * One window's commands, each under its note. The block is pasted into bash as it is, so a note
+ * is a comment of one line whatever it holds (oneLine): a line break in it would start a command
+ * of its own. A command line is one line already (shell.ts refuses what would split it).
+ */
 function bashBlock(list) {
     const body = list
-        .flatMap((c) => (c.shell === '' ? [`# ${c.note}`] : [`# ${c.note}`, c.shell]))
+        .flatMap((c) => {
+        const note = `# ${oneLine(c.note)}`;
+        return c.shell === '' ? [note] : [note, oneLine(c.shell)];
+    })
         .join('\n');
     const fence = fenceFor(body);
     return [`${fence}bash`, body, fence];
@@ -20243,6 +20260,7 @@ const RULE_HELP = {
 
 
 
+
 const LEVEL = {
     error: 'error',
     warning: 'warning',
@@ -20290,7 +20308,7 @@ function renderSarif(report, options = {}) {
                         ruleId: f.rule,
                         ruleIndex: index.get(f.rule),
                         level: LEVEL[f.severity],
-                        message: { text: f.message },
+                        message: { text: oneLine(f.message) },
                         locations: [
                             {
                                 physicalLocation: {
@@ -20304,7 +20322,10 @@ function renderSarif(report, options = {}) {
                         partialFingerprints: { 'acpFindingHash/v1': fingerprints.of(f, where.uri) },
                         ...(f.waived && {
                             suppressions: [
-                                { kind: 'inSource', justification: f.waiver?.reason ?? 'waived in plan.yaml' },
+                                {
+                                    kind: 'inSource',
+                                    justification: oneLine(f.waiver?.reason ?? 'waived in plan.yaml'),
+                                },
                             ],
                         }),
                     };
@@ -20442,25 +20463,13 @@ function fnv1a(text, seed) {
 
 
 
-const text_UNSAFE = new RegExp(UNSAFE_CHARACTER, 'g');
 /**
- * One value of the report, safe to print on one line: line breaks, terminal escapes and the
- * invisible characters are shown as escapes (`\n`, `\u{1b}`), so that a value from a file can
- * neither start a line of its own (a `::error` workflow command at column 0, say) nor show a
- * command in another order than the one it runs in. Every value goes through here; the report's
- * own layout adds the line breaks.
+ * One value of the report, safe to print on one line (oneLine): a value from a file can neither
+ * start a line of its own (a `::error` workflow command at column 0, a command under a `# note`
+ * of the runbook) nor show a command in another order than the one it runs in. Every value goes
+ * through here; the report's own layout adds the line breaks.
  */
-function safe(text) {
-    return text.replace(text_UNSAFE, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        return `\\u{${c.codePointAt(0).toString(16)}}`;
-    });
-}
+const safe = oneLine;
 function renderText(report) {
     const out = [];
     const { summary } = report;

@@ -4,6 +4,7 @@
 // results point at repository-relative, percent-encoded URIs against %SRCROOT%, carry
 // partialFingerprints, and each inventory gets its own automationDetails.id, so that a matrix of
 // inventories uploaded to one repository does not overwrite itself.
+import { oneLine } from '../engine/characters.js';
 import { RULES, type Finding, type RuleId, type Severity } from '../engine/findings.js';
 import type { Report } from '../engine/report.js';
 import { REPOSITORY_URL, VERSION } from '../version.js';
@@ -74,7 +75,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
             ruleId: f.rule,
             ruleIndex: index.get(f.rule),
             level: LEVEL[f.severity],
-            message: { text: f.message },
+            message: { text: oneLine(f.message) },
             locations: [
               {
                 physicalLocation: {
@@ -88,7 +89,10 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
             partialFingerprints: { 'acpFindingHash/v1': fingerprints.of(f, where.uri) },
             ...(f.waived && {
               suppressions: [
-                { kind: 'inSource', justification: f.waiver?.reason ?? 'waived in plan.yaml' },
+                {
+                  kind: 'inSource',
+                  justification: oneLine(f.waiver?.reason ?? 'waived in plan.yaml'),
+                },
               ],
             }),
           };
