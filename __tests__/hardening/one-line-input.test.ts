@@ -6,9 +6,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { type InventoryInput, check } from '../../src/engine/check.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderText } from '../../src/render/text.js';
 import { type Edits, inventoryAt } from '../support/inventory.js';
 import {
+  ANY_LINE_BREAK,
   ISSUE_CASES,
+  LINE_BREAK_BUT_LF,
   SEPARATORS,
   type Separator,
   hostile,
@@ -271,7 +275,7 @@ describe('the inventory with every field filled in', () => {
 describe.each(Object.keys(SEPARATORS) as Separator[])('a value holding %s', (name) => {
   const sep = SEPARATORS[name];
   it.each(FIELDS.map((f) => [f.what, f] as const))(
-    'at %s is refused on its line, and no command is printed',
+    'at %s is refused on its line; no command is printed, and no output line is the payload',
     (_, field) => {
       const text = field.poisoned(sep);
       const report = check(
@@ -290,6 +294,12 @@ describe.each(Object.keys(SEPARATORS) as Separator[])('a value holding %s', (nam
       );
       expect(report.commands).toEqual([]);
       expect(report.verdict).toBe('fail');
+      // The comment and the terminal quote the value in the finding: on one line.
+      for (const output of [renderMarkdown(report), renderText(report)]) {
+        expect(output).not.toMatch(LINE_BREAK_BUT_LF);
+        const lines = output.split(ANY_LINE_BREAK).filter((l) => /^\s*curl\b/.test(l));
+        expect(lines).toEqual([]);
+      }
     },
   );
 });
