@@ -1,7 +1,9 @@
 // Runs a runbook under bash as an operator would, with every tool it calls recorded instead of
 // run: `violet`, `ac` and `cp` first on PATH, and `upgrade.sh` and `res/upload.sh` in the working
 // folder (`bash upgrade.sh` runs the file of that name there). Each call is recorded with its
-// arguments, NUL-separated, so that every value can be compared byte for byte.
+// arguments, NUL-separated, so that every value can be compared byte for byte. Tools a payload
+// would reach for (`kubectl`, `curl`, `wget`, `sh`) are recorded too, so that nothing leaves the
+// machine and a call that the runbook does not name shows in the record.
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -13,6 +15,9 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@jest/globals';
+
+/** The tools on PATH that are recorded instead of run. */
+export const RECORDED = ['violet', 'ac', 'cp', 'kubectl', 'curl', 'wget', 'sh'] as const;
 
 /** The tool's words as the recorded argv starts with them. */
 function recorder(words: string[]): string {
@@ -28,7 +33,7 @@ export function runWithShims(
   const bin = mkdtempSync(join(scratch, 'bin-'));
   const cwd = mkdtempSync(join(scratch, 'cwd-'));
   const record = join(bin, 'calls');
-  for (const tool of ['violet', 'ac', 'cp']) {
+  for (const tool of RECORDED) {
     writeFileSync(join(bin, tool), recorder([tool]));
     chmodSync(join(bin, tool), 0o755);
   }

@@ -927,6 +927,49 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/engine/characters.ts
+// Characters no inventory value may carry into a command, a comment or a terminal: they would
+// split a line, or make it read as something else than what runs.
+/**
+ * DEL and C1 controls, and the invisible format characters of the Basic Multilingual Plane: the
+ * soft hyphen, the Arabic letter mark, the Mongolian vowel separator, zero-width spaces and
+ * joiners, left-to-right/right-to-left marks, line and paragraph separators, bidirectional
+ * embeddings, overrides and isolates, the word joiner and invisible operators, the deprecated
+ * format characters, the byte order mark and interlinear annotations. A regular expression
+ * character-class body; C0 controls are added by each user (a terminal keeps \n).
+ */
+const INVISIBLE = '\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064' +
+    '\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb';
+/**
+ * The tag characters (U+E0000-U+E007F, invisible), as the UTF-16 surrogate pairs they are: a
+ * pattern without the `u` flag, so that it also works in the JSON Schemas for editors.
+ */
+const TAGS = '\\udb40[\\udc00-\\udc7f]';
+/**
+ * What ends a line or drives a terminal: C0 controls (LF, CR, VT, FF among them), DEL, C1
+ * controls (NEL among them), and the line and paragraph separators. A character class body: free
+ * text that another tool wrote (a display name in violet's export) may hold anything else, which
+ * oneLine() shows as an escape.
+ */
+const LINE_BREAKING = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029';
+/** C0 controls plus INVISIBLE: a character class body (TAGS is matched beside it). */
+const UNSAFE = `\\u0000-\\u001f${INVISIBLE}`;
+/** Any one character a one-line value must never contain, as a pattern. */
+const UNSAFE_CHARACTER = `[${UNSAFE}]|${TAGS}`;
+const UNSAFE_ANYWHERE = new RegExp(UNSAFE_CHARACTER, 'g');
+const ESCAPE = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Any value as one line that reads as what it is: every character above (line feed, carriage
+ * return, vertical tab, form feed, NEL, the line and paragraph separators, terminal escapes and
+ * the invisible characters) is shown as an escape (`\n`, `\u{2028}`), never dropped. The one
+ * function every note, heading, table cell, summary, annotation and SARIF message goes through:
+ * in a runbook's `# note` a line break would end the comment and start a command of its own. A
+ * value of one safe line comes back unchanged, and so does a value that already went through.
+ */
+function oneLine(value) {
+    return value.replace(UNSAFE_ANYWHERE, (c) => ESCAPE[c] ?? `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/rule.ts
 /** A rule: checks its shape, and keeps the literal id for the registry's `RuleId` type. */
 function defineRule(rule) {
@@ -16786,8 +16829,159 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/engine/inventory/schemas.ts
+// The shapes of the inventory files: the single source of truth for what a file may contain.
+// The types the engine uses come from these schemas, and so do the JSON Schemas for editors.
+// Checks that need the source text (version spelling) or other files happen in the loader.
+
+
+/**
+ * No control characters (C0, DEL, C1), line separators or bidirectional overrides: such a value
+ * could not be printed safely in a command or a comment, or would read as something else there.
+ */
+const PRINTABLE = new RegExp(`^(?:(?!${TAGS})[^${UNSAFE}])*$`);
+const printableRule = (what) => _regex(PRINTABLE, {
+    error: `${what} must not contain control characters, line breaks or direction overrides`,
+});
+/**
+ * A one-line text value with extra rules. The rules go in one `.check()`: each chained
+ * `.min()`/`.regex()` would build a new schema, and building schemas is most of the start-up
+ * cost of zod. Every string any file may hold is one of these or `printable` (issue #21: a line
+ * break in a value printed in a runbook's `# note` starts a command of its own).
+ */
+const schemas_text = (what, ...rules) => schemas_string()
+    .check(_minLength(1, { error: `${what} must not be empty` }), printableRule(what), ...rules);
+/** Text of one line that may be empty. */
+const printable = (what) => schemas_string().check(printableRule(what));
+const ONE_LINE = new RegExp(`^[^${LINE_BREAKING}]*$`);
+/**
+ * Free text another tool wrote (a display name, as violet exports it): one line, without control
+ * characters, but it may hold invisible or direction characters, which every renderer shows as
+ * escapes (oneLine) and which no command carries.
+ */
+const freeText = (what) => schemas_string()
+    .check(_regex(ONE_LINE, { error: `${what} must not contain control characters or line breaks` }));
+/**
+ * A scalar read from its source text (a version, a kernel release): text of one line, or a
+ * number. YAML reads an unquoted number from text that is one line by itself.
+ */
+const printableOrNumber = (what) => union([printable(what), schemas_number()]);
+/** A name that reaches `--clusters a,b`: no comma, and not something violet would read as a flag. */
+const ClusterName = schemas_text('a cluster name', _regex(/^[^,\s]+$/, { error: 'a cluster name must not contain commas or spaces' }), _regex(/^[^-]/, { error: 'a cluster name must not start with "-"' })).describe('The cluster name, as `violet list` writes it in clusterName');
+const ApplicationName = schemas_text('an application name', _regex(/^[^-]/, { error: 'an application name must not start with "-"' })).describe('The application (package) name');
+/** A path on the operator machine, passed to violet as an argument. */
+const FilePath = schemas_text('a file path', _regex(/^[^-]/, { error: 'a file path must not start with "-" (write ./-name)' })).describe('Where the file sits on the operator machine, relative to where the commands run');
+const Address = schemas_text('an address', _regex(/^\S+$/, { error: 'an address must not contain spaces' }), _regex(/^[^-]/, { error: 'an address must not start with "-"' })).describe('The platform address, for example https://acp.example.com (IPv4 literals only)');
+const Registry = schemas_text('a registry', _regex(/^[^\s/-][^\s/]*$/, { error: 'a registry is HOST:PORT, without spaces or slashes' })).describe("The DR standby's registry, HOST:PORT, for --dest-repo");
+/**
+ * A version as written: `4.3.0`, `v4.3`, `1.31`. Unquoted `1.30` is a number to YAML; the loader
+ * reads the scalar's source text, so numbers are accepted here.
+ */
+const VersionValue = printableOrNumber('a version').describe('A version: MAJOR.MINOR or MAJOR.MINOR.PATCH, with or without a leading v');
+const ApplicationType = schemas_enum(['ModulePlugin', 'OperatorBundle', 'Chart'])
+    .describe('ModulePlugin (cluster plugin), OperatorBundle (operator) or Chart (Helm chart)');
+/** A production node, for node-readiness gates (the Kubernetes 1.35 gate of ACP 4.4). */
+const Node = strictObject({
+    name: schemas_text('a node name').describe('The node name, as `kubectl get nodes` shows it'),
+    kernel: printableOrNumber('a kernel release').describe('The Linux kernel release the node runs: `uname -r` on the node, or the KERNEL-VERSION column of `kubectl get nodes -o wide` (e.g. 5.14.0-427.13.1.el9_4.x86_64)'),
+    cgroup: schemas_enum(['v1', 'v2'])
+        .describe('v2 when `stat -fc %T /sys/fs/cgroup/` prints cgroup2fs on the node, else v1'),
+})
+    .describe('A production node of the cluster');
+const Cluster = strictObject({
+    name: ClusterName,
+    role: schemas_enum(['global', 'standby', 'workload'])
+        .optional()
+        .describe('global | standby (global DR standby) | workload; default workload, or global by name'),
+    version: VersionValue.describe('The Distribution Version the cluster runs, e.g. 4.0.3'),
+    kubernetes: VersionValue.describe('The Kubernetes version the cluster runs, e.g. 1.31.6'),
+    minioFreeGB: schemas_number()
+        .nonnegative()
+        .optional()
+        .describe('Global or standby: the smallest free space of /cpaas/minio on its control-plane nodes, in GB'),
+    infrastructure: schemas_enum(['traditional', 'immutable'])
+        .optional()
+        .describe('traditional (default) or immutable (node images are replaced on upgrade)'),
+    platformAddress: Address.optional().describe('Standby: its own platform address, for pushes'),
+    registry: Registry.optional(),
+    nodes: array(Node)
+        .optional()
+        .describe("The cluster's production nodes with their kernel and cgroup version, for node-readiness gates (upgrades to ACP 4.4, Kubernetes 1.35)"),
+})
+    .describe('One cluster');
+const ClustersFile = strictObject({
+    platformAddress: Address.optional(),
+    clusters: array(Cluster).describe('Every cluster of the platform'),
+    externalRegistry: schemas_boolean()
+        .optional()
+        .describe('ProductBase.spec.registry.external: true when the platform uses an external registry (4.4 and later publish the Core artifacts with res/upload.sh then); default false'),
+})
+    .describe('acp-upgrade-check clusters.yaml: every cluster and the versions it runs');
+const Step = strictObject({
+    cluster: ClusterName.optional().describe('The cluster this step upgrades'),
+    clusters: array(ClusterName)
+        .min(1, { message: 'clusters must name at least one cluster' })
+        .optional()
+        .describe('Several clusters upgraded in the same window'),
+    to: VersionValue.optional().describe('The Distribution Version the cluster(s) reach'),
+    kubernetes: VersionValue.optional().describe('The Kubernetes version after the step; alone, a Kubernetes-only step'),
+})
+    .describe('One maintenance window: cluster or clusters, and to and/or kubernetes');
+const Waiver = strictObject({
+    rule: schemas_text('a rule id').describe('The rule id to waive, e.g. order/kubernetes-with-core'),
+    cluster: ClusterName.optional().describe('Only findings about this cluster'),
+    package: schemas_text('a package name').optional().describe('Only findings about this package'),
+    reason: schemas_text('a waiver reason').describe('Why the risk is accepted (shown in the comment)'),
+    owner: schemas_text('a waiver owner').describe('Who accepted the risk (shown in the comment)'),
+    expires: VersionValue.describe('YYYY-MM-DD, quoted or not; after this day the waiver no longer applies'),
+})
+    .describe('An accepted risk: rule, reason, owner and expiry are required');
+const PlanFile = strictObject({
+    target: VersionValue.describe('The Distribution Version the global tier must reach'),
+    steps: array(Step).describe('Maintenance windows, run top to bottom'),
+    waivers: array(Waiver).optional(),
+})
+    .describe('acp-upgrade-check plan.yaml: the target and the ordered upgrade steps');
+const CorePackage = strictObject({
+    core: VersionValue.describe('The Distribution Version of this Core package'),
+    file: FilePath,
+    sha256: printable('a sha256').optional(),
+})
+    .describe('The Core package of a Distribution Version');
+const ApplicationPackage = strictObject({
+    name: ApplicationName.describe('The application name in apps.yaml'),
+    displayName: freeText('a display name').optional(),
+    type: ApplicationType,
+    version: VersionValue.describe('The package version'),
+    lifecycle: schemas_enum(['aligned', 'agnostic']).optional(),
+    acpVersions: array(VersionValue)
+        .optional()
+        .describe('The portal\'s "ACP compatible versions", e.g. ["4.2", "4.3"]'),
+    file: FilePath,
+    sha256: printable('a sha256').optional(),
+})
+    .describe('A cluster plugin, operator or chart package');
+const PackagesFile = strictObject({
+    packages: array(union([CorePackage, ApplicationPackage])).describe('Downloaded packages'),
+})
+    .describe('acp-upgrade-check packages.yaml: the packages downloaded for the window');
+/** apps.yaml is violet's format and may grow: keys we do not use are ignored (typos are caught). */
+const Installation = looseObject({
+    clusterName: ClusterName,
+    version: VersionValue,
+});
+const Application = looseObject({
+    displayName: freeText('a display name').optional(),
+    type: ApplicationType,
+    installed: array(Installation).nullable().optional(),
+});
+const AppsFile = looseObject({
+    applications: record(ApplicationName, Application).nullable(),
+});
+
 ;// CONCATENATED MODULE: ./src/engine/catalog/schema.ts
 // The shape of the release catalog (catalog/acp.yaml and a user's catalog.yaml).
+
 
 /**
  * The catalog file's schema, built on first use: only a user's catalog.yaml (and the docs
@@ -16804,11 +16998,14 @@ const MAX_RULES = 200;
 const MAX_LIST = 100;
 function buildSchemas() {
     /** A minor version key such as "4.3" or "1.31"; numbers are read from their source text. */
-    const Minor = union([schemas_string(), schemas_number()]).describe('A minor version, e.g. "4.3" or "1.31"');
-    const Source = schemas_string().min(1).describe('The public document this entry restates');
+    // Every string is one line (issue #21): a task, a scenario or an ack key is printed in a
+    // runbook's `# note`, where a line break would start a command of its own.
+    const Minor = printableOrNumber('a minor version').describe('A minor version, e.g. "4.3" or "1.31"');
+    const Source = schemas_text('a source').describe('The public document this entry restates');
+    const Id = schemas_text('a rule id');
     const Patterns = strictObject({
-        nameContains: array(schemas_string().min(1)).max(MAX_LIST).optional(),
-        displayNameContains: array(schemas_string().min(1)).max(MAX_LIST).optional(),
+        nameContains: array(schemas_text('a pattern')).max(MAX_LIST).optional(),
+        displayNameContains: array(schemas_text('a pattern')).max(MAX_LIST).optional(),
     })
         .describe('Substrings that recognise an application or package (case-insensitive; spaces, "-" and "_" ignored)');
     const CatalogRelease = strictObject({
@@ -16831,7 +17028,7 @@ function buildSchemas() {
     const CatalogEdge = strictObject({
         from: Minor.describe('Source release, MAJOR.MINOR'),
         to: Minor.describe('Target release, MAJOR.MINOR'),
-        fromPatches: array(union([schemas_string(), schemas_number()]))
+        fromPatches: array(printableOrNumber('a source patch'))
             .max(MAX_LIST)
             .optional()
             .describe('Only these source patches qualify (all clusters must be on one of them)'),
@@ -16843,9 +17040,7 @@ function buildSchemas() {
         ])
             .describe('within-compatible (workloads inside the target\'s Compatible Versions) or { atLeast: "1.31" }'),
         prerequisites: array(strictObject({
-            verify: schemas_string()
-                .min(1)
-                .describe('What must hold before the upgrade, in words (e.g. "Istio is on 1.22")'),
+            verify: schemas_text('a prerequisite').describe('What must hold before the upgrade, in words (e.g. "Istio is on 1.22")'),
             notInstalled: Patterns.optional().describe('Applications that break it when apps.yaml shows them installed'),
         }))
             .max(MAX_LIST)
@@ -16856,7 +17051,7 @@ function buildSchemas() {
         .describe('A supported upgrade path');
     const CatalogPackageRule = discriminatedUnion('rule', [
         strictObject({
-            id: schemas_string().min(1),
+            id: Id,
             rule: literal('packages/topolvm-prestage'),
             edges: array(strictObject({ from: Minor, to: Minor }))
                 .min(1)
@@ -16866,7 +17061,7 @@ function buildSchemas() {
             source: Source,
         }),
         strictObject({
-            id: schemas_string().min(1),
+            id: Id,
             rule: literal('packages/log-essentials'),
             globalAtLeast: Minor.describe('Applies when the global tier moves to this release or later'),
             whenInstalled: Patterns.describe('Applications whose presence requires the package'),
@@ -16874,35 +17069,31 @@ function buildSchemas() {
             source: Source,
         }),
         strictObject({
-            id: schemas_string().min(1),
+            id: Id,
             rule: literal('packages/mysql-pxc'),
             globalInto: Minor.describe('Applies when the global tier moves into this release from below it'),
             application: Patterns.describe('Recognises the MySQL application in apps.yaml'),
             source: Source,
         }),
         strictObject({
-            id: schemas_string().min(1),
+            id: Id,
             rule: literal('platform/post-upgrade'),
             release: Minor.describe('Applies when the global tier moves into this release from below it'),
             after: schemas_enum(['global', 'all-workloads'])
                 .describe('Falls due once the global reaches the release, or once every workload has'),
             sourceBelow: Minor.optional().describe('Only when the release the global tier moves from is below this one'),
             whenInstalled: Patterns.optional().describe('Only when such an application is installed; the task names them'),
-            task: schemas_string()
-                .min(1)
-                .describe('What to do, in words; {installed} stands for the installed applications'),
+            task: schemas_text('a task').describe('What to do, in words; {installed} stands for the installed applications'),
             source: Source,
         }),
         strictObject({
-            id: schemas_string().min(1),
+            id: Id,
             rule: literal('packages/missing')
                 .describe('A scenario package set: its members missing from packages.yaml are packages/missing'),
-            scenario: schemas_string()
-                .min(1)
-                .describe('The scenario name violet downloads, e.g. "ACP Upgrade to v4.4"'),
+            scenario: schemas_text('a scenario').describe('The scenario name violet downloads, e.g. "ACP Upgrade to v4.4"'),
             release: Minor.describe('Applies to a hop into this release'),
-            violetAtLeast: schemas_string().min(1).describe('The oldest violet that downloads the set'),
-            displayNames: array(schemas_string().min(1))
+            violetAtLeast: schemas_text('a violet version').describe('The oldest violet that downloads the set'),
+            displayNames: array(schemas_text('a display name'))
                 .min(1)
                 .max(MAX_LIST)
                 .describe('The applications of the set, by display name (case-insensitive; spaces, "-" and "_" ignored; whole names)'),
@@ -16916,12 +17107,12 @@ function buildSchemas() {
             source: Source,
         }),
         strictObject({
-            id: schemas_string().min(1),
+            id: Id,
             rule: literal('platform/node-readiness'),
             kubernetesAtLeast: Minor.describe('Applies to a hop into a release whose creation Kubernetes is this minor or later'),
             kernelAtLeast: Minor.describe('The oldest Linux kernel a production node may run, MAJOR.MINOR'),
             cgroup: literal('v2').describe('The cgroup version every production node must run'),
-            ackKeys: array(strictObject({ release: Minor, key: schemas_string().min(1) }))
+            ackKeys: array(strictObject({ release: Minor, key: schemas_text('an ack key') }))
                 .max(MAX_LIST)
                 .describe("The administrator acknowledgement key of each release's gate"),
             source: Source,
@@ -17821,29 +18012,6 @@ function newestVersion(versions) {
     return [...versions].sort(compareVersionText).pop();
 }
 
-;// CONCATENATED MODULE: ./src/engine/characters.ts
-// Characters no inventory value may carry into a command, a comment or a terminal: they would
-// split a line, or make it read as something else than what runs.
-/**
- * DEL and C1 controls, and the invisible format characters of the Basic Multilingual Plane: the
- * soft hyphen, the Arabic letter mark, the Mongolian vowel separator, zero-width spaces and
- * joiners, left-to-right/right-to-left marks, line and paragraph separators, bidirectional
- * embeddings, overrides and isolates, the word joiner and invisible operators, the deprecated
- * format characters, the byte order mark and interlinear annotations. A regular expression
- * character-class body; C0 controls are added by each user (a terminal keeps \n).
- */
-const INVISIBLE = '\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064' +
-    '\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb';
-/**
- * The tag characters (U+E0000-U+E007F, invisible), as the UTF-16 surrogate pairs they are: a
- * pattern without the `u` flag, so that it also works in the JSON Schemas for editors.
- */
-const TAGS = '\\udb40[\\udc00-\\udc7f]';
-/** C0 controls plus INVISIBLE: a character class body (TAGS is matched beside it). */
-const UNSAFE = `\\u0000-\\u001f${INVISIBLE}`;
-/** Any one character a one-line value must never contain, as a pattern. */
-const UNSAFE_CHARACTER = `[${UNSAFE}]|${TAGS}`;
-
 ;// CONCATENATED MODULE: ./src/engine/shell.ts
 // Shell quoting for generated commands. A value from the inventory is always one argument: plain
 // when it has only characters the shell leaves alone, else single-quoted. Secrets are never
@@ -17873,6 +18041,7 @@ function shellOf(args) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/commands.ts
+
 
 
 
@@ -17937,7 +18106,8 @@ class Runbook {
             window: where.window,
             phase: where.phase,
             ...(where.hop !== undefined && { hop: where.hop }),
-            note,
+            // Printed as a `# comment` above the command: one line, whatever a value in it holds.
+            note: oneLine(note),
             ...details,
             argv: argvOf(args),
             shell: shellOf(args),
@@ -18559,140 +18729,6 @@ const BUILTIN_CATALOG = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/engine/inventory/schemas.ts
-// The shapes of the inventory files: the single source of truth for what a file may contain.
-// The types the engine uses come from these schemas, and so do the JSON Schemas for editors.
-// Checks that need the source text (version spelling) or other files happen in the loader.
-
-
-/**
- * No control characters (C0, DEL, C1), line separators or bidirectional overrides: such a value
- * could not be printed safely in a command or a comment, or would read as something else there.
- */
-const PRINTABLE = new RegExp(`^(?:(?!${TAGS})[^${UNSAFE}])*$`);
-/**
- * A one-line text value with extra rules. The rules go in one `.check()`: each chained
- * `.min()`/`.regex()` would build a new schema, and building schemas is most of the start-up
- * cost of zod.
- */
-const schemas_text = (what, ...rules) => schemas_string().check(_minLength(1, { error: `${what} must not be empty` }), _regex(PRINTABLE, {
-    error: `${what} must not contain control characters, line breaks or direction overrides`,
-}), ...rules);
-/** A name that reaches `--clusters a,b`: no comma, and not something violet would read as a flag. */
-const ClusterName = schemas_text('a cluster name', _regex(/^[^,\s]+$/, { error: 'a cluster name must not contain commas or spaces' }), _regex(/^[^-]/, { error: 'a cluster name must not start with "-"' })).describe('The cluster name, as `violet list` writes it in clusterName');
-const ApplicationName = schemas_text('an application name', _regex(/^[^-]/, { error: 'an application name must not start with "-"' })).describe('The application (package) name');
-/** A path on the operator machine, passed to violet as an argument. */
-const FilePath = schemas_text('a file path', _regex(/^[^-]/, { error: 'a file path must not start with "-" (write ./-name)' })).describe('Where the file sits on the operator machine, relative to where the commands run');
-const Address = schemas_text('an address', _regex(/^\S+$/, { error: 'an address must not contain spaces' }), _regex(/^[^-]/, { error: 'an address must not start with "-"' })).describe('The platform address, for example https://acp.example.com (IPv4 literals only)');
-const Registry = schemas_text('a registry', _regex(/^[^\s/-][^\s/]*$/, { error: 'a registry is HOST:PORT, without spaces or slashes' })).describe("The DR standby's registry, HOST:PORT, for --dest-repo");
-/**
- * A version as written: `4.3.0`, `v4.3`, `1.31`. Unquoted `1.30` is a number to YAML; the loader
- * reads the scalar's source text, so numbers are accepted here.
- */
-const VersionValue = union([schemas_string(), schemas_number()])
-    .describe('A version: MAJOR.MINOR or MAJOR.MINOR.PATCH, with or without a leading v');
-const ApplicationType = schemas_enum(['ModulePlugin', 'OperatorBundle', 'Chart'])
-    .describe('ModulePlugin (cluster plugin), OperatorBundle (operator) or Chart (Helm chart)');
-/** A production node, for node-readiness gates (the Kubernetes 1.35 gate of ACP 4.4). */
-const Node = strictObject({
-    name: schemas_text('a node name').describe('The node name, as `kubectl get nodes` shows it'),
-    kernel: union([schemas_string(), schemas_number()])
-        .describe('The Linux kernel release the node runs: `uname -r` on the node, or the KERNEL-VERSION column of `kubectl get nodes -o wide` (e.g. 5.14.0-427.13.1.el9_4.x86_64)'),
-    cgroup: schemas_enum(['v1', 'v2'])
-        .describe('v2 when `stat -fc %T /sys/fs/cgroup/` prints cgroup2fs on the node, else v1'),
-})
-    .describe('A production node of the cluster');
-const Cluster = strictObject({
-    name: ClusterName,
-    role: schemas_enum(['global', 'standby', 'workload'])
-        .optional()
-        .describe('global | standby (global DR standby) | workload; default workload, or global by name'),
-    version: VersionValue.describe('The Distribution Version the cluster runs, e.g. 4.0.3'),
-    kubernetes: VersionValue.describe('The Kubernetes version the cluster runs, e.g. 1.31.6'),
-    minioFreeGB: schemas_number()
-        .nonnegative()
-        .optional()
-        .describe('Global or standby: the smallest free space of /cpaas/minio on its control-plane nodes, in GB'),
-    infrastructure: schemas_enum(['traditional', 'immutable'])
-        .optional()
-        .describe('traditional (default) or immutable (node images are replaced on upgrade)'),
-    platformAddress: Address.optional().describe('Standby: its own platform address, for pushes'),
-    registry: Registry.optional(),
-    nodes: array(Node)
-        .optional()
-        .describe("The cluster's production nodes with their kernel and cgroup version, for node-readiness gates (upgrades to ACP 4.4, Kubernetes 1.35)"),
-})
-    .describe('One cluster');
-const ClustersFile = strictObject({
-    platformAddress: Address.optional(),
-    clusters: array(Cluster).describe('Every cluster of the platform'),
-    externalRegistry: schemas_boolean()
-        .optional()
-        .describe('ProductBase.spec.registry.external: true when the platform uses an external registry (4.4 and later publish the Core artifacts with res/upload.sh then); default false'),
-})
-    .describe('acp-upgrade-check clusters.yaml: every cluster and the versions it runs');
-const Step = strictObject({
-    cluster: ClusterName.optional().describe('The cluster this step upgrades'),
-    clusters: array(ClusterName)
-        .min(1, { message: 'clusters must name at least one cluster' })
-        .optional()
-        .describe('Several clusters upgraded in the same window'),
-    to: VersionValue.optional().describe('The Distribution Version the cluster(s) reach'),
-    kubernetes: VersionValue.optional().describe('The Kubernetes version after the step; alone, a Kubernetes-only step'),
-})
-    .describe('One maintenance window: cluster or clusters, and to and/or kubernetes');
-const Waiver = strictObject({
-    rule: schemas_text('a rule id').describe('The rule id to waive, e.g. order/kubernetes-with-core'),
-    cluster: ClusterName.optional().describe('Only findings about this cluster'),
-    package: schemas_text('a package name').optional().describe('Only findings about this package'),
-    reason: schemas_text('a waiver reason').describe('Why the risk is accepted (shown in the comment)'),
-    owner: schemas_text('a waiver owner').describe('Who accepted the risk (shown in the comment)'),
-    expires: VersionValue.describe('YYYY-MM-DD, quoted or not; after this day the waiver no longer applies'),
-})
-    .describe('An accepted risk: rule, reason, owner and expiry are required');
-const PlanFile = strictObject({
-    target: VersionValue.describe('The Distribution Version the global tier must reach'),
-    steps: array(Step).describe('Maintenance windows, run top to bottom'),
-    waivers: array(Waiver).optional(),
-})
-    .describe('acp-upgrade-check plan.yaml: the target and the ordered upgrade steps');
-const CorePackage = strictObject({
-    core: VersionValue.describe('The Distribution Version of this Core package'),
-    file: FilePath,
-    sha256: schemas_string().optional(),
-})
-    .describe('The Core package of a Distribution Version');
-const ApplicationPackage = strictObject({
-    name: ApplicationName.describe('The application name in apps.yaml'),
-    displayName: schemas_string().optional(),
-    type: ApplicationType,
-    version: VersionValue.describe('The package version'),
-    lifecycle: schemas_enum(['aligned', 'agnostic']).optional(),
-    acpVersions: array(VersionValue)
-        .optional()
-        .describe('The portal\'s "ACP compatible versions", e.g. ["4.2", "4.3"]'),
-    file: FilePath,
-    sha256: schemas_string().optional(),
-})
-    .describe('A cluster plugin, operator or chart package');
-const PackagesFile = strictObject({
-    packages: array(union([CorePackage, ApplicationPackage])).describe('Downloaded packages'),
-})
-    .describe('acp-upgrade-check packages.yaml: the packages downloaded for the window');
-/** apps.yaml is violet's format and may grow: keys we do not use are ignored (typos are caught). */
-const Installation = looseObject({
-    clusterName: ClusterName,
-    version: VersionValue,
-});
-const Application = looseObject({
-    displayName: schemas_string().optional(),
-    type: ApplicationType,
-    installed: array(Installation).nullable().optional(),
-});
-const AppsFile = looseObject({
-    applications: record(ApplicationName, Application).nullable(),
-});
-
 ;// CONCATENATED MODULE: ./src/engine/inventory/load.ts
 // Turns parsed inventory files into the model: schema first (validate.ts), then what a schema
 // cannot say: versions read from their source text, roles, duplicates, names another file uses.
@@ -18705,9 +18741,11 @@ const AppsFile = looseObject({
 
 
 
+
 const PackagesFileOutline = PackagesFile.extend({ packages: array(unknown()) });
 /** Unknown names that get a "did you mean" hint, per file. */
 const MAX_HINTED = 200;
+const load_UNSAFE = new RegExp(UNSAFE_CHARACTER);
 /** Reads values out of one parsed file, collecting findings as it goes. */
 class Reader {
     parsed;
@@ -18736,6 +18774,17 @@ class Reader {
             this.report('input/schema', `${what} "${scalarText(node)}" is not a version; write MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 4.3.0 or "1.31"`, this.loc(path));
         }
         return version ?? undefined;
+    }
+    /**
+     * The text as written of a value the engine uses as it is (a package's version, an installed
+     * version, a kernel release): the text that reaches the report and the runbook is the one
+     * checked to be one line (the schemas check the parsed value; this is the text actually used).
+     */
+    oneLine(text, what, at) {
+        if (!load_UNSAFE.test(text))
+            return true;
+        this.report('input/schema', `${what} must not contain control characters, line breaks or direction overrides`, at);
+        return false;
     }
     /** A Distribution Version the catalog must know. */
     release(path, what, catalog) {
@@ -18855,6 +18904,8 @@ function loadNodes(r, nodes, path) {
         const at = [...path, i];
         const kernelNode = r.node([...at, 'kernel']);
         const kernel = kernelNode.kind === 'scalar' ? kernelNode.source : String(node.kernel);
+        if (!r.oneLine(kernel, `node ${node.name}'s kernel`, r.loc([...at, 'kernel'])))
+            return;
         const release = /^(\d+)\.(\d+)(?![\d])/.exec(kernel);
         const kernelVersion = release ? parseVersion(`${release[1]}.${release[2]}`) : null;
         if (!kernelVersion) {
@@ -19005,11 +19056,13 @@ function loadApps(parsed, clusters) {
             const itemNode = installedNode.kind === 'seq' ? installedNode.items[j] : appNode;
             const versionNode = load_valueOf(itemNode, 'version');
             const clusterNode = load_valueOf(itemNode, 'clusterName');
-            return {
-                cluster: item.clusterName,
-                version: versionNode?.kind === 'scalar' ? versionNode.source : String(item.version),
-                at: { file: parsed.file, offset: (clusterNode ?? itemNode).start },
-            };
+            const version = versionNode?.kind === 'scalar' ? versionNode.source : String(item.version);
+            const at = { file: parsed.file, offset: (clusterNode ?? itemNode).start };
+            r.oneLine(version, `${entry.key}'s installed version`, {
+                file: parsed.file,
+                offset: (versionNode ?? itemNode).start,
+            });
+            return { cluster: item.clusterName, version, at };
         });
         const app = {
             name: entry.key,
@@ -19084,6 +19137,8 @@ function loadPackages(parsed) {
             return;
         const versionNode = r.node([...path, 'version']);
         const versionText = versionNode.kind === 'scalar' ? versionNode.source : String(input.version);
+        if (!r.oneLine(versionText, `${input.name}'s version`, r.loc([...path, 'version'])))
+            return;
         // One application may have several packages (one per hop of a multi-hop journey); the same
         // name and version twice is a mistake.
         const key = `package ${input.name}@${versionText.replace(/^v/, '')}`;
@@ -20026,10 +20081,10 @@ function renderJson(report) {
 // Markdown that shows inventory values without letting them become markup: no HTML element or
 // comment, link, image or @mention from the inventory survives GitHub's renderer.
 
-const UNSAFE_RUN = new RegExp(`(?:${UNSAFE_CHARACTER})+`, 'g');
 const ZWSP = '\u200b';
 /**
- * Free text (a finding's message) as inert Markdown: HTML characters become entities,
+ * Free text (a finding's message) as inert Markdown on one line (line breaks, C1 controls and
+ * direction overrides shown as escapes, see oneLine): HTML characters become entities,
  * Markdown punctuation is backslash-escaped, and mentions and bare-URL autolinks are broken
  * with a zero-width space, which reads the same.
  */
@@ -20067,13 +20122,6 @@ function longestRun(text, char) {
             longest = run;
     }
     return longest;
-}
-/**
- * Values are one line by schema; anything else is flattened rather than trusted. C1 controls
- * and bidirectional overrides go too: they could make a value read as something else.
- */
-function oneLine(text) {
-    return text.replace(UNSAFE_RUN, ' ');
 }
 /** A Mermaid label: only characters that cannot mean anything to Mermaid or HTML. */
 function mermaidLabel(text) {
@@ -20172,6 +20220,7 @@ function downloadsByHop(downloads) {
 
 
 
+
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** The anchor of a rule's section in docs/rules.md. */
 function ruleAnchor(rule) {
@@ -20232,7 +20281,7 @@ function compose(report, options, shape) {
         out.push(...timeline(report), ...downloads(report.downloads));
         if (report.suggestedPlan) {
             const fence = fenceFor(report.suggestedPlan);
-            out.push('', '#### Suggested plan', '', 'This plan.yaml passes the check; compare it with yours:', '', `${fence}yaml`, report.suggestedPlan.trimEnd(), fence);
+            out.push('', '#### Suggested plan', '', 'This plan.yaml passes the check; compare it with yours:', '', `${fence}yaml`, ...report.suggestedPlan.trimEnd().split('\n').map(oneLine), fence);
         }
     }
     else {
@@ -20422,9 +20471,17 @@ function commands(report) {
     }
     return lines;
 }
+/**
+ * One window's commands, each under its note. The block is pasted into bash as it is, so a note
+ * is a comment of one line whatever it holds (oneLine): a line break in it would start a command
+ * of its own. A command line is one line already (shell.ts refuses what would split it).
+ */
 function bashBlock(list) {
     const body = list
-        .flatMap((c) => (c.shell === '' ? [`# ${c.note}`] : [`# ${c.note}`, c.shell]))
+        .flatMap((c) => {
+        const note = `# ${oneLine(c.note)}`;
+        return c.shell === '' ? [note] : [note, oneLine(c.shell)];
+    })
         .join('\n');
     const fence = fenceFor(body);
     return [`${fence}bash`, body, fence];
@@ -20722,6 +20779,13 @@ const RULE_HELP = {
 };
 
 ;// CONCATENATED MODULE: ./src/render/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning: one result per finding, on its file and line. Written to
+// pass Microsoft's SARIF Multitool with GitHub's ingestion rules (`validate --rule-kind Sarif;Gh`):
+// every rule carries its entry of the rule reference (docs/rules.md) as fullDescription and help;
+// results point at repository-relative, percent-encoded URIs against %SRCROOT%, carry
+// partialFingerprints, and each inventory gets its own automationDetails.id, so that a matrix of
+// inventories uploaded to one repository does not overwrite itself.
+
 
 
 
@@ -20772,7 +20836,7 @@ function renderSarif(report, options = {}) {
                         ruleId: f.rule,
                         ruleIndex: index.get(f.rule),
                         level: LEVEL[f.severity],
-                        message: { text: f.message },
+                        message: { text: oneLine(f.message) },
                         locations: [
                             {
                                 physicalLocation: {
@@ -20786,7 +20850,10 @@ function renderSarif(report, options = {}) {
                         partialFingerprints: { 'acpFindingHash/v1': fingerprints.of(f, where.uri) },
                         ...(f.waived && {
                             suppressions: [
-                                { kind: 'inSource', justification: f.waiver?.reason ?? 'waived in plan.yaml' },
+                                {
+                                    kind: 'inSource',
+                                    justification: oneLine(f.waiver?.reason ?? 'waived in plan.yaml'),
+                                },
                             ],
                         }),
                     };
@@ -20924,25 +20991,13 @@ function fnv1a(text, seed) {
 
 
 
-const text_UNSAFE = new RegExp(UNSAFE_CHARACTER, 'g');
 /**
- * One value of the report, safe to print on one line: line breaks, terminal escapes and the
- * invisible characters are shown as escapes (`\n`, `\u{1b}`), so that a value from a file can
- * neither start a line of its own (a `::error` workflow command at column 0, say) nor show a
- * command in another order than the one it runs in. Every value goes through here; the report's
- * own layout adds the line breaks.
+ * One value of the report, safe to print on one line (oneLine): a value from a file can neither
+ * start a line of its own (a `::error` workflow command at column 0, a command under a `# note`
+ * of the runbook) nor show a command in another order than the one it runs in. Every value goes
+ * through here; the report's own layout adds the line breaks.
  */
-function safe(text) {
-    return text.replace(text_UNSAFE, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        return `\\u{${c.codePointAt(0).toString(16)}}`;
-    });
-}
+const safe = oneLine;
 function renderText(report) {
     const out = [];
     const { summary } = report;

@@ -7,6 +7,7 @@
 // post-upgrade tasks close it as notes. Nothing here writes to the platform on its own: these are
 // lines for an operator.
 import type { Catalog, ScenarioRule } from './catalog/catalog.js';
+import { oneLine } from './characters.js';
 import {
   type CoreDownload,
   type Downloads,
@@ -138,7 +139,8 @@ class Runbook {
       window: where.window,
       phase: where.phase,
       ...(where.hop !== undefined && { hop: where.hop }),
-      note,
+      // Printed as a `# comment` above the command: one line, whatever a value in it holds.
+      note: oneLine(note),
       ...details,
       argv: argvOf(args),
       shell: shellOf(args),

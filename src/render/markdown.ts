@@ -4,6 +4,7 @@ import type { Command } from '../engine/commands.js';
 import type { Finding } from '../engine/findings.js';
 import type { DownloadReport, Report } from '../engine/report.js';
 import { bySeverity } from '../engine/report.js';
+import { oneLine } from '../engine/characters.js';
 import { code, escapeText, longestRun, mermaidLabel } from './escape.js';
 import { downloadsByHop, runbookSections, sectionHeading } from './runbook.js';
 
@@ -90,7 +91,7 @@ function compose(report: Report, options: MarkdownOptions, shape: Shape): string
         'This plan.yaml passes the check; compare it with yours:',
         '',
         `${fence}yaml`,
-        report.suggestedPlan.trimEnd(),
+        ...report.suggestedPlan.trimEnd().split('\n').map(oneLine),
         fence,
       );
     }
@@ -307,9 +308,17 @@ function commands(report: Report): string[] {
   return lines;
 }
 
+/**
+ * One window's commands, each under its note. The block is pasted into bash as it is, so a note
+ * is a comment of one line whatever it holds (oneLine): a line break in it would start a command
+ * of its own. A command line is one line already (shell.ts refuses what would split it).
+ */
 function bashBlock(list: Command[]): string[] {
   const body = list
-    .flatMap((c) => (c.shell === '' ? [`# ${c.note}`] : [`# ${c.note}`, c.shell]))
+    .flatMap((c) => {
+      const note = `# ${oneLine(c.note)}`;
+      return c.shell === '' ? [note] : [note, oneLine(c.shell)];
+    })
     .join('\n');
   const fence = fenceFor(body);
   return [`${fence}bash`, body, fence];

@@ -1,5 +1,6 @@
 // The shape of the release catalog (catalog/acp.yaml and a user's catalog.yaml).
 import { z } from 'zod';
+import { printableOrNumber, text } from '../inventory/schemas.js';
 
 /**
  * The catalog file's schema, built on first use: only a user's catalog.yaml (and the docs
@@ -19,13 +20,18 @@ const MAX_LIST = 100;
 
 function buildSchemas() {
   /** A minor version key such as "4.3" or "1.31"; numbers are read from their source text. */
-  const Minor = z.union([z.string(), z.number()]).describe('A minor version, e.g. "4.3" or "1.31"');
-  const Source = z.string().min(1).describe('The public document this entry restates');
+  // Every string is one line (issue #21): a task, a scenario or an ack key is printed in a
+  // runbook's `# note`, where a line break would start a command of its own.
+  const Minor = printableOrNumber('a minor version').describe(
+    'A minor version, e.g. "4.3" or "1.31"',
+  );
+  const Source = text('a source').describe('The public document this entry restates');
+  const Id = text('a rule id');
 
   const Patterns = z
     .strictObject({
-      nameContains: z.array(z.string().min(1)).max(MAX_LIST).optional(),
-      displayNameContains: z.array(z.string().min(1)).max(MAX_LIST).optional(),
+      nameContains: z.array(text('a pattern')).max(MAX_LIST).optional(),
+      displayNameContains: z.array(text('a pattern')).max(MAX_LIST).optional(),
     })
     .describe(
       'Substrings that recognise an application or package (case-insensitive; spaces, "-" and "_" ignored)',
@@ -60,7 +66,7 @@ function buildSchemas() {
       from: Minor.describe('Source release, MAJOR.MINOR'),
       to: Minor.describe('Target release, MAJOR.MINOR'),
       fromPatches: z
-        .array(z.union([z.string(), z.number()]))
+        .array(printableOrNumber('a source patch'))
         .max(MAX_LIST)
         .optional()
         .describe('Only these source patches qualify (all clusters must be on one of them)'),
@@ -77,10 +83,9 @@ function buildSchemas() {
       prerequisites: z
         .array(
           z.strictObject({
-            verify: z
-              .string()
-              .min(1)
-              .describe('What must hold before the upgrade, in words (e.g. "Istio is on 1.22")'),
+            verify: text('a prerequisite').describe(
+              'What must hold before the upgrade, in words (e.g. "Istio is on 1.22")',
+            ),
             notInstalled: Patterns.optional().describe(
               'Applications that break it when apps.yaml shows them installed',
             ),
@@ -96,7 +101,7 @@ function buildSchemas() {
   const CatalogPackageRule = z
     .discriminatedUnion('rule', [
       z.strictObject({
-        id: z.string().min(1),
+        id: Id,
         rule: z.literal('packages/topolvm-prestage'),
         edges: z
           .array(z.strictObject({ from: Minor, to: Minor }))
@@ -107,7 +112,7 @@ function buildSchemas() {
         source: Source,
       }),
       z.strictObject({
-        id: z.string().min(1),
+        id: Id,
         rule: z.literal('packages/log-essentials'),
         globalAtLeast: Minor.describe(
           'Applies when the global tier moves to this release or later',
@@ -117,7 +122,7 @@ function buildSchemas() {
         source: Source,
       }),
       z.strictObject({
-        id: z.string().min(1),
+        id: Id,
         rule: z.literal('packages/mysql-pxc'),
         globalInto: Minor.describe(
           'Applies when the global tier moves into this release from below it',
@@ -126,7 +131,7 @@ function buildSchemas() {
         source: Source,
       }),
       z.strictObject({
-        id: z.string().min(1),
+        id: Id,
         rule: z.literal('platform/post-upgrade'),
         release: Minor.describe(
           'Applies when the global tier moves into this release from below it',
@@ -140,27 +145,27 @@ function buildSchemas() {
         whenInstalled: Patterns.optional().describe(
           'Only when such an application is installed; the task names them',
         ),
-        task: z
-          .string()
-          .min(1)
-          .describe('What to do, in words; {installed} stands for the installed applications'),
+        task: text('a task').describe(
+          'What to do, in words; {installed} stands for the installed applications',
+        ),
         source: Source,
       }),
       z.strictObject({
-        id: z.string().min(1),
+        id: Id,
         rule: z
           .literal('packages/missing')
           .describe(
             'A scenario package set: its members missing from packages.yaml are packages/missing',
           ),
-        scenario: z
-          .string()
-          .min(1)
-          .describe('The scenario name violet downloads, e.g. "ACP Upgrade to v4.4"'),
+        scenario: text('a scenario').describe(
+          'The scenario name violet downloads, e.g. "ACP Upgrade to v4.4"',
+        ),
         release: Minor.describe('Applies to a hop into this release'),
-        violetAtLeast: z.string().min(1).describe('The oldest violet that downloads the set'),
+        violetAtLeast: text('a violet version').describe(
+          'The oldest violet that downloads the set',
+        ),
         displayNames: z
-          .array(z.string().min(1))
+          .array(text('a display name'))
           .min(1)
           .max(MAX_LIST)
           .describe(
@@ -178,7 +183,7 @@ function buildSchemas() {
         source: Source,
       }),
       z.strictObject({
-        id: z.string().min(1),
+        id: Id,
         rule: z.literal('platform/node-readiness'),
         kubernetesAtLeast: Minor.describe(
           'Applies to a hop into a release whose creation Kubernetes is this minor or later',
@@ -188,7 +193,7 @@ function buildSchemas() {
         ),
         cgroup: z.literal('v2').describe('The cgroup version every production node must run'),
         ackKeys: z
-          .array(z.strictObject({ release: Minor, key: z.string().min(1) }))
+          .array(z.strictObject({ release: Minor, key: text('an ack key') }))
           .max(MAX_LIST)
           .describe("The administrator acknowledgement key of each release's gate"),
         source: Source,
