@@ -48,6 +48,7 @@ export async function run(): Promise<void> {
   const options = inputs.options;
   // The runner masks the token in every later log line, whatever prints it.
   if (options.token) core.setSecret(options.token);
+  for (const warning of inputs.warnings) core.warning(warning);
   let timedOut = false;
   try {
     const today = new Date().toISOString().slice(0, 10);
@@ -71,7 +72,6 @@ async function act(
   today: string,
   limits: ApiLimits,
 ): Promise<boolean> {
-  warnAboutUnusedInputs(options);
   const produced = produceReport(options, context, today);
   if ('error' in produced) {
     core.setFailed(produced.error);
@@ -533,21 +533,4 @@ function failure(report: Report): string {
     return `ACP drift check failed: the platform no longer matches the inventory ${report.inventory} (${errors} errors). Export apps.yaml again with violet list.`;
   }
   return `ACP upgrade check failed: ${errors} errors, ${warnings} warnings (fail-on: ${report.failOn}). See the annotations and the job summary.`;
-}
-
-function warnAboutUnusedInputs(options: ActionOptions): void {
-  if (options.mode !== 'drift' && options.liveApps) {
-    core.warning(`live-apps is read only in mode drift; mode is ${options.mode}.`);
-  }
-  if (options.mode !== 'drift' && options.driftIssue) {
-    core.warning(`drift-issue applies only in mode drift; mode is ${options.mode}.`);
-  }
-  if (options.mode !== 'comment-from-report' && options.fromReport) {
-    core.warning(`from-report is read only in mode comment-from-report; mode is ${options.mode}.`);
-  }
-  if (options.mode !== 'comment-from-report' && options.fromInventory) {
-    core.warning(
-      `from-inventory is read only in mode comment-from-report; mode is ${options.mode}.`,
-    );
-  }
 }
