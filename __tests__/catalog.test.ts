@@ -17,7 +17,7 @@ function builtin() {
 }
 
 describe('the built-in catalog', () => {
-  it('is embedded in the bundle as it is on disk (run npm run bundle when this fails)', () => {
+  it('is embedded in the bundle as it is on disk (run npm run generate when this fails)', () => {
     expect(BUILTIN_CATALOG).toEqual(load(readFileSync(file, 'utf8')));
   });
 

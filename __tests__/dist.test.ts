@@ -1,4 +1,5 @@
-// dist/ is committed; it must be exactly what the bundle script builds from src/.
+// dist/ is committed; it must be exactly what the bundle script builds from src/ (npm run generate
+// runs it).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { describe, expect, it } from '@jest/globals';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 describe('dist/', () => {
-  it('is what `npm run bundle` builds from src/ (run it and commit dist/ when this fails)', () => {
+  it('is what the bundle script builds from src/ (run npm run generate and commit dist/ when this fails)', () => {
     const out = mkdtempSync(join(tmpdir(), 'acp-dist-'));
     try {
       execFileSync(process.execPath, [join(root, 'scripts/bundle.mjs'), '--out', out], {

@@ -1,5 +1,5 @@
 // schemas/*.schema.json, docs/example-comment.md and the generated README sections are written by
-// `npm run docs` from the code (zod schemas, the engine, action.yml); they must be fresh, and the
+// `npm run docs` (which `npm run generate` runs) from the code (zod schemas, the engine, action.yml); they must be fresh, and the
 // JSON Schemas must accept what the check accepts.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ const generated = generatedFiles(root);
 
 describe('npm run docs', () => {
   it.each(generated.map((g) => g.path))(
-    '%s is fresh (run npm run docs when this fails)',
+    '%s is fresh (run npm run generate when this fails)',
     (path) => {
       const fresh = generated.find((g) => g.path === path)!.text;
       expect({ path, same: read(path) === fresh }).toEqual({ path, same: true });

@@ -1,8 +1,10 @@
 // Runs a runbook under bash as an operator would, with every tool it calls recorded instead of
 // run: `violet`, `ac`, `kubectl`, `helm3`, `curl`, `cp` and the text filters the pages' lines pipe
 // through (`grep`, `head`, `awk`) first on PATH, and `upgrade.sh` and `res/upload.sh` in the
-// working folder (`bash upgrade.sh` runs the file of that name there). Each call is recorded with its
-// arguments, NUL-separated, so that every value can be compared byte for byte.
+// working folder (`bash upgrade.sh` runs the file of that name there). Each call is recorded with
+// its arguments, NUL-separated, so that every value can be compared byte for byte. Tools a payload
+// would reach for (`wget`, `sh`) are recorded too, so that nothing leaves the machine and a call
+// that the runbook does not name shows in the record.
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -15,14 +17,26 @@ import {
 import { join } from 'node:path';
 import { expect } from '@jest/globals';
 
+/** The tools on PATH that are recorded instead of run. */
+export const RECORDED = [
+  'violet',
+  'ac',
+  'cp',
+  'kubectl',
+  'helm3',
+  'curl',
+  'wget',
+  'sh',
+  'grep',
+  'head',
+  'awk',
+] as const;
+
 /** The tool's words as the recorded argv starts with them. */
 function recorder(words: string[]): string {
   const count = `$(($# + ${words.length}))`;
   return `#!/bin/bash\nprintf '%s\\0' "${count}" ${words.map((w) => `'${w}'`).join(' ')} "$@" >> "$ACP_TEST_RECORD"\n`;
 }
-
-/** The programs a runbook may call, each recorded instead of run. */
-export const SHIMMED = ['violet', 'ac', 'kubectl', 'helm3', 'curl', 'cp', 'grep', 'head', 'awk'];
 
 export function runWithShims(
   scratch: string,
@@ -32,7 +46,7 @@ export function runWithShims(
   const bin = mkdtempSync(join(scratch, 'bin-'));
   const cwd = mkdtempSync(join(scratch, 'cwd-'));
   const record = join(bin, 'calls');
-  for (const tool of SHIMMED) {
+  for (const tool of RECORDED) {
     writeFileSync(join(bin, tool), recorder([tool]));
     chmodSync(join(bin, tool), 0o755);
   }

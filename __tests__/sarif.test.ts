@@ -68,7 +68,7 @@ describe('rule help', () => {
     expect(missing).toEqual([]);
   });
 
-  it('is generated from docs/rules.md (run npm run bundle when this fails)', () => {
+  it('is generated from docs/rules.md (run npm run generate when this fails)', () => {
     const fresh = ruleHelpModuleSource(readFileSync(join(root, 'docs/rules.md'), 'utf8'));
     expect(readFileSync(join(root, 'src/render/rule-help.ts'), 'utf8') === fresh).toBe(true);
   });

@@ -1111,6 +1111,49 @@ function matchesPatterns(patterns, name, displayName) {
     return hit(name, patterns.nameContains) || hit(displayName, patterns.displayNameContains);
 }
 
+;// CONCATENATED MODULE: ./src/engine/characters.ts
+// Characters no inventory value may carry into a command, a comment or a terminal: they would
+// split a line, or make it read as something else than what runs.
+/**
+ * DEL and C1 controls, and the invisible format characters of the Basic Multilingual Plane: the
+ * soft hyphen, the Arabic letter mark, the Mongolian vowel separator, zero-width spaces and
+ * joiners, left-to-right/right-to-left marks, line and paragraph separators, bidirectional
+ * embeddings, overrides and isolates, the word joiner and invisible operators, the deprecated
+ * format characters, the byte order mark and interlinear annotations. A regular expression
+ * character-class body; C0 controls are added by each user (a terminal keeps \n).
+ */
+const INVISIBLE = '\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064' +
+    '\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb';
+/**
+ * The tag characters (U+E0000-U+E007F, invisible), as the UTF-16 surrogate pairs they are: a
+ * pattern without the `u` flag, so that it also works in the JSON Schemas for editors.
+ */
+const TAGS = '\\udb40[\\udc00-\\udc7f]';
+/**
+ * What ends a line or drives a terminal: C0 controls (LF, CR, VT, FF among them), DEL, C1
+ * controls (NEL among them), and the line and paragraph separators. A character class body: free
+ * text that another tool wrote (a display name in violet's export) may hold anything else, which
+ * oneLine() shows as an escape.
+ */
+const LINE_BREAKING = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029';
+/** C0 controls plus INVISIBLE: a character class body (TAGS is matched beside it). */
+const UNSAFE = `\\u0000-\\u001f${INVISIBLE}`;
+/** Any one character a one-line value must never contain, as a pattern. */
+const UNSAFE_CHARACTER = `[${UNSAFE}]|${TAGS}`;
+const UNSAFE_ANYWHERE = new RegExp(UNSAFE_CHARACTER, 'g');
+const ESCAPE = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * Any value as one line that reads as what it is: every character above (line feed, carriage
+ * return, vertical tab, form feed, NEL, the line and paragraph separators, terminal escapes and
+ * the invisible characters) is shown as an escape (`\n`, `\u{2028}`), never dropped. The one
+ * function every note, heading, table cell, summary, annotation and SARIF message goes through:
+ * in a runbook's `# note` a line break would end the comment and start a command of its own. A
+ * value of one safe line comes back unchanged, and so does a value that already went through.
+ */
+function oneLine(value) {
+    return value.replace(UNSAFE_ANYWHERE, (c) => ESCAPE[c] ?? `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/rules/rule.ts
 /**
  * Why the preflight's own refusals cannot be waived (ACP-FACTS "Corrections, turn 3"): the
@@ -2497,7 +2540,8 @@ const noKubernetesMatrix = defineRule({
     check: {
         step(ctx, out) {
             const to = ctx.move?.to;
-            if (!to)
+            // Entering the release: a patch move inside one without a matrix (3.18.0 -> 3.18.1) is not.
+            if (!to || compareMinor(ctx.move.from, to) === 0)
                 return;
             const release = ctx.catalog.release(to);
             if (!release || (release.creation && release.compatible))
@@ -3463,35 +3507,22 @@ function gateCrossings(catalog, timeline, moves) {
     }
     return out;
 }
+/**
+ * Whether a cluster's recorded nodes keep it from reaching `kubernetes` on `release`: the move
+ * crosses a node-readiness gate and a declared node runs an older kernel or another cgroup.
+ */
+function nodesBlock(catalog, cluster, release, kubernetes) {
+    const gate = gateCrossed(catalog, release, cluster.kubernetes, kubernetes);
+    if (!gate || !cluster.nodes)
+        return false;
+    return cluster.nodes.some((n) => compareMinor(n.kernelVersion, gate.rule.kernelAtLeast) < 0 || n.cgroup !== gate.rule.cgroup);
+}
 /** How the runbook and the findings name the ack of a gate. */
 function ackWords(gate) {
     return gate.ackKey !== undefined
         ? `the key ${gate.ackKey}: "true"`
         : 'the key the preflight names (the gates are listed in the ConfigMap cpaas-system/admin-gates; a later release can supply a different key than 4.4)';
 }
-
-;// CONCATENATED MODULE: ./src/engine/characters.ts
-// Characters no inventory value may carry into a command, a comment or a terminal: they would
-// split a line, or make it read as something else than what runs.
-/**
- * DEL and C1 controls, and the invisible format characters of the Basic Multilingual Plane: the
- * soft hyphen, the Arabic letter mark, the Mongolian vowel separator, zero-width spaces and
- * joiners, left-to-right/right-to-left marks, line and paragraph separators, bidirectional
- * embeddings, overrides and isolates, the word joiner and invisible operators, the deprecated
- * format characters, the byte order mark and interlinear annotations. A regular expression
- * character-class body; C0 controls are added by each user (a terminal keeps \n).
- */
-const INVISIBLE = '\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064' +
-    '\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb';
-/**
- * The tag characters (U+E0000-U+E007F, invisible), as the UTF-16 surrogate pairs they are: a
- * pattern without the `u` flag, so that it also works in the JSON Schemas for editors.
- */
-const TAGS = '\\udb40[\\udc00-\\udc7f]';
-/** C0 controls plus INVISIBLE: a character class body (TAGS is matched beside it). */
-const UNSAFE = `\\u0000-\\u001f${INVISIBLE}`;
-/** Any one character a one-line value must never contain, as a pattern. */
-const UNSAFE_CHARACTER = `[${UNSAFE}]|${TAGS}`;
 
 ;// CONCATENATED MODULE: ./src/engine/shell.ts
 // Shell quoting for generated commands. A value from the inventory is always one argument: plain
@@ -3622,6 +3653,7 @@ function template_valueOf(values, name) {
 
 
 
+
 class Composer {
     input;
     commands = [];
@@ -3670,7 +3702,8 @@ class Composer {
             phase: where.phase,
             ...(where.hop !== undefined && { hop: where.hop }),
             ...(where.book !== undefined && { book: where.book }),
-            note,
+            // A note is a `# comment` above its command: a line break would start a command of its own.
+            note: oneLine(note),
             ...details,
             argv: argvOf(args),
             shell: shellOf(args),
@@ -3684,7 +3717,7 @@ class Composer {
             phase: where.phase,
             ...(where.hop !== undefined && { hop: where.hop }),
             ...(where.book !== undefined && { book: where.book }),
-            note,
+            note: oneLine(note),
             ...details,
             argv: ['bash', '-c', line],
             shell: line,
@@ -4136,6565 +4169,6 @@ function buildCommands(input) {
     return new Composer(input).build();
 }
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
-//#region src/tag.ts
-/**
-* Returned by a scalar resolver when the source does not match its tag.
-*
-* @category Tags
-*/
-var NOT_RESOLVED = Symbol("NOT_RESOLVED");
-/**
-* Create a normalized scalar tag definition.
-*
-* @category Tags
-*/
-function defineScalarTag(tagName, options) {
-	return {
-		tagName,
-		nodeKind: "scalar",
-		implicit: options.implicit ?? false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		implicitFirstChars: options.implicitFirstChars ?? null,
-		resolve: options.resolve,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => String(data)),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized sequence tag definition.
-*
-* @category Tags
-*/
-function defineSequenceTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "sequence",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addItem: options.addItem,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized mapping tag definition.
-*
-* @category Tags
-*/
-function defineMappingTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "mapping",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addPair: options.addPair,
-		has: options.has,
-		keys: options.keys,
-		get: options.get,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-//#endregion
-//#region src/tag/scalar/str.ts
-/** @category Tags */
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-	resolve: (source) => source,
-	identify: (data) => typeof data === "string"
-});
-//#endregion
-//#region src/tag/scalar/null_core.ts
-var NULL_VALUES$1 = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_json.ts
-/** @category Tags */
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: ["n"],
-	resolve: (source, isExplicit) => {
-		if (source === "null" || isExplicit && source === "") return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_yaml11.ts
-var NULL_VALUES = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/bool_core.ts
-var TRUE_VALUES$2 = [
-	"true",
-	"True",
-	"TRUE"
-];
-var FALSE_VALUES$2 = [
-	"false",
-	"False",
-	"FALSE"
-];
-/** @category Tags */
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"t",
-		"T",
-		"f",
-		"F"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_json.ts
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-/** @category Tags */
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: ["t", "f"],
-	resolve: (source) => {
-		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_yaml11.ts
-var TRUE_VALUES = [
-	"true",
-	"True",
-	"TRUE",
-	"y",
-	"Y",
-	"yes",
-	"Yes",
-	"YES",
-	"on",
-	"On",
-	"ON"
-];
-var FALSE_VALUES = [
-	"false",
-	"False",
-	"FALSE",
-	"n",
-	"N",
-	"no",
-	"No",
-	"NO",
-	"off",
-	"Off",
-	"OFF"
-];
-/** @category Tags */
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"y",
-		"Y",
-		"n",
-		"N",
-		"t",
-		"T",
-		"f",
-		"F",
-		"o",
-		"O"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/int_core.ts
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$2(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger$2,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_json.ts
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$1(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlInteger$1,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_yaml11.ts
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-	let value = source.replace(/_/g, "");
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	if (value.includes(":")) {
-		let result = 0;
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		return sign * result;
-	}
-	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/float_core.ts
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase();
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	const result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat$2,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$2
-});
-//#endregion
-//#region src/tag/scalar/float_json.ts
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-		let value = source.toLowerCase();
-		const sign = value[0] === "-" ? -1 : 1;
-		if ("+-".includes(value[0])) value = value.slice(1);
-		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-		if (value === ".nan") return NaN;
-		const result = sign * parseFloat(value);
-		return Number.isFinite(result) ? result : NOT_RESOLVED;
-	}
-	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = Number(source);
-	if (Number.isFinite(result)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlFloat$1,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$1
-});
-//#endregion
-//#region src/tag/scalar/float_yaml11.ts
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase().replace(/_/g, "");
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	let result = 0;
-	if (value.includes(":")) {
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		result *= sign;
-	} else result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat
-});
-//#endregion
-//#region src/tag/scalar/merge.ts
-/**
-* Enables merge keys in {@link CORE_SCHEMA} when added with
-* {@link Schema.withTags}.
-*
-* @category Tags
-*/
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-	implicit: true,
-	implicitFirstChars: ["<"],
-	resolve: (source, isExplicit) => {
-		if (source === "<<" || isExplicit && source === "") return "<<";
-		return NOT_RESOLVED;
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/scalar/binary.ts
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-	const input = source.replace(/\s/g, "");
-	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-	const binary = atob(input);
-	const result = new Uint8Array(binary.length);
-	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-	return result;
-}
-function representYamlBinary(object) {
-	let binary = "";
-	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-	return btoa(binary);
-}
-/**
-* The `!!binary` tag, represented as a `Uint8Array`.
-*
-* @category Tags
-*/
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-	resolve: resolveYamlBinary,
-	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-	represent: representYamlBinary
-});
-//#endregion
-//#region src/tag/scalar/timestamp.ts
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-	date.setUTCFullYear(year, month, day);
-	return date;
-}
-function resolveYamlTimestamp(source) {
-	let match = YAML_DATE_REGEXP.exec(source);
-	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-	if (match === null) return NOT_RESOLVED;
-	const year = +match[1];
-	const month = +match[2] - 1;
-	const day = +match[3];
-	if (!match[4]) {
-		const date = makeUtcDate(year, month, day);
-		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-		return date;
-	}
-	const hour = +match[4];
-	const minute = +match[5];
-	const second = +match[6];
-	let fraction = 0;
-	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-	if (match[7]) {
-		let value = match[7].slice(0, 3);
-		while (value.length < 3) value += "0";
-		fraction = +value;
-	}
-	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-	if (match[9]) {
-		const offsetHour = +match[10];
-		const offsetMinute = +(match[11] || 0);
-		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-	}
-	return date;
-}
-/**
-* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
-*
-* @category Tags
-*/
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-	implicit: true,
-	implicitFirstChars: [..."0123456789"],
-	resolve: resolveYamlTimestamp,
-	identify: (object) => object instanceof Date,
-	represent: (object) => object.toISOString()
-});
-//#endregion
-//#region src/tag/sequence/seq.ts
-/** @category Tags */
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-	create: () => [],
-	addItem: (container, item) => {
-		container.push(item);
-	},
-	identify: Array.isArray
-});
-//#endregion
-//#region src/common/object.ts
-function isPlainObject(data) {
-	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-	const prototype = Object.getPrototypeOf(data);
-	return prototype === null || prototype === Object.prototype;
-}
-function pick(object, keys) {
-	const result = {};
-	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-	return result;
-}
-//#endregion
-//#region src/tag/sequence/omap.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!omap
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   { one: 1 },
-*   { two: 2 }
-* ]
-* ```
-*
-* @category Tags
-*/
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-	create: () => ({
-		list: [],
-		seen: /* @__PURE__ */ new Set()
-	}),
-	addItem: (carrier, item) => {
-		let key;
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve an ordered map item";
-			key = item.keys().next().value;
-		} else if (isPlainObject(item)) {
-			const itemKeys = Object.keys(item);
-			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-			key = itemKeys[0];
-		} else return "cannot resolve an ordered map item";
-		if (carrier.seen.has(key)) return "duplicate key in ordered map";
-		carrier.seen.add(key);
-		carrier.list.push(item);
-		return "";
-	},
-	finalize: (carrier) => carrier.list,
-	identify: () => false
-});
-//#endregion
-//#region src/tag/sequence/pairs.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!pairs
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   ['one', 1],
-*   ['two', 2]
-* ]
-* ```
-*
-* @category Tags
-*/
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-	create: () => [],
-	addItem: (container, item) => {
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve a pairs item";
-			container.push(item.entries().next().value);
-			return "";
-		}
-		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-		const object = item;
-		const keys = Object.keys(object);
-		if (keys.length !== 1) return "cannot resolve a pairs item";
-		container.push([keys[0], object[keys[0]]]);
-		return "";
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/mapping/map.ts
-/**
-* This is the default mapping implementation. It uses `{}` objects and has only
-* partial functionality due to language limitations. This choice was made
-* because users expect to get JavaScript objects, and it was left unchanged to
-* avoid too many breaking changes in the v5 release.
-*
-* Side effects:
-*
-* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
-*   avoid falling through to prototypes).
-* - Only scalar string keys are supported properly.
-* - Other scalar keys, such as `null` and numbers, are converted to strings.
-*   This is historical behaviour, and it can cause side effects such as
-*   problems with `!!merge`.
-*
-* Note that non-string scalar keys may be deprecated in future versions.
-*
-* Ideally, use {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-		const normalizedKey = String(key);
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		if (key !== null && typeof key === "object") return false;
-		return Object.prototype.hasOwnProperty.call(container, String(key));
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/tag/mapping/set.ts
-/**
-* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
-*
-* @category Tags
-*/
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-	create: () => /* @__PURE__ */ new Set(),
-	identify: (data) => data instanceof Set,
-	represent: (data) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of data) map.set(key, null);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (value !== null) return "cannot resolve a set item";
-		container.add(key);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: () => null
-});
-//#endregion
-//#region src/schema.ts
-function createTagDefinitionMap() {
-	return {
-		scalar: Object.create(null),
-		sequence: Object.create(null),
-		mapping: Object.create(null)
-	};
-}
-function createTagDefinitionListMap() {
-	return {
-		scalar: [],
-		sequence: [],
-		mapping: []
-	};
-}
-function compileTags(tags) {
-	const result = [];
-	for (const tag of tags) {
-		let index = result.length;
-		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-			const previous = result[previousIndex];
-			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-				index = previousIndex;
-				break;
-			}
-		}
-		result[index] = tag;
-	}
-	return result;
-}
-/**
-* Controls tag resolution when loading and type selection when dumping.
-*
-* @category Schemas
-*/
-var Schema = class Schema {
-	tags;
-	/** @internal */
-	implicitScalarTags;
-	/**
-	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-	* the resolvers that may match that key, in schema order; a key absent from
-	* the map uses
-	* {@link Schema.implicitScalarAnyFirstChar}
-	* (resolvers that declared no first-char constraint, so they apply to any
-	* first character).
-	*/
-	implicitScalarByFirstChar;
-	implicitScalarAnyFirstChar;
-	/**
-	* The default scalar tag (`!!str`), resolved once so the composer's fallback
-	* for unresolved plain scalars avoids a keyed lookup per scalar.
-	*
-	* @internal
-	*/
-	defaultScalarTag;
-	/**
-	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-	* value is identified by its default tag, the tag is implicit and not
-	* printed. Undefined if the schema does not define them (then such values
-	* can't be dumped).
-	*
-	* @internal
-	*/
-	defaultSequenceTag;
-	/** @internal */
-	defaultMappingTag;
-	exact;
-	prefix;
-	constructor(tags) {
-		const compiledTags = compileTags(tags);
-		const implicitScalarTags = [];
-		const exact = createTagDefinitionMap();
-		const prefix = createTagDefinitionListMap();
-		for (const tag of compiledTags) {
-			if (tag.nodeKind === "scalar" && tag.implicit) {
-				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-				implicitScalarTags.push(tag);
-			}
-			switch (tag.nodeKind) {
-				case "scalar":
-					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-					else exact.scalar[tag.tagName] = tag;
-					break;
-				case "sequence":
-					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-					else exact.sequence[tag.tagName] = tag;
-					break;
-				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-				else exact.mapping[tag.tagName] = tag;
-			}
-		}
-		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-		const keys = /* @__PURE__ */ new Set();
-		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-		this.tags = compiledTags;
-		this.implicitScalarTags = implicitScalarTags;
-		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-		this.defaultScalarTag = defaultScalarTag;
-		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-		this.exact = exact;
-		this.prefix = prefix;
-	}
-	/** @internal */
-	lookupScalarTag(tagName) {
-		const exactTag = this.exact.scalar[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupSequenceTag(tagName) {
-		const exactTag = this.exact.sequence[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupMappingTag(tagName) {
-		const exactTag = this.exact.mapping[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	resolveImplicitScalarTag(source) {
-		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-		for (const tag of candidates) {
-			const value = tag.resolve(source, false, tag.tagName);
-			if (value !== NOT_RESOLVED) return {
-				value,
-				tag
-			};
-		}
-		const tag = this.defaultScalarTag;
-		return {
-			value: tag.resolve(source, false, tag.tagName),
-			tag
-		};
-	}
-	/**
-	* Creates a new schema with the specified tags added. If a tag already
-	* exists, it is replaced by the specified tag.
-	*
-	* @example
-	*
-	* ```javascript
-	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-	*
-	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-	* ```
-	*/
-	withTags(...tags) {
-		let flatTags = [];
-		for (const tag of tags) flatTags = flatTags.concat(tag);
-		return new Schema([...this.tags, ...flatTags]);
-	}
-};
-/**
-* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
-*
-* @category Schemas
-*/
-var FAILSAFE_SCHEMA = new Schema([
-	strTag,
-	seqTag,
-	mapTag
-]);
-/**
-* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
-* collection syntax.
-*
-* @category Schemas
-*/
-var JSON_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullJsonTag,
-	boolJsonTag,
-	intJsonTag,
-	floatJsonTag
-]);
-/**
-* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
-* without the `!!merge` tag. You can easily enable it if needed.
-*
-* @example
-* Enable {@link mergeTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Schemas
-*/
-var CORE_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullCoreTag,
-	boolCoreTag,
-	intCoreTag,
-	floatCoreTag
-]);
-/**
-* YAML 1.1-compatible schema.
-*
-* @category Schemas
-*/
-var YAML11_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullYaml11Tag,
-	boolYaml11Tag,
-	intYaml11Tag,
-	floatYaml11Tag,
-	timestampTag,
-	mergeTag,
-	binaryTag,
-	omapTag,
-	pairsTag,
-	setTag
-]);
-/**
-* The dumper schema for maximum compatibility. It combines all supported type
-* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
-* quoted. This makes the generated YAML more compatible with other parsers.
-*
-* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
-* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
-* that YAML 1.1 does not.
-*
-* @category Schemas
-*/
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-	...intYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-}, {
-	...floatYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-});
-//#endregion
-//#region src/tag/mapping/real_map.ts
-/**
-* Recommended when non-string keys are actually needed. It uses native
-* JavaScript `Map` objects, so keys keep their constructed types instead of
-* being converted to strings.
-*
-* It is not the default to avoid widespread breaking changes in existing
-* projects. `Map` has a different access API and does not pass deep equality
-* checks against `{}`-based fixtures. Alongside the other changes in v5,
-* making it the default was considered too disruptive.
-*
-* If these differences are acceptable for your project, we recommend using
-* {@link realMapTag} to guarantee the absence of problems and side effects.
-*
-* @example
-* Enable {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Tags
-*/
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => /* @__PURE__ */ new Map(),
-	addPair: (container, key, value) => {
-		container.set(key, value);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: (container, key) => container.get(key),
-	identify: (data) => data instanceof Map || isPlainObject(data),
-	represent: (data) => {
-		if (data instanceof Map) return data;
-		const map = /* @__PURE__ */ new Map();
-		const obj = data;
-		for (const key of Object.keys(obj)) map.set(key, obj[key]);
-		return map;
-	}
-});
-//#endregion
-//#region src/tag/mapping/legacy_map.ts
-function normalizeKey(key) {
-	if (Array.isArray(key)) {
-		const array = Array.prototype.slice.call(key);
-		for (let index = 0; index < array.length; index++) {
-			if (Array.isArray(array[index])) return null;
-			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-		}
-		return String(array);
-	}
-	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-	return String(key);
-}
-/**
-* This implementation exists solely to reproduce v4 behavior exactly. Its use
-* is strongly discouraged. If complex or non-string keys are needed, use
-* {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		const normalizedKey = normalizeKey(key);
-		if (normalizedKey === null) return "nested arrays are not supported inside keys";
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		const normalizedKey = normalizeKey(key);
-		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/common/snippet.ts
-var DEFAULT_SNIPPET_OPTIONS = {
-	maxLength: 79,
-	indent: 1,
-	linesBefore: 3,
-	linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-	let head = "";
-	let tail = "";
-	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-	if (position - lineStart > maxHalfLength) {
-		head = " ... ";
-		lineStart = position - maxHalfLength + head.length;
-	}
-	if (lineEnd - position > maxHalfLength) {
-		tail = " ...";
-		lineEnd = position + maxHalfLength - tail.length;
-	}
-	return {
-		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-		pos: position - lineStart + head.length
-	};
-}
-function padStart(string, max) {
-	return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-	if (!mark.buffer) return null;
-	const opts = {
-		...DEFAULT_SNIPPET_OPTIONS,
-		...options
-	};
-	const re = /\r?\n|\r|\0/g;
-	const lineStarts = [0];
-	const lineEnds = [];
-	let match;
-	let foundLineNo = -1;
-	while (match = re.exec(mark.buffer)) {
-		lineEnds.push(match.index);
-		lineStarts.push(match.index + match[0].length);
-		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-	}
-	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-	let result = "";
-	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-	for (let i = 1; i <= opts.linesBefore; i++) {
-		if (foundLineNo - i < 0) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
-	}
-	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
-	for (let i = 1; i <= opts.linesAfter; i++) {
-		if (foundLineNo + i >= lineEnds.length) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	}
-	return result.replace(/\n$/, "");
-}
-//#endregion
-//#region src/common/exception.ts
-function formatError(exception, compact) {
-	let where = "";
-	if (!exception.mark) return exception.reason;
-	if (exception.mark.name) where += `in "${exception.mark.name}" `;
-	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
-	return `${exception.reason} ${where}`;
-}
-/**
-* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
-* the location of the problem to the error message, when available.
-*
-* @category Main
-*/
-var YAMLException = class YAMLException extends Error {
-	reason;
-	mark;
-	/**
-	* Optional `mark` contains source snippet data. Usually, use
-	* {@link YAMLException.throwAt} instead of passing it directly.
-	*/
-	constructor(reason, mark) {
-		super();
-		this.name = "YAMLException";
-		this.reason = reason;
-		this.mark = mark;
-		this.message = formatError(this, false);
-		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-	}
-	/**
-	* Returns the formatted error, omitting the source snippet in compact mode.
-	*/
-	toString(compact) {
-		return `${this.name}: ${formatError(this, compact)}`;
-	}
-	/**
-	* Builds a YAMLException with a source snippet and throws it. `source` is
-	* the raw input text; `position` is an offset into it.
-	*/
-	static throwAt(source, position, message, filename = "") {
-		let line = 0;
-		let lineStart = 0;
-		for (let index = 0; index < position; index++) {
-			const ch = source.charCodeAt(index);
-			if (ch === 10) {
-				line++;
-				lineStart = index + 1;
-			} else if (ch === 13) {
-				line++;
-				if (source.charCodeAt(index + 1) === 10) index++;
-				lineStart = index + 1;
-			}
-		}
-		const mark = {
-			name: filename,
-			buffer: source,
-			position,
-			line,
-			column: position - lineStart
-		};
-		mark.snippet = makeSnippet(mark);
-		throw new YAMLException(message, mark);
-	}
-};
-//#endregion
-//#region src/parser/events.ts
-/** @category Events */
-var EVENT_ID = {
-	DOCUMENT: 1,
-	SEQUENCE: 2,
-	MAPPING: 3,
-	SCALAR: 4,
-	ALIAS: 5,
-	POP: 6
-};
-/** @category Nodes */
-var SCALAR_STYLE = {
-	PLAIN: 1,
-	SINGLE_QUOTED: 2,
-	DOUBLE_QUOTED: 3,
-	LITERAL_BLOCK: 4,
-	FOLDED_BLOCK: 5
-};
-/** @category Nodes */
-var COLLECTION_STYLE = {
-	BLOCK: 1,
-	FLOW: 2
-};
-/** @category Nodes */
-var CHOMPING_MODE = {
-	CLIP: 1,
-	STRIP: 2,
-	KEEP: 3
-};
-//#endregion
-//#region src/parser/parser_scalar.ts
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-	switch (c) {
-		case 48: return "\0";
-		case 97: return "\x07";
-		case 98: return "\b";
-		case 116: return "	";
-		case 9: return "	";
-		case 110: return "\n";
-		case 118: return "\v";
-		case 102: return "\f";
-		case 114: return "\r";
-		case 101: return "\x1B";
-		case 32: return " ";
-		case 34: return "\"";
-		case 47: return "/";
-		case 92: return "\\";
-		case 78: return "";
-		case 95: return "\xA0";
-		case 76: return "\u2028";
-		case 80: return "\u2029";
-		default: return "";
-	}
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-	simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-	if (c <= 65535) return String.fromCharCode(c);
-	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-	let breaks = 0;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10) {
-			breaks++;
-			position++;
-		} else if (ch === 13) {
-			breaks++;
-			position++;
-			if (input.charCodeAt(position) === 10) position++;
-		} else if (ch === 32 || ch === 9) position++;
-		else break;
-	}
-	return {
-		position,
-		breaks
-	};
-}
-function foldedBreaks(count) {
-	if (count === 1) return " ";
-	return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 39) {
-			result += input.slice(captureStart, position) + "'";
-			position += 2;
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 92) {
-			result += input.slice(captureStart, position);
-			position++;
-			const escaped = input.charCodeAt(position);
-			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-				result += simpleEscapeMap[escaped];
-				position++;
-			} else {
-				let hexLength = escapedHexLen$1(escaped);
-				let hexResult = 0;
-				for (; hexLength > 0; hexLength--) {
-					position++;
-					const digit = fromHexCode$1(input.charCodeAt(position));
-					hexResult = (hexResult << 4) + digit;
-				}
-				result += charFromCodepoint(hexResult);
-				position++;
-			}
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-	const textIndent = indent < 0 ? 0 : indent;
-	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-	let result = "";
-	let didReadContent = false;
-	let emptyLines = 0;
-	let atMoreIndented = false;
-	for (const line of lines) {
-		let column = 0;
-		while (column < textIndent && line.charCodeAt(column) === 32) column++;
-		if (indent < 0 || column >= line.length) {
-			emptyLines++;
-			continue;
-		}
-		const content = line.slice(textIndent);
-		const first = content.charCodeAt(0);
-		if (folded) {
-			if (first === 32 || first === 9) {
-				atMoreIndented = true;
-				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-			} else if (atMoreIndented) {
-				atMoreIndented = false;
-				result += "\n".repeat(emptyLines + 1);
-			} else if (emptyLines === 0) {
-				if (didReadContent) result += " ";
-			} else result += "\n".repeat(emptyLines);
-		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-		result += content;
-		didReadContent = true;
-		emptyLines = 0;
-	}
-	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-	else if (chomping !== CHOMPING_MODE.STRIP) {
-		if (didReadContent) result += "\n";
-	}
-	return result;
-}
-/**
-* Decodes the scalar referenced by event offsets in `input`.
-*
-* @category Events
-*/
-function getScalarValue(input, scalar) {
-	if (scalar.valueStart === NO_RANGE$3) return "";
-	const { valueStart, valueEnd } = scalar;
-	if (scalar.fast) return input.slice(valueStart, valueEnd);
-	switch (scalar.style) {
-		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-		default: return getPlainValue(input, valueStart, valueEnd);
-	}
-}
-//#endregion
-//#region src/common/tagname.ts
-var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
-	"!": "!",
-	"!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-var HEX = "0123456789ABCDEF";
-function percentByte(byte) {
-	return "%" + HEX[byte >> 4] + HEX[byte & 15];
-}
-function tagPercentEncode(source, isSuffix) {
-	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
-	let result = "";
-	for (let index = 0; index < source.length; index++) {
-		let ch = source.charCodeAt(index);
-		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
-			result += source[index];
-			continue;
-		}
-		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
-		if (ch < 128) result += percentByte(ch);
-		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
-		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-	}
-	return result;
-}
-function tagPercentDecode(source) {
-	let result = "";
-	let index = 0;
-	while (index < source.length) {
-		if (source.charCodeAt(index) !== 37) {
-			result += source[index++];
-			continue;
-		}
-		let ch = parseInt(source.slice(index + 1, index + 3), 16);
-		index += 3;
-		if (ch >= 192) {
-			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-			ch &= (1 << 6 - remaining) - 1;
-			while (remaining-- > 0) {
-				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-				index += 3;
-			}
-		}
-		if (ch < 65536) result += String.fromCharCode(ch);
-		else {
-			ch -= 65536;
-			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-		}
-	}
-	return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-	const handleEnd = rawTag.indexOf("!", 1);
-	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-function tagNameShort(fullTag) {
-	let tag = fullTag;
-	if (tag.charCodeAt(0) === 33) {
-		tag = tag.slice(1);
-		return `!${tagPercentEncode(tag, true)}`;
-	}
-	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
-	return `!<${tagPercentEncode(tag, false)}>`;
-}
-//#endregion
-//#region src/parser/constructor.ts
-var NO_RANGE$2 = (/* unused pure expression or super */ null && (-1));
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-	filename: "",
-	schema: CORE_SCHEMA,
-	json: false,
-	maxTotalMergeKeys: 1e4,
-	maxAliases: -1
-};
-function eventPosition$1(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function throwError$1(state, message) {
-	YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
-	try {
-		return tag.finalize(carrier);
-	} catch (error) {
-		if (error instanceof YAMLException) throw error;
-		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
-	}
-}
-function constructScalar(state, event) {
-	const source = getScalarValue(state.source, event);
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	const strTag = state.schema.defaultScalarTag;
-	if (rawTag !== "") {
-		if (rawTag === "!") return {
-			value: source,
-			tag: strTag
-		};
-		const tagName = tagNameFull(rawTag, state.tagHandlers);
-		const scalarTag = state.schema.lookupScalarTag(tagName);
-		if (scalarTag) {
-			const result = scalarTag.resolve(source, true, tagName);
-			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			return {
-				value: result,
-				tag: scalarTag
-			};
-		}
-		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-		if (collectionTagDef) {
-			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			const carrier = collectionTagDef.create(tagName);
-			return {
-				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-				tag: collectionTagDef
-			};
-		}
-		throwError$1(state, `unknown scalar tag !<${tagName}>`);
-	}
-	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-	return {
-		value: strTag.resolve(source, false, strTag.tagName),
-		tag: strTag
-	};
-}
-function collectionTagName(state, event, defaultTagName) {
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-	return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-	state.totalMergeKeys++;
-	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-	chargeMergeWork(state);
-	for (const sourceKey of sourceTag.keys(source)) {
-		chargeMergeWork(state);
-		if (frame.tag.has(frame.value, sourceKey)) continue;
-		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-		if (err) throwError$1(state, err);
-		frame.overridable ??= /* @__PURE__ */ new Set();
-		frame.overridable.add(sourceKey);
-	}
-}
-function mergeSource(state, frame, source, sourceTag) {
-	state.position = frame.keyPosition;
-	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-		for (const element of source) {
-			const elementTag = state.nodeTags.get(element);
-			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-			mergeKeys(state, frame, element, elementTag);
-		}
-	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value, tag) {
-	state.position = frame.keyPosition;
-	if (frame.keyIsMerge) {
-		mergeSource(state, frame, value, tag);
-		return;
-	}
-	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-	const err = frame.tag.addPair(frame.value, key, value);
-	if (err) throwError$1(state, err);
-	frame.overridable?.delete(key);
-}
-function addValue(state, value, tag) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") {
-		frame.value = value;
-		frame.hasValue = true;
-	} else if (frame.kind === "sequence") {
-		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-		const err = frame.tag.addItem(frame.value, value, frame.index++);
-		if (err) throwError$1(state, err);
-	} else if (frame.hasKey) {
-		const key = frame.key;
-		frame.key = void 0;
-		frame.hasKey = false;
-		addMappingValue(state, frame, key, value, tag);
-	} else {
-		frame.key = value;
-		frame.keyPosition = state.position;
-		frame.hasKey = true;
-		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-	}
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-	if (event.anchorStart !== NO_RANGE$2) {
-		const anchor = {
-			value,
-			tag,
-			isValueFinal
-		};
-		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-		return anchor;
-	}
-	return null;
-}
-/**
-* Constructs JavaScript documents directly from parser events, without an
-* intermediate AST.
-*
-* @category Events
-*/
-function constructFromEvents(events, options) {
-	const state = {
-		...DEFAULT_CONSTRUCTOR_OPTIONS,
-		...options,
-		events,
-		documents: [],
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		anchors: /* @__PURE__ */ new Map(),
-		nodeTags: /* @__PURE__ */ new Map(),
-		tagHandlers: Object.create(null),
-		totalMergeKeys: 0,
-		aliasCount: 0
-	};
-	while (state.eventIndex < state.events.length) {
-		const event = state.events[state.eventIndex++];
-		state.position = eventPosition$1(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT:
-				state.anchors = /* @__PURE__ */ new Map();
-				state.nodeTags = /* @__PURE__ */ new Map();
-				state.aliasCount = 0;
-				state.tagHandlers = Object.create(null);
-				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-				state.frames.push({
-					kind: "document",
-					position: state.position,
-					value: void 0,
-					hasValue: false
-				});
-				break;
-			case EVENT_ID.SCALAR: {
-				const { value, tag } = constructScalar(state, event);
-				storeAnchor(state, event, value, tag, true);
-				addValue(state, value, tag);
-				break;
-			}
-			case EVENT_ID.SEQUENCE: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-				const tag = state.schema.lookupSequenceTag(tagName);
-				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "sequence",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					index: 0
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-				const tag = state.schema.lookupMappingTag(tagName);
-				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "mapping",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					key: void 0,
-					keyPosition: state.position,
-					hasKey: false,
-					keyIsMerge: false,
-					overridable: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS: {
-				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-				const name = state.source.slice(event.anchorStart, event.anchorEnd);
-				const anchor = state.anchors.get(name);
-				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-				addValue(state, anchor.value, anchor.tag);
-				break;
-			}
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.hasKey) {
-					state.position = frame.keyPosition;
-					throwError$1(state, "incomplete mapping pair in event stream");
-				}
-				if (frame.kind === "document") state.documents.push(frame.value);
-				else {
-					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-					if (frame.anchor) {
-						frame.anchor.value = value;
-						frame.anchor.isValueFinal = true;
-					}
-					addValue(state, value, frame.tag);
-				}
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/parser/parser.ts
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-	filename: "",
-	maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-	state.events.push({
-		type: EVENT_ID.DOCUMENT,
-		explicitStart,
-		explicitEnd,
-		directives: state.directives
-	});
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.SEQUENCE,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.MAPPING,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-	state.events.splice(snapshot.eventsLength, 0, {
-		type: EVENT_ID.MAPPING,
-		start: snapshot.position,
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1,
-		style: COLLECTION_STYLE.FLOW
-	});
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-	state.events.push({
-		type: EVENT_ID.SCALAR,
-		valueStart,
-		valueEnd,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style,
-		chomping,
-		indent,
-		fast
-	});
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-	state.events.push({
-		type: EVENT_ID.ALIAS,
-		anchorStart,
-		anchorEnd
-	});
-}
-function addPopEvent(state) {
-	state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-	return {
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1
-	};
-}
-function snapshotState(state) {
-	return {
-		position: state.position,
-		line: state.line,
-		lineStart: state.lineStart,
-		lineIndent: state.lineIndent,
-		firstTabInLine: state.firstTabInLine,
-		eventsLength: state.events.length
-	};
-}
-function restoreState(state, snapshot) {
-	state.position = snapshot.position;
-	state.line = snapshot.line;
-	state.lineStart = snapshot.lineStart;
-	state.lineIndent = snapshot.lineIndent;
-	state.firstTabInLine = snapshot.firstTabInLine;
-	state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-	return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-	return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-	return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-	return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-	return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	const lc = c | 32;
-	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-	return -1;
-}
-function escapedHexLen(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	if (c === 85) return 8;
-	return 0;
-}
-function isSimpleEscape(c) {
-	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-	if (state.input.charCodeAt(state.position) === 10) state.position++;
-	else {
-		state.position++;
-		if (state.input.charCodeAt(state.position) === 10) state.position++;
-	}
-	state.line++;
-	state.lineStart = state.position;
-	state.lineIndent = 0;
-	state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-	let lineBreaks = 0;
-	let ch = state.input.charCodeAt(state.position);
-	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-	while (ch !== 0) {
-		while (isWhiteSpace(ch)) {
-			hasSeparation = true;
-			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-			ch = state.input.charCodeAt(++state.position);
-		}
-		if (allowComments && hasSeparation && ch === 35) do
-			ch = state.input.charCodeAt(++state.position);
-		while (!isEol(ch) && ch !== 0);
-		if (!isEol(ch)) break;
-		consumeLineBreak(state);
-		lineBreaks++;
-		hasSeparation = true;
-		ch = state.input.charCodeAt(state.position);
-		while (ch === 32) {
-			state.lineIndent++;
-			ch = state.input.charCodeAt(++state.position);
-		}
-	}
-	return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-	const ch = state.input.charCodeAt(position);
-	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-		const following = state.input.charCodeAt(position + 3);
-		return following === 0 || isWsOrEol(following);
-	}
-	return false;
-}
-function skipByteOrderMark(state) {
-	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-		state.position++;
-		state.lineStart = state.position;
-	}
-}
-function testDocumentBoundary(state) {
-	if (state.position !== state.lineStart) return false;
-	if (testDocumentSeparator(state)) return true;
-	if (state.input.charCodeAt(state.position) !== 65279) return false;
-	const snapshot = snapshotState(state);
-	skipByteOrderMark(state);
-	skipSeparationSpace(state, true);
-	const ch = state.input.charCodeAt(state.position);
-	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-	restoreState(state, snapshot);
-	return result;
-}
-function skipUntilLineEnd(state) {
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-	if (match !== null) {
-		state.position = start + match.index + match[0].length - 1;
-		throwError(state, "the stream contains non-printable characters");
-	}
-}
-function readTagProperty(state, props, inFlow) {
-	if (state.input.charCodeAt(state.position) !== 33) return false;
-	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-	const start = state.position;
-	let isVerbatim = false;
-	let isNamed = false;
-	let tagHandle = "!";
-	let ch = state.input.charCodeAt(++state.position);
-	if (ch === 60) {
-		isVerbatim = true;
-		ch = state.input.charCodeAt(++state.position);
-	} else if (ch === 33) {
-		isNamed = true;
-		tagHandle = "!!";
-		ch = state.input.charCodeAt(++state.position);
-	}
-	let suffixStart = state.position;
-	let tagName;
-	if (isVerbatim) {
-		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-		tagName = state.input.slice(suffixStart, state.position);
-		state.position++;
-	} else {
-		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-			if (ch === 33) {
-				if (!isNamed) {
-					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-					isNamed = true;
-					suffixStart = state.position + 1;
-				} else throwError(state, "tag suffix cannot contain exclamation marks");
-			}
-			ch = state.input.charCodeAt(++state.position);
-		}
-		tagName = state.input.slice(suffixStart, state.position);
-		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-	}
-	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-	props.tagStart = start;
-	props.tagEnd = state.position;
-	return true;
-}
-function readAnchorProperty(state, props) {
-	if (state.input.charCodeAt(state.position) !== 38) return false;
-	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-	props.anchorStart = start;
-	props.anchorEnd = state.position;
-	return true;
-}
-function readAlias(state, props) {
-	if (state.input.charCodeAt(state.position) !== 42) return false;
-	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-	addAliasEvent(state, start, state.position);
-	return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-	skipSeparationSpace(state, false);
-	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 39) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 39) {
-			if (state.input.charCodeAt(state.position + 1) === 39) {
-				simple = false;
-				state.position += 2;
-				continue;
-			}
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 34) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 34) {
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (ch === 92) {
-			simple = false;
-			const escaped = state.input.charCodeAt(++state.position);
-			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-			else if (isSimpleEscape(escaped)) state.position++;
-			else {
-				let hexLength = escapedHexLen(escaped);
-				if (hexLength === 0) throwError(state, "unknown escape sequence");
-				while (hexLength-- > 0) {
-					state.position++;
-					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-				}
-				state.position++;
-			}
-		} else if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	let chomping = CHOMPING_MODE.CLIP;
-	let indent = -1;
-	let detectedIndent = false;
-	if (ch !== 124 && ch !== 62) return false;
-	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const current = state.input.charCodeAt(state.position);
-		const digit = fromDecimalCode(current);
-		if (current === 43 || current === 45) {
-			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-			state.position++;
-		} else if (digit >= 0) {
-			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-			indent = parentIndent + digit - 1;
-			detectedIndent = true;
-			state.position++;
-		} else break;
-	}
-	let hadWhitespace = false;
-	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-		hadWhitespace = true;
-		state.position++;
-	}
-	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-	let contentIndent = detectedIndent ? indent : -1;
-	let maxLeadingIndent = 0;
-	const valueStart = state.position;
-	let valueEnd = state.position;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const linePosition = state.position;
-		let column = 0;
-		while (state.input.charCodeAt(linePosition + column) === 32) column++;
-		const first = state.input.charCodeAt(linePosition + column);
-		if (first === 0) {
-			if (contentIndent >= 0) {
-				if (column > contentIndent) valueEnd = linePosition + column;
-			} else if (column > 0) valueEnd = linePosition + column;
-			break;
-		}
-		if (testDocumentBoundary(state)) break;
-		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-			if (first === 9 && column < parentIndent) {
-				state.position = linePosition + column;
-				throwError(state, "tab characters must not be used in indentation");
-			}
-			if (column >= parentIndent && column < maxLeadingIndent) {
-				state.position = linePosition + column;
-				throwError(state, "bad indentation of a mapping entry");
-			}
-		}
-		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-		if (first !== 0 && !isEol(first) && column < requiredIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		skipUntilLineEnd(state);
-		valueEnd = state.position;
-		if (isEol(state.input.charCodeAt(state.position))) {
-			consumeLineBreak(state);
-			valueEnd = state.position;
-		}
-	}
-	checkPrintable(state, valueStart, valueEnd);
-	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-	return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-	const ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-	if (ch === 63 || ch === 45) {
-		const following = state.input.charCodeAt(state.position + 1);
-		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-	}
-	return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-	if (!canStartPlainScalar(state, nodeContext)) return false;
-	const start = state.position;
-	let end = state.position;
-	let ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	let multiline = false;
-	while (ch !== 0) {
-		if (testDocumentBoundary(state)) break;
-		if (ch === 58) {
-			const following = state.input.charCodeAt(state.position + 1);
-			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-		} else if (ch === 35) {
-			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-		} else if (inFlow && isFlowIndicator(ch)) break;
-		else if (isEol(ch)) {
-			const savedPosition = state.position;
-			const savedLine = state.line;
-			const savedLineStart = state.lineStart;
-			const savedLineIndent = state.lineIndent;
-			skipSeparationSpace(state, false);
-			if (state.lineIndent >= nodeIndent) {
-				multiline = true;
-				ch = state.input.charCodeAt(state.position);
-				continue;
-			}
-			state.position = savedPosition;
-			state.line = savedLine;
-			state.lineStart = savedLineStart;
-			state.lineIndent = savedLineIndent;
-			break;
-		}
-		if (!isWhiteSpace(ch)) end = state.position + 1;
-		ch = state.input.charCodeAt(++state.position);
-	}
-	if (end === start) return false;
-	checkPrintable(state, start, end);
-	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-	return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-	const startLine = state.line;
-	skipSeparationSpace(state, true);
-	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	const isMapping = ch === 123;
-	const start = state.position;
-	let readNext = true;
-	if (ch !== 91 && ch !== 123) return false;
-	const terminator = isMapping ? 125 : 93;
-	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		skipFlowSeparationSpace(state, nodeIndent);
-		let ch = state.input.charCodeAt(state.position);
-		if (ch === terminator) {
-			state.position++;
-			addPopEvent(state);
-			return true;
-		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
-		else if (ch === 44) throwError(state, "expected the node content, but found ','");
-		let isPair = false;
-		let isExplicitPair = false;
-		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-			isPair = isExplicitPair = true;
-			state.position += 1;
-			skipFlowSeparationSpace(state, nodeIndent);
-		}
-		const entryLine = state.line;
-		const entryStart = snapshotState(state);
-		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-		skipFlowSeparationSpace(state, nodeIndent);
-		ch = state.input.charCodeAt(state.position);
-		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
-			isPair = true;
-			state.position++;
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) {
-				insertFlowPairMappingEvent(state, entryStart);
-				if (!keyWasRead) addEmptyScalarEvent(state);
-			} else if (!keyWasRead) addEmptyScalarEvent(state);
-			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) addPopEvent(state);
-		} else if (isMapping && isPair) {
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-		} else if (isMapping) addEmptyScalarEvent(state);
-		else if (isPair) {
-			insertFlowPairMappingEvent(state, entryStart);
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-			addPopEvent(state);
-		}
-		ch = state.input.charCodeAt(state.position);
-		if (ch === 44) {
-			readNext = true;
-			state.position++;
-		} else readNext = false;
-	}
-	throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-		if (state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const entryLine = state.line;
-		state.position++;
-		const hadBreak = skipSeparationSpace(state, true) > 0;
-		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-		skipSeparationSpace(state, true);
-		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-	}
-	addPopEvent(state);
-	return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-	let atExplicitKey = false;
-	let detected = false;
-	let mappingOpened = false;
-	let pendingExplicitKey = false;
-	if (state.firstTabInLine !== -1) return false;
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0) {
-		if (!atExplicitKey && state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const following = state.input.charCodeAt(state.position + 1);
-		const entryLine = state.line;
-		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-			if (!mappingOpened) {
-				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-				mappingOpened = true;
-			}
-			if (ch === 63) {
-				if (atExplicitKey) addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = true;
-			} else if (atExplicitKey) atExplicitKey = false;
-			else {
-				addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = false;
-			}
-			state.position += 1;
-			pendingExplicitKey = true;
-		} else {
-			if (atExplicitKey) {
-				addEmptyScalarEvent(state);
-				atExplicitKey = false;
-			}
-			const beforeKey = snapshotState(state);
-			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-			if (state.line === entryLine) {
-				ch = state.input.charCodeAt(state.position);
-				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-				if (ch === 58) {
-					ch = state.input.charCodeAt(++state.position);
-					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-					if (!mappingOpened) {
-						state.events.splice(beforeKey.eventsLength, 0, {
-							type: EVENT_ID.MAPPING,
-							start: beforeKey.position,
-							anchorStart: props.anchorStart,
-							anchorEnd: props.anchorEnd,
-							tagStart: props.tagStart,
-							tagEnd: props.tagEnd,
-							style: COLLECTION_STYLE.BLOCK
-						});
-						mappingOpened = true;
-					}
-					detected = true;
-					atExplicitKey = false;
-					pendingExplicitKey = false;
-				} else if (detected) throwError(state, "expected ':' after a mapping key");
-				else {
-					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-						restoreState(state, beforeKey);
-						return false;
-					}
-					return true;
-				}
-			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-			else {
-				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-					restoreState(state, beforeKey);
-					return false;
-				}
-				return true;
-			}
-		}
-		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-		if (!atExplicitKey) {
-			if (pendingExplicitKey) {
-				addEmptyScalarEvent(state);
-				pendingExplicitKey = false;
-			}
-		}
-		skipSeparationSpace(state, true);
-		ch = state.input.charCodeAt(state.position);
-		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-		else if (state.lineIndent < nodeIndent) break;
-	}
-	if (!detected) return false;
-	if (atExplicitKey) addEmptyScalarEvent(state);
-	if (mappingOpened) addPopEvent(state);
-	return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-	state.depth++;
-	let indentStatus = 1;
-	let atNewLine = false;
-	let hasContent = false;
-	let propertyStart = null;
-	const props = emptyProperties();
-	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-	let allowBlockCollections = allowBlockScalars;
-	const allowBlockStyles = allowBlockScalars;
-	if (allowToSeek && skipSeparationSpace(state, true)) {
-		atNewLine = true;
-		if (state.lineIndent > parentIndent) indentStatus = 1;
-		else if (state.lineIndent === parentIndent) indentStatus = 0;
-		else indentStatus = -1;
-	}
-	if (indentStatus === 1) while (true) {
-		const ch = state.input.charCodeAt(state.position);
-		const propertyState = snapshotState(state);
-		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-			const fallbackState = snapshotState(state);
-			const flowIndent = parentIndent + 1;
-			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-				state.depth--;
-				return true;
-			}
-			restoreState(state, fallbackState);
-		}
-		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-		if (propertyStart === null) propertyStart = propertyState;
-		if (skipSeparationSpace(state, true)) {
-			atNewLine = true;
-			allowBlockCollections = allowBlockStyles;
-			if (state.lineIndent > parentIndent) indentStatus = 1;
-			else if (state.lineIndent === parentIndent) indentStatus = 0;
-			else indentStatus = -1;
-		} else allowBlockCollections = false;
-	}
-	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-		const blockIndent = state.position - state.lineStart;
-		if (indentStatus === 1) {
-			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-			else {
-				const ch = state.input.charCodeAt(state.position);
-				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-					const fallbackState = snapshotState(state);
-					const propertyIndent = propertyStart.position - propertyStart.lineStart;
-					restoreState(state, propertyStart);
-					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-					else restoreState(state, fallbackState);
-				}
-				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-			}
-		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-	}
-	allowBlockScalars = allowBlockScalars && !hasContent;
-	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-		hasContent = true;
-	}
-	state.depth--;
-	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-	state.position++;
-	const nameStart = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-	const name = state.input.slice(nameStart, state.position);
-	const args = [];
-	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-		const start = state.position;
-		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-		args.push(state.input.slice(start, state.position));
-	}
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	if (name === "YAML") {
-		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-		state.directives.push({
-			kind: "yaml",
-			version: args[0]
-		});
-	} else if (name === "TAG") {
-		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-		const [handle, prefix] = args;
-		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-		state.tagHandlers[handle] = prefix;
-		state.directives.push({
-			kind: "tag",
-			handle,
-			prefix
-		});
-	}
-	return true;
-}
-function readDocument(state) {
-	state.directives = [];
-	state.tagHandlers = Object.create(null);
-	let hasDirectives = false;
-	skipSeparationSpace(state, true);
-	while (readDirective(state)) {
-		hasDirectives = true;
-		skipSeparationSpace(state, true);
-	}
-	let explicitStart = false;
-	let explicitEnd = false;
-	let allowCompact = true;
-	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-		explicitStart = true;
-		const markerLine = state.line;
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		allowCompact = state.line > markerLine;
-	} else if (hasDirectives) throwError(state, "directives end mark is expected");
-	const documentEventIndex = state.events.length;
-	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		return;
-	}
-	addDocumentEvent(state, explicitStart, false);
-	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-	skipSeparationSpace(state, true);
-	if (state.position === state.lineStart && testDocumentSeparator(state)) {
-		explicitEnd = state.input.charCodeAt(state.position) === 46;
-		if (explicitEnd) {
-			const markerLine = state.line;
-			state.position += 3;
-			skipSeparationSpace(state, true);
-			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-		}
-	}
-	const documentEvent = state.events[documentEventIndex];
-	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-	addPopEvent(state);
-	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-/**
-* Parses YAML into a flat event stream referencing source text by offsets.
-*
-* @category Events
-*/
-function parseEvents(input, options) {
-	const length = input.length;
-	const state = {
-		...DEFAULT_PARSER_OPTIONS,
-		...options,
-		input: `${input}\0`,
-		length,
-		position: 0,
-		line: 0,
-		lineStart: 0,
-		lineIndent: 0,
-		firstTabInLine: -1,
-		depth: 0,
-		directives: [],
-		tagHandlers: Object.create(null),
-		events: []
-	};
-	const nullpos = input.indexOf("\0");
-	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-	while (state.position < state.length) {
-		skipByteOrderMark(state);
-		skipSeparationSpace(state, true);
-		if (state.position >= state.length) break;
-		const documentStart = state.position;
-		readDocument(state);
-		if (state.position === documentStart)
- /* c8 ignore next */
-		throwError(state, "can not read a document");
-	}
-	return state.events;
-}
-//#endregion
-//#region src/load.ts
-var DEFAULT_LOAD_OPTIONS = {
-	...DEFAULT_PARSER_OPTIONS,
-	...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-	const opts = {
-		...DEFAULT_LOAD_OPTIONS,
-		...options
-	};
-	const source = String(input);
-	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-		...pick(opts, CONSTRUCTOR_OPT_KEYS),
-		source
-	});
-}
-function loadAll(input, iteratorOrOptions, options) {
-	let iterator = null;
-	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
-	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-	const documents = loadDocuments(input, options);
-	if (iterator === null) return documents;
-	for (const document of documents) iterator(document);
-}
-/**
-* Parses `string` as a single YAML document. Throws {@link YAMLException} on
-* error. This function does not understand multi-document or empty sources; it
-* throws an exception on those.
-*
-* > [!NOTE]
-* > 1. When processing untrusted input, see the
-* >    [security considerations](../docs/safety.md).
-* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
-* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
-* >    easily enable it if needed.
-* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
-* >    (see description). For full compatibility use {@link realMapTag}
-* >    instead (it uses native JS `Map`).
-*
-* @example
-* Enable {@link mergeTag} and {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Main
-*/
-function load(input, options) {
-	const documents = loadDocuments(input, options);
-	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-	if (documents.length === 1) return documents[0];
-	throw new YAMLException("expected a single document in the stream, but found more");
-}
-//#endregion
-//#region src/ast/from_js.ts
-var INVALID = Symbol("INVALID");
-function buildRepresentTypes(schema) {
-	const defaultTags = new Set([
-		schema.defaultScalarTag,
-		schema.defaultSequenceTag,
-		schema.defaultMappingTag
-	].filter((t) => t !== void 0));
-	const implicitScalars = schema.implicitScalarTags;
-	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
-	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
-	return [
-		...implicitScalars.map((tag) => ({
-			tag,
-			implicitTag: true
-		})),
-		...explicitTags.map((tag) => ({
-			tag,
-			implicitTag: false
-		})),
-		...defaultTagsLast.map((tag) => ({
-			tag,
-			implicitTag: true
-		}))
-	];
-}
-function matchTag(state, object) {
-	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
-		const { tag, implicitTag } = state.representTypes[index];
-		if (tag.identify(object)) {
-			let tagName;
-			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
-			else tagName = tag.tagName;
-			return {
-				tag,
-				tagName,
-				implicitTag
-			};
-		}
-	}
-	return null;
-}
-function build(state, object) {
-	if (!state.noRefs && object !== null && typeof object === "object") {
-		const existing = state.refs.get(object);
-		if (existing) {
-			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
-			return {
-				kind: "alias",
-				anchor: existing.anchor
-			};
-		}
-	}
-	const matched = matchTag(state, object);
-	if (!matched) {
-		if (object === void 0) return INVALID;
-		if (state.skipInvalid) return INVALID;
-		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
-	}
-	const { tag, tagName, implicitTag } = matched;
-	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
-	if (tag.nodeKind === "scalar") return {
-		kind: "scalar",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: SCALAR_STYLE.PLAIN,
-		value: tag.represent(object)
-	};
-	if (tag.nodeKind === "sequence") {
-		const container = tag.represent(object);
-		const node = {
-			kind: "sequence",
-			tag: nodeTagName,
-			tagged: !implicitTag,
-			style: COLLECTION_STYLE.BLOCK,
-			items: []
-		};
-		if (!state.noRefs) state.refs.set(object, node);
-		for (let index = 0, length = container.length; index < length; index += 1) {
-			let item = build(state, container[index]);
-			if (item === INVALID && container[index] === void 0) item = build(state, null);
-			if (item === INVALID) continue;
-			node.items.push(item);
-		}
-		return node;
-	}
-	const map = tag.represent(object);
-	const node = {
-		kind: "mapping",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: COLLECTION_STYLE.BLOCK,
-		items: []
-	};
-	if (!state.noRefs) state.refs.set(object, node);
-	for (const [objectKey, objectValue] of map) {
-		const key = build(state, objectKey);
-		if (key === INVALID) continue;
-		const value = build(state, objectValue);
-		if (value === INVALID) continue;
-		node.items.push({
-			key,
-			value
-		});
-	}
-	return node;
-}
-/**
-* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
-* root becomes an empty document, which the presenter renders as an empty
-* string.
-*
-* @category AST
-*/
-function jsToAst(input, schema, options = {}) {
-	const root = build({
-		representTypes: buildRepresentTypes(schema),
-		noRefs: options.noRefs ?? false,
-		skipInvalid: options.skipInvalid ?? false,
-		refs: /* @__PURE__ */ new Map(),
-		refCounter: 0
-	}, input);
-	return [{
-		contents: root === INVALID ? null : root,
-		directives: []
-	}];
-}
-//#endregion
-//#region src/ast/visit.ts
-/**
-* Return from a visitor to stop the whole traversal.
-*
-* @category AST
-*/
-var VISIT_BREAK = Symbol("visit:break");
-/**
-* Return from a visitor to skip the current node's children.
-*
-* @category AST
-*/
-var VISIT_SKIP = Symbol("visit:skip");
-function visitNode(node, visitor, ctx) {
-	const control = visitor(node, ctx);
-	if (control === VISIT_BREAK) return true;
-	if (control === VISIT_SKIP) return false;
-	const depth = ctx.depth + 1;
-	switch (node.kind) {
-		case "sequence":
-			for (const item of node.items) if (visitNode(item, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-			break;
-		case "mapping": for (const { key, value } of node.items) {
-			if (visitNode(key, visitor, {
-				depth,
-				parent: node,
-				isKey: true
-			})) return true;
-			if (visitNode(value, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-		}
-	}
-	return false;
-}
-/**
-* Walk every node in the documents, calling {@link Visitor} once per
-* node (pre-order).
-*
-* @category AST
-*/
-function visit(documents, visitor) {
-	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
-		depth: 0,
-		parent: null,
-		isKey: false
-	})) return;
-}
-//#endregion
-//#region src/ast/styler_defaults.ts
-function hasBit(mask, bit) {
-	return (mask & 1 << bit) !== 0;
-}
-/**
-* Default scalar styling rules in application order.
-* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
-*
-* @category AST
-*/
-var DEFAULT_SCALAR_STYLE_RULES = {
-	applyQuoteFlowKeysOption,
-	doubleQuoteForInvisibles,
-	doubleQuoteWhitespaceOnly,
-	applyForceQuotesOption,
-	tryLongOrMultilineAsBlock,
-	quoteInvalidPlain,
-	fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-	return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-	if (!layout.presenterOptions.quoteFlowKeys) return;
-	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-	if (!layout.presenterOptions.forceQuotes) return;
-	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-	const value = layout.node.value;
-	const multiline = value.indexOf("\n") !== -1;
-	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-		return;
-	}
-	const w = layout.presenterOptions.lineWidth;
-	if (w === -1) {
-		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-		return;
-	}
-	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	let position = 0;
-	let shouldFold = false;
-	while (position <= value.length) {
-		let lineEnd = value.length;
-		const nextLineBreak = value.indexOf("\n", position);
-		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-		const line = value.slice(position, lineEnd);
-		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-		if (nextLineBreak === -1) break;
-		position = nextLineBreak + 1;
-	}
-	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-//#endregion
-//#region src/ast/scalar_styler.ts
-function setBit(mask, bit) {
-	return mask | 1 << bit;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
-var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
-function canUsePlain(layout) {
-	const str = layout.node.value;
-	if (str !== "") {
-		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
-		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
-		if (layout.shiftOfContent === 0) {
-			const firstLineBreak = str.indexOf("\n");
-			if (firstLineBreak !== -1) {
-				const content = str.slice(firstLineBreak + 1);
-				if (C_FORBIDDEN_CONTENT.test(content)) return false;
-			}
-		}
-	}
-	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
-	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
-	return true;
-}
-function canUseSingleQuoted(layout) {
-	const str = layout.node.value;
-	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
-	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
-	if (!layout.isKey && layout.shiftOfContent === 0) {
-		const firstLineBreak = str.indexOf("\n");
-		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
-	}
-	return true;
-}
-function canUseBlock(layout) {
-	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
-	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
-	if (contentIndent < 1) return false;
-	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
-	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
-	return true;
-}
-function detectAllowedStyles(layout) {
-	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
-	layout.allowedStylesMask = mask;
-}
-function renderScalar(layout) {
-	switch (layout.style) {
-		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
-		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
-		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
-		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
-	}
-}
-function renderPlain(layout) {
-	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
-}
-function renderSingleQuoted(layout) {
-	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
-}
-function renderLiteralBlock(layout) {
-	const value = layout.node.value;
-	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
-}
-function renderFoldedBlock(layout) {
-	const value = layout.node.value;
-	const w = layout.presenterOptions.lineWidth;
-	let availableWidth = Infinity;
-	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
-}
-function renderDoubleQuoted(layout) {
-	return `"${escapeString(layout.node.value)}"`;
-}
-function encodeFlowBreaks(string, shiftOfContent) {
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) return string;
-	const pad = " ".repeat(shiftOfContent);
-	let result = string.slice(0, nextLF);
-	const lineRe = /(\n+)([^\n]*)/g;
-	lineRe.lastIndex = nextLF;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const breaks = match[1].length;
-		const line = match[2];
-		result += "\n".repeat(breaks + 1) + pad + line;
-	}
-	return result;
-}
-function indentString(string, spaces) {
-	const indent = " ".repeat(spaces);
-	let position = 0;
-	let result = "";
-	const length = string.length;
-	while (position < length) {
-		let line;
-		const next = string.indexOf("\n", position);
-		if (next === -1) {
-			line = string.slice(position);
-			position = length;
-		} else {
-			line = string.slice(position, next + 1);
-			position = next + 1;
-		}
-		if (line.length && line !== "\n") result += indent;
-		result += line;
-	}
-	return result;
-}
-function needIndentIndicator(string) {
-	return /^\n* /.test(string);
-}
-function blockHeader(string, shiftOfParent, shiftOfContent) {
-	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-	const clip = string[string.length - 1] === "\n";
-	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
-}
-function dropEndingNewline(string) {
-	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-}
-function isMoreIndented(char) {
-	return char === " " || char === "	";
-}
-function foldLine(line, width) {
-	if (line === "" || isMoreIndented(line[0])) return line;
-	const breakRe = / [^ \t]/g;
-	let match;
-	let start = 0;
-	let end;
-	let curr = 0;
-	let next = 0;
-	let result = "";
-	while (match = breakRe.exec(line)) {
-		next = match.index;
-		if (next - start > width) {
-			end = curr > start ? curr : next;
-			result += `\n${line.slice(start, end)}`;
-			start = end + 1;
-		}
-		curr = next;
-	}
-	result += "\n";
-	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
-	else result += line.slice(start);
-	return result.slice(1);
-}
-function foldBlockScalar(string, width) {
-	const lineRe = /(\n+)([^\n]*)/g;
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) nextLF = string.length;
-	lineRe.lastIndex = nextLF;
-	let result = foldLine(string.slice(0, nextLF), width);
-	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
-	let moreIndented;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const prefix = match[1];
-		const line = match[2];
-		moreIndented = line !== "" && isMoreIndented(line[0]);
-		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-		prevMoreIndented = moreIndented;
-	}
-	return result;
-}
-var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
-function escapeCharacter(character) {
-	switch (character) {
-		case "\0": return "\\0";
-		case "\x07": return "\\a";
-		case "\b": return "\\b";
-		case "	": return "\\t";
-		case "\n": return "\\n";
-		case "\v": return "\\v";
-		case "\f": return "\\f";
-		case "\r": return "\\r";
-		case "\x1B": return "\\e";
-		case "\"": return "\\\"";
-		case "\\": return "\\\\";
-		case "": return "\\N";
-		case "\xA0": return "\\_";
-		case "\u2028": return "\\L";
-		case "\u2029": return "\\P";
-	}
-	const code = character.charCodeAt(0);
-	const hex = code.toString(16).toUpperCase();
-	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
-	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
-}
-function escapeString(string) {
-	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
-}
-//#endregion
-//#region src/ast/presenter.ts
-var CHAR_LINE_FEED = 10;
-var DEFAULT_PRESENTER_OPTIONS = {
-	indent: 2,
-	seqNoIndent: false,
-	seqInlineFirst: true,
-	lineWidth: 80,
-	flowBracketPadding: false,
-	flowSkipCommaSpace: false,
-	flowSkipColonSpace: false,
-	quoteFlowKeys: false,
-	quoteStyle: "single",
-	forceQuotes: false,
-	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-	tagBeforeAnchor: false
-};
-function nodeTagShort(node) {
-	return node.tagged ? node.tag : tagNameShort(node.tag);
-}
-function createPresenterState(options) {
-	const opts = {
-		...DEFAULT_PRESENTER_OPTIONS,
-		...options
-	};
-	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
-	return {
-		...opts,
-		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
-		openEnded: false
-	};
-}
-function generateNextLine(state, level) {
-	return `\n${" ".repeat(state.indent * level)}`;
-}
-function scalarLayout(state, node, parent, level, isKey, flowOnly) {
-	return {
-		node,
-		parent,
-		level,
-		isKey,
-		flowOnly,
-		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
-		shiftOfContent: state.indent * Math.max(1, level),
-		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
-		presenterOptions: state,
-		allowedStylesMask: 0,
-		style: node.style
-	};
-}
-function writeFlowSequence(state, level, node) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level, node.items[index], node, {}).text;
-		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		result += item;
-	}
-	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
-	return `[${pad}${result}${pad}]`;
-}
-function writeBlockSequence(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level + 1, node.items[index], node, {
-			block: true,
-			compact: state.seqInlineFirst,
-			isblockseq: true
-		}).text;
-		if (!compact || result !== "") result += generateNextLine(state, level);
-		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
-		else result += "- ";
-		result += item;
-	}
-	return result;
-}
-function writeFlowMapping(state, level, node) {
-	let result = "";
-	for (const { key, value } of node.items) {
-		let pairBuffer = "";
-		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		const keyRender = writeNode(state, level, key, node, { iskey: true });
-		const keyText = keyRender.text;
-		const valueText = writeNode(state, level, value, node, {}).text;
-		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
-		result += pairBuffer;
-	}
-	const pad = state.flowBracketPadding && result !== "" ? " " : "";
-	return `{${pad}${result}${pad}}`;
-}
-function writeBlockMapping(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		let pairBuffer = "";
-		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
-		const { key, value } = node.items[index];
-		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
-		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			isblockseq: !cannotBeCompact(state, key, level + 1)
-		}) : writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			iskey: true
-		});
-		const keyText = keyRender.text;
-		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
-		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
-		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
-		if (explicitPair) {
-			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
-			else pairBuffer += "? ";
-		}
-		pairBuffer += keyText;
-		if (explicitPair) pairBuffer += generateNextLine(state, level);
-		const valueText = writeNode(state, level + 1, value, node, {
-			block: true,
-			compact: explicitPair,
-			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
-		}).text;
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
-		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
-		else pairBuffer += `${keyColonSep}: `;
-		pairBuffer += valueText;
-		result += pairBuffer;
-	}
-	return result;
-}
-function cannotBeCompact(state, node, level) {
-	if (node.kind === "alias") return true;
-	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
-}
-function writeNode(state, level, node, parent, ctx) {
-	if (node.kind === "alias") {
-		state.openEnded = false;
-		return {
-			text: `*${node.anchor}`,
-			noBody: false
-		};
-	}
-	const { block = false, iskey = false, isblockseq = false } = ctx;
-	let compact = ctx.compact ?? false;
-	const hasAnchor = node.anchor !== void 0;
-	if (cannotBeCompact(state, node, level)) compact = false;
-	let body;
-	let shouldPrintTag = node.tagged;
-	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
-	if (node.kind === "mapping") {
-		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
-		else body = writeFlowMapping(state, level, node);
-	} else if (node.kind === "sequence") {
-		if (useBlockCollection) {
-			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
-			else body = writeBlockSequence(state, level, node, compact);
-		} else body = writeFlowSequence(state, level, node);
-	} else {
-		const layout = scalarLayout(state, node, parent, level, iskey, !block);
-		detectAllowedStyles(layout);
-		for (const rule of state.scalarStyleRules) rule(layout);
-		body = renderScalar(layout);
-		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
-	}
-	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
-	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
-	const noBody = body === "";
-	let text = body;
-	if (shouldPrintTag || hasAnchor) {
-		const props = [];
-		const tag = shouldPrintTag ? nodeTagShort(node) : null;
-		const anchor = hasAnchor ? `&${node.anchor}` : null;
-		if (state.tagBeforeAnchor) {
-			if (tag !== null) props.push(tag);
-			if (anchor !== null) props.push(anchor);
-		} else {
-			if (anchor !== null) props.push(anchor);
-			if (tag !== null) props.push(tag);
-		}
-		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-		text = `${props.join(" ")}${sep}${body}`;
-	}
-	return {
-		text,
-		noBody
-	};
-}
-function rootStartsOwnLine(node) {
-	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
-}
-function writeDocumentDirectives(doc) {
-	let result = "";
-	for (const directive of doc.directives) {
-		if (directive.kind === "yaml") {
-			result += `%YAML ${directive.version}\n`;
-			continue;
-		}
-		const { handle, prefix } = directive;
-		result += `%TAG ${handle} ${prefix}\n`;
-	}
-	return result;
-}
-/**
-* Build YAML from AST.
-*
-* @category AST
-*/
-function present(documents, options) {
-	const state = createPresenterState(options);
-	let result = "";
-	let previousEnded = false;
-	for (let index = 0; index < documents.length; index += 1) {
-		const doc = documents[index];
-		state.openEnded = false;
-		const directives = writeDocumentDirectives(doc);
-		const hasDirectives = directives !== "";
-		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
-		result += directives;
-		if (doc.contents === null) {
-			if (marker) result += "---\n";
-		} else if (marker) {
-			const body = writeNode(state, 0, doc.contents, null, {
-				block: true,
-				compact: true
-			}).text;
-			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-			result += `---${sep}${body}\n`;
-		} else result += writeNode(state, 0, doc.contents, null, {
-			block: true,
-			compact: true
-		}).text + "\n";
-		previousEnded = doc.explicitEnd || state.openEnded;
-		if (previousEnded) result += "...\n";
-	}
-	return result;
-}
-//#endregion
-//#region src/dump.ts
-var DEFAULT_DUMP_OPTIONS = {
-	...DEFAULT_PRESENTER_OPTIONS,
-	schema: DUMP_SCHEMA,
-	skipInvalid: false,
-	noRefs: false,
-	flowLevel: -1,
-	sortKeys: false,
-	transform: () => {}
-};
-function defaultCompareFn(a, b) {
-	const x = String(a);
-	const y = String(b);
-	if (x < y) return -1;
-	if (x > y) return 1;
-	return 0;
-}
-/**
-* Serializes JS object as a YAML document. By default it can dump every
-* supported YAML type, so it throws an exception if you try to dump regexps or
-* functions. However, you can disable exceptions by setting the
-* {@link DumpOptions.skipInvalid} option to `true`.
-*
-* @category Main
-*/
-function dump(input, options = {}) {
-	const opts = {
-		...DEFAULT_DUMP_OPTIONS,
-		...options
-	};
-	const documents = jsToAst(input, opts.schema, {
-		noRefs: opts.noRefs,
-		skipInvalid: opts.skipInvalid
-	});
-	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
-		if (ctx.depth < opts.flowLevel) return;
-		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
-		return VISIT_SKIP;
-	});
-	if (opts.sortKeys) {
-		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
-		visit(documents, (node) => {
-			if (node.kind !== "mapping") return;
-			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
-		});
-	}
-	opts.transform(documents);
-	return present(documents, {
-		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
-		schema: opts.schema
-	});
-}
-//#endregion
-//#region src/ast/from_events.ts
-var NO_RANGE = (/* unused pure expression or super */ null && (-1));
-function eventPosition(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function rawTag(state, event) {
-	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
-}
-function anchorName(state, event) {
-	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
-}
-function buildScalar(state, event) {
-	const value = getScalarValue(state.source, event);
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw !== "") {
-		tagged = true;
-		tag = raw;
-	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
-	else tag = state.schema.defaultScalarTag.tagName;
-	return {
-		kind: "scalar",
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event),
-		value
-	};
-}
-function buildCollection(state, event, defaultTagName) {
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw === "") tag = defaultTagName;
-	else {
-		tag = raw;
-		tagged = true;
-	}
-	return {
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event)
-	};
-}
-function addNode(state, node) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") frame.doc.contents = node;
-	else if (frame.kind === "sequence") frame.node.items.push(node);
-	else if (frame.key) {
-		frame.node.items.push({
-			key: frame.key,
-			value: node
-		});
-		frame.key = null;
-	} else frame.key = node;
-}
-/**
-* Builds an AST from parser events
-*
-* @category AST
-*/
-function eventsToAst(events, options) {
-	const state = {
-		source: options.source,
-		schema: options.schema,
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		documents: []
-	};
-	while (state.eventIndex < events.length) {
-		const event = events[state.eventIndex++];
-		state.position = eventPosition(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT: {
-				const doc = {
-					contents: null,
-					explicitStart: event.explicitStart,
-					explicitEnd: event.explicitEnd,
-					directives: event.directives
-				};
-				state.frames.push({
-					kind: "document",
-					doc
-				});
-				break;
-			}
-			case EVENT_ID.SCALAR:
-				addNode(state, buildScalar(state, event));
-				break;
-			case EVENT_ID.SEQUENCE: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
-				const node = {
-					kind: "sequence",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "sequence",
-					node
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
-				const node = {
-					kind: "mapping",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "mapping",
-					node,
-					key: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS:
-				addNode(state, {
-					kind: "alias",
-					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
-				});
-				break;
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
-				if (frame.kind === "document") state.documents.push(frame.doc);
-				else addNode(state, frame.node);
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/index.ts
-/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-/** @deprecated Use `EVENT_ID.POP` instead. @internal */
-var EVENT_POP = EVENT_ID.POP;
-/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-//#endregion
-
-
-//# sourceMappingURL=js-yaml.mjs.map
-;// CONCATENATED MODULE: ./src/engine/source.ts
-// A file as the check read it: its display path, its text, and offset -> line/column conversion.
-// Findings point into it; the YAML parser and every loader share it.
-/** A parsed file: its display path, its text, and offset -> line/column conversion. */
-class SourceFile {
-    path;
-    text;
-    lineStarts;
-    constructor(path, text) {
-        this.path = path;
-        this.text = text;
-    }
-    /** 1-based line and column of a 0-based offset. */
-    position(offset) {
-        const starts = (this.lineStarts ??= computeLineStarts(this.text));
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - starts[lo] + 1 };
-    }
-    /** The text of a 1-based line, for messages that quote it. */
-    lineText(line) {
-        const starts = (this.lineStarts ??= computeLineStarts(this.text));
-        const start = starts[line - 1] ?? this.text.length;
-        const end = starts[line] ?? this.text.length;
-        return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
-    }
-}
-/** Where lines start; YAML breaks lines at LF, CRLF and a lone CR alike. */
-function computeLineStarts(text) {
-    const starts = [0];
-    if (!text.includes('\r')) {
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        return starts;
-    }
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a)
-            i++;
-        if (c === 0x0a || c === 0x0d)
-            starts.push(i + 1);
-    }
-    return starts;
-}
-
-;// CONCATENATED MODULE: ./src/engine/yaml.ts
-// Parses one YAML file into a small tree that remembers where every node came from, so that
-// each finding can name a file, line and column, and so that a version written `1.30` stays
-// "1.30" (the scalar's source text) even though YAML would read the number 1.3.
-
-
-
-
-/** Source text larger than this is refused before parsing (a file of thousands of clusters is ~10 MB). */
-const MAX_FILE_BYTES = 32 * 1024 * 1024;
-/**
- * Most values a file may hold, each counted once however many aliases repeat it (stops "billion
- * laughs" documents). The apps.yaml of 4,000 clusters with 120,000 installations holds 0.6 million.
- */
-const MAX_EXPANDED_NODES = 2_000_000;
-/**
- * Most places a file may start a value before it is parsed at all (`- `, `: `, `,`, brackets,
- * line breaks): the parser keeps an event per value, so a dense file (`[a,a,a,...]`) would take
- * gigabytes of memory well under the size limit.
- */
-const MAX_VALUE_MARKS = 2_000_000;
-/** Deepest nesting accepted, aliases included; inventory files need five levels. */
-const MAX_DEPTH = 64;
-/** Parses a file; problems come back as findings, never as exceptions. */
-function parseYaml(path, text) {
-    const file = new SourceFile(path, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    const syntax = (offset, message) => ({
-        parsed: null,
-        findings: [finding('input/yaml-syntax', message, file, offset)],
-    });
-    if (text.length > MAX_FILE_BYTES) {
-        return syntax(0, tooLargeMessage(path, text.length, 'split it or remove what the check does not need'));
-    }
-    // Every mark is a character: a text shorter than the limit cannot hold too many (no scan).
-    const marks = file.text.length > MAX_VALUE_MARKS ? countValueMarks(file.text) : 0;
-    if (marks > MAX_VALUE_MARKS) {
-        return syntax(0, `${path} holds about ${marks.toLocaleString('en-US')} values, over the ${MAX_VALUE_MARKS.toLocaleString('en-US')} limit for an inventory file; split it or remove what the check does not need`);
-    }
-    let events;
-    try {
-        events = parseEvents(file.text, { filename: path, maxDepth: MAX_DEPTH });
-    }
-    catch (error) {
-        return syntax(errorOffset(error, file), `${path} is not valid YAML: ${errorReason(error)}`);
-    }
-    const builder = new TreeBuilder(file, events);
-    try {
-        return { parsed: { file, root: builder.build() }, findings: builder.findings };
-    }
-    catch (error) {
-        if (error instanceof TreeError)
-            return syntax(error.offset, error.message);
-        throw error;
-    }
-}
-/**
- * An upper bound, up to a small factor, of the values a YAML text can hold: every value but the
- * first needs one of these before it (a line break, `,`, `[`, `{`, `*`, or `-`, `:`, `?` followed
- * by a space). For inventory files the count is close to the number of values.
- */
-function countValueMarks(text) {
-    let marks = 0;
-    for (let i = 0; i < text.length; i++) {
-        switch (text.charCodeAt(i)) {
-            case 0x0a: // \n
-            case 0x0d: // \r
-            case 0x2c: // ,
-            case 0x5b: // [
-            case 0x7b: // {
-            case 0x2a: // *
-                marks++;
-                break;
-            case 0x2d: // -
-            case 0x3a: // :
-            case 0x3f: {
-                // ?
-                const next = text.charCodeAt(i + 1);
-                if (Number.isNaN(next) ||
-                    next === 0x20 ||
-                    next === 0x09 ||
-                    next === 0x0a ||
-                    next === 0x0d ||
-                    next === 0x2c ||
-                    next === 0x5d ||
-                    next === 0x7d)
-                    marks++;
-                break;
-            }
-        }
-    }
-    return marks;
-}
-/** "acp/apps.yaml is 50.0 MiB, over the 32 MiB limit for an inventory file; ..." */
-function tooLargeMessage(path, bytes, advice) {
-    const mib = (n) => n / (1024 * 1024);
-    return `${path} is ${mib(bytes).toFixed(1)} MiB, over the ${mib(MAX_FILE_BYTES)} MiB limit for an inventory file; ${advice}`;
-}
-function errorReason(error) {
-    if (error && typeof error === 'object' && 'reason' in error && typeof error.reason === 'string') {
-        return error.reason;
-    }
-    return error instanceof Error ? error.message : String(error);
-}
-function errorOffset(error, file) {
-    if (error && typeof error === 'object' && 'mark' in error) {
-        const mark = error.mark;
-        if (mark && typeof mark.position === 'number')
-            return mark.position;
-    }
-    return file.text.length;
-}
-class TreeError extends Error {
-    offset;
-    constructor(offset, message) {
-        super(message);
-        this.offset = offset;
-    }
-}
-class TreeBuilder {
-    file;
-    events;
-    anchors = new Map();
-    /** The height of each anchored collection, for nesting built out of aliases. */
-    heights = new Map();
-    stack = [];
-    root = null;
-    documents = 0;
-    lastOffset = 0;
-    expanded = 0;
-    /** Problems that do not stop the parse (a repeated key keeps its first value). */
-    findings = [];
-    constructor(file, events) {
-        this.file = file;
-        this.events = events;
-    }
-    build() {
-        for (const event of this.events) {
-            switch (event.type) {
-                case EVENT_ID.DOCUMENT:
-                    this.documents += 1;
-                    if (this.documents > 1) {
-                        throw new TreeError(this.documentMarker(), `${this.file.path} holds more than one YAML document (a second "---"); keep one document per file`);
-                    }
-                    break;
-                case EVENT_ID.MAPPING:
-                case EVENT_ID.SEQUENCE: {
-                    this.lastOffset = event.start;
-                    const node = event.type === EVENT_ID.MAPPING
-                        ? { kind: 'map', start: event.start, entries: [], size: 1 }
-                        : { kind: 'seq', start: event.start, items: [], size: 1 };
-                    this.rejectTag(event.tagStart, event.tagEnd);
-                    this.stack.push({
-                        node,
-                        anchor: this.anchorName(event.anchorStart, event.anchorEnd),
-                        pendingKey: undefined,
-                        pendingKeyStart: 0,
-                        keys: undefined,
-                        merged: undefined,
-                        height: 0,
-                    });
-                    break;
-                }
-                case EVENT_ID.SCALAR: {
-                    const frame = this.stack[this.stack.length - 1];
-                    if (frame?.node.kind === 'map' &&
-                        frame.pendingKey === undefined &&
-                        event.anchorStart < 0 &&
-                        event.tagStart < 0) {
-                        this.key(frame, event);
-                        break;
-                    }
-                    const node = this.scalar(event);
-                    const anchor = this.anchorName(event.anchorStart, event.anchorEnd);
-                    if (anchor !== undefined)
-                        this.anchors.set(anchor, node);
-                    this.add(node, 1, 0);
-                    break;
-                }
-                case EVENT_ID.ALIAS: {
-                    const name = this.file.text.slice(event.anchorStart, event.anchorEnd);
-                    const target = this.anchors.get(name);
-                    if (!target) {
-                        throw new TreeError(event.anchorStart, `alias *${name} refers to no earlier anchor`);
-                    }
-                    this.lastOffset = event.anchorStart;
-                    // An alias repeats its target: every value in it counts again, and it nests as deep.
-                    this.add(target, target.size, this.heights.get(target) ?? 0);
-                    break;
-                }
-                case EVENT_ID.POP: {
-                    const frame = this.stack.pop();
-                    if (!frame)
-                        break; // end of document
-                    const height = frame.height + 1;
-                    if (frame.anchor !== undefined) {
-                        this.anchors.set(frame.anchor, frame.node);
-                        this.heights.set(frame.node, height);
-                    }
-                    // Its values were counted as they were added; the collection itself counts once.
-                    this.add(frame.node, 1, height);
-                    break;
-                }
-            }
-        }
-        return this.root;
-    }
-    /** Where the second document starts: the next "---" line after what was read. */
-    documentMarker() {
-        const marker = /^---(?=\s|$)/gm;
-        marker.lastIndex = this.lastOffset;
-        return marker.exec(this.file.text)?.index ?? this.lastOffset;
-    }
-    anchorName(start, end) {
-        return start >= 0 ? this.file.text.slice(start, end) : undefined;
-    }
-    rejectTag(start, end) {
-        if (start >= 0) {
-            throw new TreeError(start, `the tag ${this.file.text.slice(start, end)} is not supported here; write plain values (quote a version to keep it text)`);
-        }
-    }
-    /** A plain mapping key (no anchor, no tag): only its text and place are kept. */
-    key(frame, event) {
-        this.count(1);
-        frame.node.size += 1;
-        frame.pendingKeyStart = this.scalarStart(event);
-        frame.pendingKey = this.scalarSource(event);
-    }
-    scalarStart(event) {
-        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-        const start = event.valueStart < 0 ? this.lastOffset : quoted ? event.valueStart - 1 : event.valueStart;
-        this.lastOffset = start;
-        return start;
-    }
-    scalarSource(event) {
-        if (event.valueStart < 0)
-            return '';
-        return event.fast
-            ? this.file.text.slice(event.valueStart, event.valueEnd)
-            : getScalarValue(this.file.text, event);
-    }
-    scalar(event) {
-        const text = this.file.text;
-        const start = this.scalarStart(event);
-        const source = this.scalarSource(event);
-        const plain = event.style === SCALAR_STYLE.PLAIN;
-        let value = plain ? resolvePlain(source) : source;
-        if (event.tagStart >= 0) {
-            const tag = text.slice(event.tagStart, event.tagEnd);
-            if (tag === '!!str' || tag === '!')
-                value = source;
-            else
-                this.rejectTag(event.tagStart, event.tagEnd);
-        }
-        return { kind: 'scalar', start, value, source, plain, size: 1 };
-    }
-    /**
-     * Adds a finished node to the collection being read. `count` is how many values it adds to the
-     * expanded document and `height` how many levels of collections it is, so that aliases cannot
-     * grow the document or its nesting past the limits.
-     */
-    count(values) {
-        this.expanded += values;
-        if (this.expanded > MAX_EXPANDED_NODES) {
-            throw new TreeError(this.lastOffset, `aliases expand ${this.file.path} to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} values (an alias bomb?); write the values out or use fewer aliases`);
-        }
-    }
-    add(node, count, height) {
-        this.count(count);
-        const frame = this.stack[this.stack.length - 1];
-        if (!frame) {
-            this.root = node;
-            return;
-        }
-        if (this.stack.length + height > MAX_DEPTH) {
-            throw new TreeError(this.lastOffset, `aliases nest ${this.file.path} deeper than ${MAX_DEPTH} levels; write the values out or use fewer aliases`);
-        }
-        if (height > frame.height)
-            frame.height = height;
-        const parent = frame.node;
-        parent.size += node.size;
-        if (parent.kind === 'seq') {
-            parent.items.push(node);
-            return;
-        }
-        if (frame.pendingKey === undefined) {
-            if (node.kind !== 'scalar') {
-                throw new TreeError(node.start, 'a mapping key must be a plain value, not a list or mapping');
-            }
-            frame.pendingKey = node.source;
-            frame.pendingKeyStart = node.start;
-            return;
-        }
-        const key = frame.pendingKey;
-        const keyStart = frame.pendingKeyStart;
-        frame.pendingKey = undefined;
-        if (key === '__proto__') {
-            // No inventory file has such a key, and a plain object built from it would change its
-            // prototype instead of holding it.
-            this.findings.push(finding('input/schema', 'the key "__proto__" is not allowed in an inventory file; remove it', this.file, keyStart));
-            return;
-        }
-        if (key === '<<' && this.merge(frame, node))
-            return;
-        const entry = { key, keyStart, value: node };
-        const seen = this.entryOf(frame, key);
-        if (seen && frame.merged?.delete(key)) {
-            // A key written out overrides the one a merge brought in, wherever the merge stands.
-            parent.entries[parent.entries.indexOf(seen)] = entry;
-            frame.keys?.set(key, entry);
-            return;
-        }
-        if (seen) {
-            const first = this.file.position(seen.keyStart).line;
-            this.findings.push(finding('input/duplicate', `the key "${key}" appears twice in one mapping (first on line ${first}); the second is ignored, remove one`, this.file, keyStart));
-            return;
-        }
-        this.addEntry(frame, entry);
-    }
-    /** The entry for `key` in the mapping being read: a scan while it is small, then an index. */
-    entryOf(frame, key) {
-        const entries = frame.node.entries;
-        if (!frame.keys) {
-            if (entries.length < 16) {
-                for (const entry of entries)
-                    if (entry.key === key)
-                        return entry;
-                return undefined;
-            }
-            frame.keys = new Map(entries.map((e) => [e.key, e]));
-        }
-        return frame.keys.get(key);
-    }
-    addEntry(frame, entry) {
-        frame.node.entries.push(entry);
-        frame.keys?.set(entry.key, entry);
-    }
-    /** YAML merge keys (`<<: *defaults`): copy entries the mapping does not set itself. */
-    merge(frame, value) {
-        const sources = value.kind === 'map' ? [value] : value.kind === 'seq' ? value.items : [];
-        if (sources.length === 0 || sources.some((s) => s.kind !== 'map'))
-            return false;
-        for (const source of sources) {
-            for (const entry of source.entries) {
-                if (this.entryOf(frame, entry.key))
-                    continue;
-                this.addEntry(frame, entry);
-                (frame.merged ??= new Set()).add(entry.key);
-            }
-        }
-        return true;
-    }
-}
-const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
-const TRUES = new Set(['true', 'True', 'TRUE']);
-const FALSES = new Set(['false', 'False', 'FALSE']);
-const INT = /^[-+]?[0-9]+$/;
-/** First characters of the core schema's nulls, booleans and numbers: `~nNtTfF+-.0-9`. */
-const MAYBE_NOT_TEXT = new Set([...'~nNtTfF+-.0123456789'].map((c) => c.charCodeAt(0)));
-const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-/** YAML 1.2 core-schema resolution of a plain scalar. */
-function resolvePlain(source) {
-    // Most scalars (keys, names, "v4.2.5") start with a character no null, boolean or number does.
-    if (!MAYBE_NOT_TEXT.has(source.charCodeAt(0)) && source !== '')
-        return source;
-    if (NULLS.has(source))
-        return null;
-    if (TRUES.has(source))
-        return true;
-    if (FALSES.has(source))
-        return false;
-    if (INT.test(source))
-        return Number.parseInt(source, 10);
-    if (/^0x[0-9a-fA-F]+$/.test(source))
-        return Number.parseInt(source.slice(2), 16);
-    if (/^0o[0-7]+$/.test(source))
-        return Number.parseInt(source.slice(2), 8);
-    if (FLOAT.test(source))
-        return Number.parseFloat(source);
-    if (/^[-+]?\.(inf|Inf|INF)$/.test(source))
-        return source.startsWith('-') ? -Infinity : Infinity;
-    if (/^\.(nan|NaN|NAN)$/.test(source))
-        return Number.NaN;
-    return source;
-}
-/**
- * The plain JavaScript value of a node (aliases already shared, so this is bounded). With
- * `limit`, lists and mappings keep only their first `limit` entries: a sample to validate.
- */
-function toValue(node, limit = Infinity) {
-    switch (node.kind) {
-        case 'scalar':
-            return node.value;
-        case 'seq': {
-            const count = Math.min(node.items.length, limit);
-            const out = new Array(count);
-            for (let i = 0; i < count; i++)
-                out[i] = toValue(node.items[i], limit);
-            return out;
-        }
-        case 'map': {
-            const out = {};
-            const count = Math.min(node.entries.length, limit);
-            for (let i = 0; i < count; i++) {
-                const entry = node.entries[i];
-                const value = toValue(entry.value, limit);
-                // The parser refuses "__proto__" keys; should one get here, it stays an own property.
-                if (entry.key === '__proto__') {
-                    Object.defineProperty(out, entry.key, {
-                        value,
-                        enumerable: true,
-                        writable: true,
-                        configurable: true,
-                    });
-                }
-                else {
-                    out[entry.key] = value;
-                }
-            }
-            return out;
-        }
-    }
-}
-/** The node at a path of keys and indexes, or the deepest node on the way. */
-function nodeAt(root, path) {
-    let node = root;
-    let keyStart;
-    for (const part of path) {
-        if (node.kind === 'map') {
-            const entry = node.entries.find((e) => e.key === String(part));
-            if (!entry)
-                break;
-            node = entry.value;
-            keyStart = entry.keyStart;
-        }
-        else if (node.kind === 'seq' && typeof part === 'number' && node.items[part]) {
-            node = node.items[part];
-            keyStart = undefined;
-        }
-        else {
-            break;
-        }
-    }
-    return { node, keyStart };
-}
-/** The version a scalar's source text spells (`1.30`, not the number 1.3). */
-function scalarVersion(node) {
-    return node.kind === 'scalar' ? parseVersion(node.source) : null;
-}
-function scalarText(node) {
-    return node.kind === 'scalar' ? node.source : node.kind === 'seq' ? '(a list)' : '(a mapping)';
-}
-
-;// CONCATENATED MODULE: ./src/engine/inventory/validate.ts
-
-
-
-/** Below this many YAML values, zod interprets the schema instead of compiling it. */
-const JIT_THRESHOLD = 2000;
-function validate(schema, parsed, node, basePath = []) {
-    let result;
-    let sampled = false;
-    // zod compiles a fast parser per object schema on first use: worth it for a fleet's apps.yaml,
-    // a waste of start-up time for a file of a few dozen values.
-    const jitless = node.size < JIT_THRESHOLD;
-    try {
-        result = schema.safeParse(toValue(node), { jitless });
-    }
-    catch (error) {
-        // zod gathers a list's problems with push(...problems), which overflows the stack past about
-        // 100,000 of them. Such a file is validated on a sample (the first entries of every list
-        // and mapping) to name its first problems, and does not load.
-        if (!(error instanceof RangeError))
-            throw error;
-        result = schema.safeParse(toValue(node, SAMPLE_ENTRIES), { jitless });
-        sampled = true;
-    }
-    const findings = result.success
-        ? []
-        : result.error.issues.flatMap((issue) => issueFindings(issue, schema, parsed, node, basePath));
-    if (sampled) {
-        findings.unshift(finding('input/schema', `${describePath(basePath, parsed.root) || parsed.file.path} has too many problems to list (over 100,000); those in the first ${SAMPLE_ENTRIES} entries of each list are reported: fix them and check again`, parsed.file, node.start));
-    }
-    append(findings, looseKeyTypos(schema, parsed, node, basePath));
-    const valid = result.success && !sampled && findings.length === 0;
-    return { value: valid ? result.data : undefined, findings };
-}
-/** Entries of each list and mapping validated when a file has too many problems to list. */
-const SAMPLE_ENTRIES = 1000;
-function issueFindings(issue, schema, parsed, root, basePath) {
-    const path = issue.path;
-    const where = describePath([...basePath, ...path], parsed.root);
-    const { node } = nodeAt(root, path);
-    const reached = pathExists(root, path);
-    const at = (offset, message) => finding('input/schema', message, parsed.file, offset);
-    switch (issue.code) {
-        case 'unrecognized_keys':
-            return issue.keys.map((key) => {
-                const entry = node.kind === 'map' ? node.entries.find((e) => e.key === key) : undefined;
-                const keys = objectKeysAt(schema, path);
-                const suggestion = suggest(key, keys) ?? synonym(key, keys);
-                return at(entry?.keyStart ?? node.start, `unknown key "${key}"${where ? ` in ${where}` : ''}${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
-            });
-        case 'invalid_type':
-            if (!reached)
-                return missingKey(issue, schema, parsed, root, basePath);
-            return [
-                at(node.start, `${where || 'the file'} must be ${article(issue.expected)}, not ${describeNode(node)}`),
-            ];
-        case 'invalid_union':
-            if (!reached)
-                return missingKey(issue, schema, parsed, root, basePath);
-            return [
-                at(node.start, `${where} must be ${unionExpectation(issue)}, not ${describeNode(node)}`),
-            ];
-        case 'invalid_value': {
-            const written = node.kind === 'scalar' ? node.source : describeNode(node);
-            const options = issue.values.map(String);
-            const suggestion = suggest(written, options);
-            return [
-                at(node.start, `${where} is "${written}"; it must be one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`),
-            ];
-        }
-        case 'invalid_key': {
-            // A mapping key that the schema refuses (an application name in apps.yaml): point at it.
-            const key = String(path[path.length - 1]);
-            const { node: parent } = nodeAt(root, path.slice(0, -1));
-            const entry = parent.kind === 'map' ? parent.entries.find((e) => e.key === key) : undefined;
-            const owner = describePath([...basePath, ...path.slice(0, -1)], parsed.root) || 'the file';
-            const reasons = issue.issues.map((sub) => sub.message).join('; ');
-            return [
-                at(entry?.keyStart ?? node.start, `${owner} has the key ${JSON.stringify(key)}: ${reasons}`),
-            ];
-        }
-        default:
-            return [at(node.start, `${where ? `${where}: ` : ''}${issue.message}`)];
-    }
-}
-/** Words people write for a key we call otherwise: a step's `version:` means `to:`. */
-function synonym(key, keys) {
-    const meant = { version: 'to', target: 'to', k8s: 'kubernetes' };
-    const hint = meant[key];
-    return hint !== undefined && keys.includes(hint) && !keys.includes(key) ? hint : undefined;
-}
-/**
- * A required key is absent. When the mapping has a near-miss of it (`kubernets`), the unknown-key
- * finding already says "did you mean"; a second finding would only repeat it.
- */
-function missingKey(issue, schema, parsed, root, basePath) {
-    const missing = String(issue.path[issue.path.length - 1]);
-    const parentPath = issue.path.slice(0, -1);
-    const { node: parent } = nodeAt(root, parentPath);
-    const known = new Set(objectKeysAt(schema, parentPath));
-    if (parent.kind === 'map') {
-        const typo = parent.entries.some((e) => !known.has(e.key) && suggest(e.key, [missing]) === missing);
-        if (typo)
-            return [];
-    }
-    const owner = describePath([...basePath, ...parentPath], parsed.root) || 'the file';
-    return [
-        finding('input/schema', `${owner} lacks the required key "${missing}"`, parsed.file, parent.start),
-    ];
-}
-function pathExists(root, path) {
-    let node = root;
-    for (const part of path) {
-        if (node?.kind === 'map')
-            node = node.entries.find((e) => e.key === String(part))?.value;
-        else if (node?.kind === 'seq' && typeof part === 'number')
-            node = node.items[part];
-        else
-            return false;
-        if (!node)
-            return false;
-    }
-    return true;
-}
-function unionExpectation(issue) {
-    const expected = new Set();
-    for (const branch of issue.errors) {
-        for (const sub of branch) {
-            if (sub.code === 'invalid_type' && sub.path.length === 0)
-                expected.add(sub.expected);
-            else
-                expected.add('mapping');
-        }
-    }
-    return [...expected].map(article).join(' or ');
-}
-function article(expected) {
-    switch (expected) {
-        case 'string':
-            return 'text';
-        case 'number':
-            return 'a number';
-        case 'boolean':
-            return 'true or false';
-        case 'array':
-            return 'a list';
-        case 'object':
-        case 'record':
-        case 'mapping':
-            return 'a mapping';
-        default:
-            return expected;
-    }
-}
-function describeNode(node) {
-    if (node.kind === 'seq')
-        return 'a list';
-    if (node.kind === 'map')
-        return 'a mapping';
-    if (node.value === null)
-        return 'empty';
-    if (typeof node.value === 'number')
-        return `the number ${node.source}`;
-    if (typeof node.value === 'boolean')
-        return `${node.source} (a boolean)`;
-    return `"${node.source}"`;
-}
-/** What one entry of a list is called in messages, counted from 1 as users count. */
-const ENTRY = {
-    steps: 'step',
-    clusters: 'cluster',
-    packages: 'package',
-    waivers: 'waiver',
-    installed: 'installed entry',
-    releases: 'release',
-    edges: 'edge',
-    packageRules: 'package rule',
-};
-/**
- * `cluster 3 (prod-b) › kubernetes` for ['clusters', 2, 'kubernetes']; `step 2` for ['steps', 1].
- * With the file's root, an entry that has a name (a cluster, a package, a waiver's rule) is
- * named too: "cluster 1" alone does not say which one to fix.
- */
-function describePath(path, root) {
-    const parts = [];
-    let node = root ?? undefined;
-    const step = (part) => {
-        if (node?.kind === 'map')
-            node = node.entries.find((e) => e.key === String(part))?.value;
-        else if (node?.kind === 'seq' && typeof part === 'number')
-            node = node.items[part];
-        else
-            node = undefined;
-    };
-    for (let i = 0; i < path.length; i++) {
-        const part = path[i];
-        const next = path[i + 1];
-        step(part);
-        if (typeof part !== 'number' && typeof next === 'number') {
-            step(next);
-            const entry = ENTRY[String(part)];
-            const label = entry ? `${entry} ${next + 1}` : `${String(part)} entry ${next + 1}`;
-            const name = entryName(node);
-            parts.push(name === undefined ? label : `${label} (${name})`);
-            i++;
-        }
-        else {
-            parts.push(typeof part === 'number' ? `entry ${part + 1}` : String(part));
-        }
-    }
-    return parts.join(' › ');
-}
-/** What an entry of a list is called by the user: its name, a Core package's version, a rule. */
-function entryName(node) {
-    if (node?.kind !== 'map')
-        return undefined;
-    for (const key of ['name', 'core', 'rule', 'cluster']) {
-        const value = node.entries.find((e) => e.key === key)?.value;
-        if (value?.kind === 'scalar' && value.source !== '') {
-            return value.source.length > 60 ? `${value.source.slice(0, 57)}...` : value.source;
-        }
-    }
-    return undefined;
-}
-const defOf = (schema) => schema.def;
-function unwrap(schema) {
-    let current = schema;
-    for (;;) {
-        const def = defOf(current);
-        if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
-            current = def.innerType;
-        }
-        else {
-            return current;
-        }
-    }
-}
-function childSchemas(schema, part) {
-    const inner = unwrap(schema);
-    const def = defOf(inner);
-    switch (def.type) {
-        case 'object': {
-            const child = ownValue(def.shape, String(part));
-            return child ? [child] : [];
-        }
-        case 'array':
-            return [def.element];
-        case 'record':
-            return [def.valueType];
-        case 'union':
-            return def.options.flatMap((option) => childSchemas(option, part));
-        default:
-            return [];
-    }
-}
-function objectShapes(schema) {
-    const def = defOf(unwrap(schema));
-    if (def.type === 'object')
-        return [def.shape];
-    if (def.type === 'union')
-        return def.options.flatMap(objectShapes);
-    return [];
-}
-/** The keys an object at `path` may have. */
-function objectKeysAt(schema, path) {
-    let schemas = [schema];
-    for (const part of path)
-        schemas = schemas.flatMap((s) => childSchemas(s, part));
-    return [...new Set(schemas.flatMap(objectShapes).flatMap((shape) => Object.keys(shape)))];
-}
-/**
- * apps.yaml keeps keys we do not know (violet's format may grow), but a near-miss of a key we do
- * use is almost surely a typo: `instaled` where `installed` is missing.
- */
-function looseKeyTypos(schema, parsed, node, basePath) {
-    const findings = [];
-    // One path, extended and shortened as the walk goes: most nodes need none of it.
-    const path = [];
-    const walk = (current, at) => {
-        const inner = unwrap(current);
-        const def = defOf(inner);
-        if (def.type === 'object' && at.kind === 'map') {
-            const shape = def.shape;
-            const loose = def.catchall !== undefined && defOf(def.catchall).type === 'unknown';
-            for (const entry of at.entries) {
-                const child = ownValue(shape, entry.key);
-                if (child) {
-                    if (entry.value.kind === 'scalar')
-                        continue; // nothing below a scalar to check
-                    path.push(entry.key);
-                    walk(child, entry.value);
-                    path.pop();
-                }
-                else if (loose) {
-                    const present = new Set(at.entries.map((e) => e.key));
-                    const missing = Object.keys(shape).filter((k) => !present.has(k));
-                    const suggestion = suggest(entry.key, missing);
-                    if (suggestion) {
-                        findings.push(finding('input/schema', `unknown key "${entry.key}" in ${describePath([...basePath, ...path], parsed.root) || 'the file'}; did you mean "${suggestion}"?`, parsed.file, entry.keyStart));
-                    }
-                }
-            }
-        }
-        else if (def.type === 'record' && at.kind === 'map') {
-            for (const entry of at.entries) {
-                path.push(entry.key);
-                walk(def.valueType, entry.value);
-                path.pop();
-            }
-        }
-        else if (def.type === 'array' && at.kind === 'seq') {
-            for (let i = 0; i < at.items.length; i++) {
-                path.push(i);
-                walk(def.element, at.items[i]);
-                path.pop();
-            }
-        }
-    };
-    walk(schema, node);
-    return findings;
-}
-/**
- * `target.push(...items)` passes every item as an argument, which overflows the stack past about
- * 100,000: a hostile file can produce that many findings.
- */
-function append(target, items) {
-    for (const item of items)
-        target.push(item);
-}
-/** A schema's own entry: keys such as "constructor" must not reach Object.prototype. */
-function ownValue(record, key) {
-    return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/catalog/builtin.ts
-const BUILTIN_CATALOG = {
-    "schemaVersion": 1,
-    "version": 3,
-    "releases": [
-        {
-            "version": "4.5",
-            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15 (4.5 line; no matrix revision read has a 4.5 row)"
-        },
-        {
-            "version": "4.4",
-            "kubernetes": {
-                "creation": [
-                    "1.35"
-                ],
-                "compatible": [
-                    "1.35",
-                    "1.34",
-                    "1.33",
-                    "1.32"
-                ]
-            },
-            "latestPatch": "4.4.0",
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx@1bb15615"
-        },
-        {
-            "version": "4.3",
-            "kubernetes": {
-                "creation": [
-                    "1.34"
-                ],
-                "compatible": [
-                    "1.34",
-                    "1.33",
-                    "1.32",
-                    "1.31"
-                ]
-            },
-            "latestPatch": "4.3.2",
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
-        },
-        {
-            "version": "4.2",
-            "kubernetes": {
-                "creation": [
-                    "1.33"
-                ],
-                "compatible": [
-                    "1.33",
-                    "1.32",
-                    "1.31",
-                    "1.30"
-                ]
-            },
-            "latestPatch": "4.2.5",
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
-        },
-        {
-            "version": "4.1",
-            "kubernetes": {
-                "creation": [
-                    "1.32"
-                ],
-                "compatible": [
-                    "1.32",
-                    "1.31",
-                    "1.30",
-                    "1.29"
-                ]
-            },
-            "latestPatch": "4.1.6",
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
-        },
-        {
-            "version": "4.0",
-            "kubernetes": {
-                "creation": [
-                    "1.31",
-                    "1.30",
-                    "1.29",
-                    "1.28"
-                ],
-                "compatible": [
-                    "1.31",
-                    "1.30",
-                    "1.29",
-                    "1.28"
-                ]
-            },
-            "latestPatch": "4.0.11",
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
-        },
-        {
-            "version": "3.18",
-            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0, release-4.1)"
-        },
-        {
-            "version": "3.16",
-            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0)"
-        }
-    ],
-    "edges": [
-        {
-            "from": "3.16",
-            "to": "4.0",
-            "fromPatches": [
-                "3.16.0",
-                "3.16.1",
-                "3.16.2"
-            ],
-            "kubernetes": {
-                "atLeast": "1.28"
-            },
-            "prerequisites": [
-                {
-                    "verify": "Istio, where installed, is on 1.20 on every cluster that runs it"
-                },
-                {
-                    "verify": "the checklist script from technical support has run (Elasticsearch 6 of 3.16 cannot be upgraded to the Elasticsearch 8 of 4.0; the checklist gives the way)"
-                },
-                {
-                    "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
-                },
-                {
-                    "verify": "CostManager and Kubecost are uninstalled",
-                    "notInstalled": {
-                        "nameContains": [
-                            "kubecost",
-                            "costmanager"
-                        ],
-                        "displayNameContains": [
-                            "kubecost",
-                            "cost manager"
-                        ]
-                    }
-                },
-                {
-                    "verify": "ClickHouse is uninstalled before the upgrade and reinstalled afterwards",
-                    "notInstalled": {
-                        "nameContains": [
-                            "clickhouse"
-                        ],
-                        "displayNameContains": [
-                            "clickhouse"
-                        ]
-                    },
-                    "fix": "uninstall it before the upgrade and reinstall it afterwards (and export apps.yaml again)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0 @61d71481)"
-        },
-        {
-            "from": "3.18",
-            "to": "4.0",
-            "kubernetes": {
-                "atLeast": "1.30"
-            },
-            "prerequisites": [
-                {
-                    "verify": "Istio, where installed, is on 1.22 on every cluster that runs it"
-                },
-                {
-                    "verify": "Elasticsearch, where installed, has the Customer Portal solution \"How to Correct the Issue of Node Role Settings in Big Cluster Elasticsearch\" applied"
-                },
-                {
-                    "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
-                },
-                {
-                    "verify": "CostManager and Kubecost are uninstalled",
-                    "notInstalled": {
-                        "nameContains": [
-                            "kubecost",
-                            "costmanager"
-                        ],
-                        "displayNameContains": [
-                            "kubecost",
-                            "cost manager"
-                        ]
-                    }
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0 @61d71481)"
-        },
-        {
-            "from": "3.18",
-            "to": "4.1",
-            "kubernetes": {
-                "atLeast": "1.30"
-            },
-            "prerequisites": [
-                {
-                    "verify": "Istio, where installed, is on 1.22 on every cluster that runs it"
-                },
-                {
-                    "verify": "Elasticsearch, where installed, has the Customer Portal solution \"How to Correct the Issue of Node Role Settings in Big Cluster Elasticsearch\" applied"
-                },
-                {
-                    "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
-                },
-                {
-                    "verify": "CostManager and Kubecost are uninstalled",
-                    "notInstalled": {
-                        "nameContains": [
-                            "kubecost",
-                            "costmanager"
-                        ],
-                        "displayNameContains": [
-                            "kubecost",
-                            "cost manager"
-                        ]
-                    }
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.1 @b0f2afe1)"
-        },
-        {
-            "from": "4.0",
-            "to": "4.1",
-            "kubernetes": {
-                "atLeast": "1.31"
-            },
-            "prerequisites": [
-                {
-                    "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
-                },
-                {
-                    "verify": "CostManager and Kubecost are uninstalled",
-                    "notInstalled": {
-                        "nameContains": [
-                            "kubecost",
-                            "costmanager"
-                        ],
-                        "displayNameContains": [
-                            "kubecost",
-                            "cost manager"
-                        ]
-                    }
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.1 @b0f2afe1)"
-        },
-        {
-            "from": "4.0",
-            "to": "4.2",
-            "kubernetes": {
-                "atLeast": "1.31"
-            },
-            "prerequisites": [
-                {
-                    "verify": "Alauda DevOps v3 is migrated to Next-Gen",
-                    "notInstalled": {
-                        "displayNameContains": [
-                            "DevOps v3"
-                        ]
-                    },
-                    "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
-                },
-                {
-                    "verify": "the global cluster's nodes do not use Global Cluster Platform Node Isolation, or technical support has given its solution"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.2 @95959c4b); DevOps upgrade overview"
-        },
-        {
-            "from": "4.1",
-            "to": "4.2",
-            "kubernetes": {
-                "atLeast": "1.32"
-            },
-            "prerequisites": [
-                {
-                    "verify": "Alauda DevOps v3 is migrated to Next-Gen",
-                    "notInstalled": {
-                        "displayNameContains": [
-                            "DevOps v3"
-                        ]
-                    },
-                    "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
-                },
-                {
-                    "verify": "the global cluster's nodes do not use Global Cluster Platform Node Isolation, or technical support has given its solution"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.2 @95959c4b); DevOps upgrade overview"
-        },
-        {
-            "from": "4.0",
-            "to": "4.3",
-            "kubernetes": "within-compatible",
-            "prerequisites": [
-                {
-                    "verify": "Alauda DevOps v3 is migrated to Next-Gen",
-                    "notInstalled": {
-                        "displayNameContains": [
-                            "DevOps v3"
-                        ]
-                    },
-                    "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.3 @6468e58f); DevOps upgrade overview"
-        },
-        {
-            "from": "4.1",
-            "to": "4.3",
-            "kubernetes": "within-compatible",
-            "prerequisites": [
-                {
-                    "verify": "Alauda DevOps v3 is migrated to Next-Gen",
-                    "notInstalled": {
-                        "displayNameContains": [
-                            "DevOps v3"
-                        ]
-                    },
-                    "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.3 @6468e58f); DevOps upgrade overview"
-        },
-        {
-            "from": "4.2",
-            "to": "4.3",
-            "kubernetes": "within-compatible",
-            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.3 @6468e58f)"
-        },
-        {
-            "from": "4.1",
-            "to": "4.4",
-            "kubernetes": "within-compatible",
-            "prerequisites": [
-                {
-                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
-        },
-        {
-            "from": "4.2",
-            "to": "4.4",
-            "kubernetes": "within-compatible",
-            "prerequisites": [
-                {
-                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
-        },
-        {
-            "from": "4.3",
-            "to": "4.4",
-            "kubernetes": "within-compatible",
-            "prerequisites": [
-                {
-                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
-        },
-        {
-            "from": "4.2",
-            "to": "4.5",
-            "kubernetes": "within-compatible",
-            "prerequisites": [
-                {
-                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
-        },
-        {
-            "from": "4.3",
-            "to": "4.5",
-            "kubernetes": "within-compatible",
-            "prerequisites": [
-                {
-                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
-        },
-        {
-            "from": "4.4",
-            "to": "4.5",
-            "kubernetes": "within-compatible",
-            "prerequisites": [
-                {
-                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
-        }
-    ],
-    "packageRules": [
-        {
-            "id": "topolvm-prestage",
-            "rule": "packages/topolvm-prestage",
-            "edges": [
-                {
-                    "from": "4.0",
-                    "to": "4.2"
-                },
-                {
-                    "from": "4.1",
-                    "to": "4.2"
-                },
-                {
-                    "from": "4.0",
-                    "to": "4.3"
-                }
-            ],
-            "application": {
-                "nameContains": [
-                    "topolvm"
-                ],
-                "displayNameContains": [
-                    "TopoLVM"
-                ]
-            },
-            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.2 @95959c4b; release-4.3)"
-        },
-        {
-            "id": "topolvm-backup-4.1",
-            "rule": "packages/topolvm-backup",
-            "edges": [
-                {
-                    "from": "3.18",
-                    "to": "4.1"
-                }
-            ],
-            "crsWithPlatformCatalogFrom": [
-                "3.18",
-                "4.0"
-            ],
-            "application": {
-                "nameContains": [
-                    "topolvm"
-                ],
-                "displayNameContains": [
-                    "TopoLVM"
-                ]
-            },
-            "before": [
-                {
-                    "on": "cluster",
-                    "shell": "kubectl get artifactversion -n cpaas-system $(kubectl get artifactversion -n cpaas-system -l cpaas.io/artifact-version=operatorhub-topolvm-operator --no-headers | grep 4.1 | head -1 | awk '{print $1}') -o yaml > topolvm-artifact.yaml",
-                    "note": "back up {cluster}'s TopoLVM resources, on a control-plane node of {cluster}"
-                },
-                {
-                    "on": "cluster",
-                    "run": [
-                        "kubectl",
-                        "delete",
-                        "-f",
-                        "topolvm-artifact.yaml"
-                    ],
-                    "note": "then delete them there (keep topolvm-artifact.yaml for after the upgrade)"
-                },
-                {
-                    "on": "global",
-                    "shell": "kubectl delete minfo $(kubectl get minfo | grep topolvm-migrate-catalog-updater | grep {cluster} | awk '{print $1}')",
-                    "note": "on a control-plane node of the global cluster, delete {cluster}'s topolvm-migrate-catalog-updater module info"
-                }
-            ],
-            "after": [
-                {
-                    "on": "cluster",
-                    "run": [
-                        "kubectl",
-                        "create",
-                        "-f",
-                        "topolvm-artifact.yaml"
-                    ],
-                    "note": "once {cluster} is upgraded, on the same control-plane node of {cluster}, re-create the TopoLVM resources; TopoLVM upgrades itself in about 5-10 minutes"
-                }
-            ],
-            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.1 @b0f2afe1)"
-        },
-        {
-            "id": "log-essentials",
-            "rule": "packages/log-essentials",
-            "globalAtLeast": "4.2",
-            "whenInstalled": {
-                "displayNameContains": [
-                    "Log Storage"
-                ]
-            },
-            "package": {
-                "nameContains": [
-                    "log essentials"
-                ],
-                "displayNameContains": [
-                    "log essentials"
-                ]
-            },
-            "source": "pre-upgrade.mdx (current); install/global_dr.mdx; observability/log/intro.mdx"
-        },
-        {
-            "id": "mysql-pxc-4.3",
-            "rule": "packages/mysql-pxc",
-            "globalInto": "4.3",
-            "application": {
-                "nameContains": [
-                    "mysql"
-                ],
-                "displayNameContains": [
-                    "mysql"
-                ]
-            },
-            "source": "upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.3 @6468e58f)"
-        },
-        {
-            "id": "known-issue-4.2.1",
-            "rule": "platform/release-note",
-            "moves": {
-                "from": "4.2.0",
-                "to": "4.2.1"
-            },
-            "warning": "the known issue of ACP 4.2.0 -> 4.2.1 (fixed in 4.2.2): after bash upgrade.sh --skip-sync-image, the Functional Components tab may show a lower Target version for cluster plugins such as Alauda Container Platform Base; set the Target of those cluster plugins to \"Do not upgrade\", and once the upgrade is done never click Upgrade again for cluster plugins, or they are downgraded; or upgrade to 4.2.2 or later instead",
-            "note": "known issue of 4.2.0 -> 4.2.1: in the Functional Components dialog, set the Target of every cluster plugin shown with a lower version (Alauda Container Platform Base, for example) to \"Do not upgrade\"; after the upgrade, do not click Upgrade again for cluster plugins",
-            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.2 @95959c4b)"
-        },
-        {
-            "id": "log-storage-elasticsearch-4.4",
-            "rule": "platform/release-note",
-            "globalInto": "4.4",
-            "whenInstalled": {
-                "displayNameContains": [
-                    "Log Storage for Elasticsearch"
-                ]
-            },
-            "warning": "ACP 4.4.0 moves log collection to Vector, and the matching Log Storage release replaces the embedded Elasticsearch with a customer-provided OpenSearch: \"Existing Elasticsearch data is not automatically migrated\". Plan where the existing logs go (export or keep them readable) before this step",
-            "source": "docs/en/overview/release_notes.mdx (4.4 line, the ACP 4.4.0 release notes)"
-        },
-        {
-            "id": "l5-plugins-4.3",
-            "rule": "platform/post-upgrade",
-            "release": "4.3",
-            "after": "global",
-            "whenInstalled": {
-                "displayNameContains": [
-                    "Alauda DevOps v3",
-                    "Alauda AI Essentials",
-                    "Alauda Hyperflux",
-                    "Alauda Container Platform Data Services Essentials"
-                ]
-            },
-            "task": "upgrade the L5 plugins {installed} to 4.3-compatible versions; otherwise their UI pages may fail to open",
-            "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
-        },
-        {
-            "id": "pkce-4.3",
-            "rule": "platform/post-upgrade",
-            "release": "4.3",
-            "after": "all-workloads",
-            "task": "complete PKCE hardening (\"Disabling the PKCE Plain Method\")",
-            "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
-        },
-        {
-            "id": "l5-plugins-4.4",
-            "rule": "platform/post-upgrade",
-            "release": "4.4",
-            "after": "global",
-            "sourceBelow": "4.3",
-            "whenInstalled": {
-                "displayNameContains": [
-                    "Alauda DevOps v3",
-                    "Alauda AI Essentials",
-                    "Alauda Hyperflux",
-                    "Alauda Container Platform Data Services Essentials"
-                ]
-            },
-            "task": "upgrade the L5 plugins {installed}; otherwise their UI pages may fail to open",
-            "source": "docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615"
-        },
-        {
-            "id": "pkce-4.4",
-            "rule": "platform/post-upgrade",
-            "release": "4.4",
-            "after": "all-workloads",
-            "sourceBelow": "4.3",
-            "task": "complete PKCE hardening, if not done yet (\"Disabling the PKCE Plain Method\")",
-            "source": "docs/en/upgrade/overview.mdx@1bb15615"
-        },
-        {
-            "id": "clickhouse-4.0",
-            "rule": "platform/post-upgrade",
-            "release": "4.0",
-            "after": "global",
-            "sourceBelow": "3.18",
-            "whenInstalled": {
-                "nameContains": [
-                    "clickhouse"
-                ],
-                "displayNameContains": [
-                    "clickhouse"
-                ]
-            },
-            "task": "reinstall {installed}, uninstalled before the upgrade",
-            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0 @61d71481)"
-        },
-        {
-            "id": "acp-upgrade-to-v4.4",
-            "rule": "packages/missing",
-            "scenario": "ACP Upgrade to v4.4",
-            "release": "4.4",
-            "violetAtLeast": "4.2.13",
-            "displayNames": [
-                "Alauda Container Platform Web Console",
-                "Alauda Container Platform Web Console Central",
-                "Alauda Container Platform Marketplace Web Console",
-                "Alauda Container Platform Helm Application Catalog",
-                "Alauda Container Platform Observability Essentials",
-                "Alauda Container Platform Essentials",
-                "Alauda Container Platform Cluster Essentials",
-                "Alauda Container Platform GatewayAPI Plugin",
-                "Alauda Container Platform Monitoring for Prometheus",
-                "Alauda Language Pack for Chinese",
-                "Alauda Container Platform Networking for Calico"
-            ],
-            "neverPushFrom": [
-                "4.1"
-            ],
-            "agnosticOptional": true,
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@4eaaa1e0"
-        },
-        {
-            "id": "acp-upgrade-to-v4.5",
-            "rule": "packages/missing",
-            "scenario": "ACP Upgrade to v4.5",
-            "release": "4.5",
-            "violetAtLeast": "4.2.13",
-            "displayNames": [
-                "Alauda Container Platform Web Console",
-                "Alauda Container Platform Web Console Central",
-                "Alauda Container Platform Marketplace Web Console",
-                "Alauda Container Platform Helm Application Catalog",
-                "Alauda Container Platform Observability Essentials",
-                "Alauda Container Platform Essentials",
-                "Alauda Container Platform Cluster Essentials",
-                "Alauda Container Platform GatewayAPI Plugin",
-                "Alauda Container Platform Monitoring for Prometheus",
-                "Alauda Language Pack for Chinese",
-                "Alauda Container Platform Networking for Calico"
-            ],
-            "agnosticOptional": true,
-            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
-        },
-        {
-            "id": "kubernetes-1.35-node-readiness",
-            "rule": "platform/node-readiness",
-            "kubernetesAtLeast": "1.35",
-            "kernelAtLeast": "5.8",
-            "cgroup": "v2",
-            "ackKeys": [
-                {
-                    "release": "4.4",
-                    "key": "ack-4.4-kubernetes-1.35-kernel-update"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615; docs/en/upgrade/troubleshooting.mdx@608ade47; docs/en/ui/cli_tools/ac/upgrading-clusters.md@1bb15615"
-        }
-    ],
-    "books": [
-        {
-            "release": "4.0",
-            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx, extend/upload_package.mdx (release-4.0 @e62b6214)",
-            "prepare": {
-                "tier": [
-                    {
-                        "as": "sync",
-                        "registry": "builtin",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--only-sync-image=true"
-                        ],
-                        "note": "upload the Core {version} images {where}, any time before the window (about 2 hours)"
-                    },
-                    {
-                        "as": "sync",
-                        "registry": "external",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--only-sync-image=true",
-                            "--registry",
-                            "{registry}",
-                            "--username",
-                            "{registryUsername}",
-                            "--password",
-                            "{registryPassword}"
-                        ],
-                        "note": "upload the Core {version} images to the external registry {cluster} uses, {where}, any time before the window (about 2 hours)"
-                    }
-                ],
-                "pushes": {
-                    "flags": [
-                        "--skip-crs"
-                    ],
-                    "note": "only its images, ahead of the windows (Push only images); its CRs are created in each cluster's window"
-                }
-            },
-            "window": {
-                "tier": [
-                    {
-                        "as": "start",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--skip-sync-image"
-                        ],
-                        "note": "start the upgrade {where}, and wait for the script to finish"
-                    },
-                    {
-                        "push": {
-                            "flags": [
-                                "--skip-push"
-                            ]
-                        },
-                        "note": "create its CRs (Create only CRs) once upgrade.sh has finished; in a global cluster's window never with workload clusters in --clusters"
-                    },
-                    {
-                        "note": "wait about 10-15 minutes until the Functional Components tab offers the upgrades"
-                    },
-                    {
-                        "as": "request",
-                        "note": "upgrade {cluster} to {version} in its Web Console: Administrator > Clusters > Clusters > global > Functional Components > Upgrade; review the component updates and confirm, Kubernetes included (it spares a second window)"
-                    }
-                ],
-                "workload": [
-                    {
-                        "push": {
-                            "flags": [
-                                "--skip-push"
-                            ],
-                            "clusters": "this"
-                        },
-                        "note": "create its CRs on {cluster} (Create only CRs, with --clusters naming {cluster})"
-                    },
-                    {
-                        "note": "wait about 10-15 minutes until the upgrade available icon appears in {cluster}'s Functional Components tab"
-                    },
-                    {
-                        "as": "request",
-                        "note": "upgrade {cluster} to {version} in the Web Console: Administrator > Clusters > Clusters > {cluster} > Functional Components > Upgrade; confirm the custom configuration overrides it shows (ask technical support when unsure); at most 20 workload clusters at once"
-                    }
-                ]
-            },
-            "after": {
-                "tier": [
-                    {
-                        "role": "global",
-                        "from": [
-                            "3.16",
-                            "3.18"
-                        ],
-                        "note": "install the Alauda Container Platform Product Docs plugin: Administrator > Marketplace > Cluster Plugins > global > Install (from 4.0 the product documentation is a plugin; without it help links give 404 errors)"
-                    }
-                ]
-            },
-            "dr": {
-                "before": [
-                    {
-                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd sync plugin"
-                    },
-                    {
-                        "run": [
-                            "kubectl",
-                            "get",
-                            "machines.platform.tkestack.io"
-                        ],
-                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running (contact technical support first if one is)"
-                    },
-                    {
-                        "from": [
-                            "3.16"
-                        ],
-                        "shell": "helm3 del etcd-sync -n default 2> /dev/null",
-                        "note": "uninstall the etcd sync plugin, on a control-plane node of the primary {primary} (from 3.16)"
-                    },
-                    {
-                        "from": [
-                            "3.16"
-                        ],
-                        "shell": "helm3 del etcd-sync -n cpaas-system 2> /dev/null",
-                        "note": "the same, in cpaas-system"
-                    },
-                    {
-                        "from": [
-                            "3.16"
-                        ],
-                        "shell": "kubectl delete configmaps,secret -n kube-system etcd-master-mirror-cert etcd-slave-mirror-cert etcd-sync-env etcd-sync-ignore-text &> /dev/null",
-                        "note": "its configuration"
-                    },
-                    {
-                        "from": [
-                            "3.16"
-                        ],
-                        "shell": "kubectl delete deploy -n kube-system etcd-mirror-etcd-mirror &> /dev/null",
-                        "note": "its deployment"
-                    },
-                    {
-                        "from": [
-                            "3.16"
-                        ],
-                        "shell": "kubectl get pod -n kube-system | grep etcd-mirror",
-                        "note": "no etcd-mirror pod may remain"
-                    },
-                    {
-                        "from": [
-                            "3.18"
-                        ],
-                        "note": "uninstall the EtcdSync plugin: the primary {primary}'s Web Console (through its IP or VIP) > Administrator > Catalog > Cluster Plugin > global > EtcdSync > Uninstall; wait until it is gone"
-                    },
-                    {
-                        "from": [
-                            "4.0"
-                        ],
-                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
-                    },
-                    {
-                        "note": "the standby's upgrade runs from its own Web Console: its ProductBase base lists its VIP under spec.alternativeURLs (https://<standby-cluster-vip>); add it there if not"
-                    }
-                ],
-                "after": [
-                    {
-                        "note": "check that port 2379 is forwarded from both global VIPs to their control-plane nodes, then reinstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install"
-                    },
-                    {
-                        "run": [
-                            "kubectl",
-                            "get",
-                            "po",
-                            "-n",
-                            "cpaas-system",
-                            "-l",
-                            "app=etcd-sync"
-                        ],
-                        "note": "on the standby {standby}: the etcd-sync pod is 1/1 Running; once its log shows \"Start Sync update\", recreate the pod once and check the sync status (the page's commands)"
-                    }
-                ]
-            }
-        },
-        {
-            "release": "4.1",
-            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx, extend/upload_package.mdx (release-4.1 @b0f2afe1)",
-            "prepare": {
-                "tier": [
-                    {
-                        "as": "sync",
-                        "registry": "builtin",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--only-sync-image=true"
-                        ],
-                        "note": "upload the Core {version} images {where}, any time before the window (about 2 hours)"
-                    },
-                    {
-                        "as": "sync",
-                        "registry": "external",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--only-sync-image=true",
-                            "--registry",
-                            "{registry}",
-                            "--username",
-                            "{registryUsername}",
-                            "--password",
-                            "{registryPassword}"
-                        ],
-                        "note": "upload the Core {version} images to the external registry {cluster} uses, {where}, any time before the window (about 2 hours)"
-                    }
-                ],
-                "pushes": {
-                    "flags": [
-                        "--skip-crs"
-                    ],
-                    "note": "only its images, ahead of the windows (Push only images); its CRs are created in each cluster's window"
-                }
-            },
-            "window": {
-                "tier": [
-                    {
-                        "as": "start",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--skip-sync-image"
-                        ],
-                        "note": "start the upgrade {where}, and wait for the script to finish"
-                    },
-                    {
-                        "push": {
-                            "flags": [
-                                "--skip-push"
-                            ]
-                        },
-                        "note": "create its CRs (Create only CRs) once upgrade.sh has finished; in a global cluster's window never with workload clusters in --clusters"
-                    },
-                    {
-                        "note": "wait about 10-15 minutes until the Functional Components tab offers the upgrades"
-                    },
-                    {
-                        "as": "request",
-                        "note": "upgrade {cluster} to {version} in its Web Console: Administrator > Clusters > Clusters > global > Functional Components > Upgrade; review the component updates and confirm, Kubernetes included (it spares a second window)"
-                    }
-                ],
-                "workload": [
-                    {
-                        "push": {
-                            "flags": [
-                                "--skip-push"
-                            ],
-                            "clusters": "this"
-                        },
-                        "note": "create its CRs on {cluster} (Create only CRs, with --clusters naming {cluster})"
-                    },
-                    {
-                        "note": "wait about 10-15 minutes until the upgrade available icon appears in {cluster}'s Functional Components tab"
-                    },
-                    {
-                        "as": "request",
-                        "note": "upgrade {cluster} to {version} in the Web Console: Administrator > Clusters > Clusters > {cluster} > Functional Components > Upgrade; confirm the custom configuration overrides it shows (ask technical support when unsure); at most 20 workload clusters at once"
-                    }
-                ]
-            },
-            "after": {
-                "tier": [
-                    {
-                        "role": "global",
-                        "from": [
-                            "3.18"
-                        ],
-                        "note": "install the Alauda Container Platform Product Docs plugin: Administrator > Marketplace > Cluster Plugins > global > Install (from 4.0 the product documentation is a plugin; without it help links give 404 errors)"
-                    },
-                    {
-                        "role": "global",
-                        "note": "make sure the Alauda Container Platform Cluster Enhancer plugin is installed: Administrator > Marketplace > Cluster Plugins > global; install it if it is not"
-                    }
-                ]
-            },
-            "dr": {
-                "before": [
-                    {
-                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd sync plugin"
-                    },
-                    {
-                        "run": [
-                            "kubectl",
-                            "get",
-                            "machines.platform.tkestack.io"
-                        ],
-                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running (contact technical support first if one is)"
-                    },
-                    {
-                        "from": [
-                            "3.18"
-                        ],
-                        "note": "uninstall the EtcdSync plugin: the primary {primary}'s Web Console (through its IP or VIP) > Administrator > Catalog > Cluster Plugin > global > EtcdSync > Uninstall; wait until it is gone"
-                    },
-                    {
-                        "from": [
-                            "4.0",
-                            "4.1"
-                        ],
-                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
-                    },
-                    {
-                        "note": "the standby's upgrade runs from its own Web Console: its ProductBase base lists its VIP under spec.alternativeURLs (https://<standby-cluster-vip>); add it there if not"
-                    }
-                ],
-                "after": [
-                    {
-                        "note": "check that port 2379 is forwarded from both global VIPs to their control-plane nodes, then reinstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install"
-                    },
-                    {
-                        "run": [
-                            "kubectl",
-                            "get",
-                            "po",
-                            "-n",
-                            "cpaas-system",
-                            "-l",
-                            "app=etcd-sync"
-                        ],
-                        "note": "on the standby {standby}: the etcd-sync pod is 1/1 Running; once its log shows \"Start Sync update\", recreate the pod once and check the sync status (the page's commands)"
-                    }
-                ]
-            }
-        },
-        {
-            "release": "4.2",
-            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx, extend/upload_package.mdx (release-4.2 @95959c4b)",
-            "prepare": {
-                "tier": [
-                    {
-                        "as": "sync",
-                        "registry": "builtin",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--only-sync-image=true"
-                        ],
-                        "note": "upload the Core {version} images {where}, any time before the window (about 2 hours)"
-                    },
-                    {
-                        "as": "sync",
-                        "registry": "external",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--only-sync-image=true",
-                            "--registry",
-                            "{registry}",
-                            "--username",
-                            "{registryUsername}",
-                            "--password",
-                            "{registryPassword}"
-                        ],
-                        "note": "upload the Core {version} images to the external registry {cluster} uses, {where}, any time before the window (about 2 hours)"
-                    }
-                ],
-                "pushes": {
-                    "note": "pushed in advance to the global tier (Push all packages at once, without --clusters); a workload's operators are pushed to it right before its own window"
-                }
-            },
-            "window": {
-                "tier": [
-                    {
-                        "as": "start",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--skip-sync-image"
-                        ],
-                        "note": "start the upgrade {where}, and wait for the script to finish"
-                    },
-                    {
-                        "note": "wait about 10-15 minutes until the Upgrade button of the Functional Components tab is available"
-                    },
-                    {
-                        "as": "request",
-                        "note": "upgrade {cluster} to {version} in its Web Console: Administrator > Clusters > Clusters > global > Functional Components > Upgrade; review the component updates and confirm"
-                    }
-                ],
-                "workload": [
-                    {
-                        "push": {
-                            "clusters": "this"
-                        },
-                        "note": "to {cluster}, before its upgrade (Push all packages at once, with --clusters naming {cluster})"
-                    },
-                    {
-                        "note": "wait about 10-15 minutes until the upgrade available icon appears in {cluster}'s Functional Components tab"
-                    },
-                    {
-                        "as": "request",
-                        "note": "upgrade {cluster} to {version} in the Web Console: Administrator > Clusters > Clusters > {cluster} > Functional Components > Upgrade; confirm the custom configuration overrides it shows (ask technical support when unsure); at most 20 workload clusters at once"
-                    }
-                ]
-            },
-            "after": {
-                "tier": [
-                    {
-                        "role": "global",
-                        "note": "make sure the Alauda Container Platform Cluster Enhancer plugin is installed: Administrator > Marketplace > Cluster Plugins > global; install it if it is not"
-                    }
-                ]
-            },
-            "dr": {
-                "before": [
-                    {
-                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd sync plugin"
-                    },
-                    {
-                        "run": [
-                            "kubectl",
-                            "get",
-                            "machines.platform.tkestack.io"
-                        ],
-                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running (contact technical support first if one is)"
-                    },
-                    {
-                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
-                    },
-                    {
-                        "note": "the standby's upgrade runs from its own Web Console: its ProductBase base lists its VIP under spec.alternativeURLs (https://<standby-cluster-vip>); add it there if not"
-                    }
-                ],
-                "after": [
-                    {
-                        "note": "check that port 2379 is forwarded from both global VIPs to their control-plane nodes, then reinstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install"
-                    },
-                    {
-                        "run": [
-                            "kubectl",
-                            "get",
-                            "po",
-                            "-n",
-                            "cpaas-system",
-                            "-l",
-                            "app=etcd-sync"
-                        ],
-                        "note": "on the standby {standby}: the etcd-sync pod is 1/1 Running; once its log shows \"Start Sync update\", recreate the pod once and check the sync status (the page's commands)"
-                    }
-                ]
-            }
-        },
-        {
-            "release": "4.3",
-            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.3 @6468e58f); install/prepare/external-platform-image-registry.mdx@5a8a5a7a",
-            "prepare": {
-                "tier": [
-                    {
-                        "as": "sync",
-                        "registry": "builtin",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--only-sync-image"
-                        ],
-                        "note": "sync the Core {version} artifacts {where}, any time before the window; do not open the window until it is complete"
-                    },
-                    {
-                        "as": "sync",
-                        "registry": "external",
-                        "run": [
-                            "bash",
-                            "res/upload.sh",
-                            "all",
-                            "{registry}",
-                            "{registryUsername}",
-                            "{registryPassword}"
-                        ],
-                        "note": "external registry ({cluster}'s): upgrade.sh skips the image sync there, so publish the Core {version} payload from installer/ of the extracted Core {version} package on {cluster}'s control-plane node, before the window; both upload modes must succeed, and a skipped sync does not mean the payload is there"
-                    },
-                    {
-                        "as": "sync",
-                        "registry": "external",
-                        "run": [
-                            "bash",
-                            "res/upload.sh",
-                            "necessary",
-                            "{registry}",
-                            "{registryUsername}",
-                            "{registryPassword}"
-                        ],
-                        "note": "the same with the necessary mode"
-                    },
-                    {
-                        "as": "preflight",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--preflight"
-                        ],
-                        "note": "preflight {where}, 1-2 weeks before the window; resolve every blocking item before the window opens"
-                    }
-                ],
-                "pushes": {
-                    "catalogSource": true,
-                    "operators": "all-moving",
-                    "note": "pushed before the upgrade request with violet (upgrade.sh covers Core only)"
-                },
-                "workload": [
-                    {
-                        "as": "preflight",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--cluster={cluster}",
-                            "--preflight"
-                        ],
-                        "note": "preflight {cluster}, 1-2 weeks before its window, in the extracted Core {version} package on the global cluster's control-plane node; resolve every blocking item before the window opens"
-                    }
-                ]
-            },
-            "window": {
-                "tier": [
-                    {
-                        "as": "start",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--skip-sync-image"
-                        ],
-                        "note": "deploy or update the cluster version operator {where}"
-                    },
-                    {
-                        "as": "request",
-                        "run": [
-                            "ac",
-                            "adm",
-                            "upgrade",
-                            "--cluster=global",
-                            "--to={version}"
-                        ],
-                        "note": "request {cluster}'s upgrade to {version} (or from the Web Console, or by patching ClusterVersionShadow global's spec.desiredUpdate); observe it until it is Ready: kubectl get cvsh -n cpaas-system",
-                        "standby": "request the DR standby {cluster}'s upgrade to {version}: run ac on its own control-plane node, logged in to the standby's own platform, where it is the global cluster; observe it until it is Ready: kubectl get cvsh -n cpaas-system"
-                    }
-                ],
-                "workload": [
-                    {
-                        "as": "request",
-                        "run": [
-                            "ac",
-                            "adm",
-                            "upgrade",
-                            "--cluster={cluster}",
-                            "--to={version}"
-                        ],
-                        "note": "request {cluster}'s upgrade to {version}, the global's current version (or from the Web Console); progress: kubectl get cvsh {cluster} -n cpaas-system"
-                    }
-                ]
-            },
-            "after": {
-                "tier": [
-                    {
-                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
-                    }
-                ],
-                "workload": [
-                    {
-                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
-                    }
-                ]
-            },
-            "dr": {
-                "before": [
-                    {
-                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd synchronization plugin"
-                    },
-                    {
-                        "run": [
-                            "kubectl",
-                            "get",
-                            "machines.platform.tkestack.io"
-                        ],
-                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running"
-                    },
-                    {
-                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
-                    }
-                ],
-                "after": [
-                    {
-                        "note": "reinstall Alauda Container Platform etcd Synchronizer now that both global clusters are upgraded: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install (from 4.3.1, create the etcd-sync-active-cluster-token Secret first, as the page shows); then wait until the etcd-sync-mirror lease has a holder"
-                    },
-                    {
-                        "run": [
-                            "kubectl",
-                            "get",
-                            "po",
-                            "-n",
-                            "cpaas-system",
-                            "-l",
-                            "app=etcd-sync"
-                        ],
-                        "note": "on the standby {standby}: the sync pods run; check the sync status and validate the standby and the primary separately (the page's commands)"
-                    }
-                ]
-            }
-        },
-        {
-            "release": "4.4",
-            "source": "docs/en/upgrade/upgrade_global_cluster.mdx@4eaaa1e0, upgrade_workload_cluster.mdx@4eaaa1e0, upgrade_global_dr.mdx@4eaaa1e0; ui/cli_tools/ac/upgrading-clusters.md@1bb15615",
-            "prepare": {
-                "tier": [
-                    {
-                        "as": "sync",
-                        "registry": "builtin",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--only-sync-image"
-                        ],
-                        "note": "sync the Core {version} artifacts {where}, any time before the window; do not open the window until it is complete"
-                    },
-                    {
-                        "as": "sync",
-                        "registry": "external",
-                        "run": [
-                            "bash",
-                            "res/upload.sh",
-                            "all",
-                            "{registry}",
-                            "{registryUsername}",
-                            "{registryPassword}"
-                        ],
-                        "note": "external registry ({cluster}'s): upgrade.sh skips the image sync there, so publish the Core {version} payload from installer/ of the extracted Core {version} package on {cluster}'s control-plane node, before the window; both upload modes must succeed, and a skipped sync does not mean the payload is there"
-                    },
-                    {
-                        "as": "sync",
-                        "registry": "external",
-                        "run": [
-                            "bash",
-                            "res/upload.sh",
-                            "necessary",
-                            "{registry}",
-                            "{registryUsername}",
-                            "{registryPassword}"
-                        ],
-                        "note": "the same with the necessary mode"
-                    },
-                    {
-                        "as": "preflight",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--preflight"
-                        ],
-                        "note": "preflight {where}, 1-2 weeks before the window; resolve every blocking item before the window opens"
-                    }
-                ],
-                "pushes": {
-                    "catalogSource": true,
-                    "operators": "all-moving",
-                    "note": "pushed before the upgrade request with violet (upgrade.sh covers Core only)"
-                },
-                "workload": [
-                    {
-                        "as": "preflight",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--cluster={cluster}",
-                            "--preflight"
-                        ],
-                        "note": "preflight {cluster}, 1-2 weeks before its window, in the extracted Core {version} package on the global cluster's control-plane node; resolve every blocking item before the window opens"
-                    }
-                ]
-            },
-            "window": {
-                "tier": [
-                    {
-                        "as": "start",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--skip-sync-image"
-                        ],
-                        "note": "deploy or update the cluster version operator {where}"
-                    },
-                    {
-                        "as": "request",
-                        "run": [
-                            "ac",
-                            "adm",
-                            "upgrade",
-                            "--cluster=global",
-                            "--to={version}"
-                        ],
-                        "note": "request {cluster}'s upgrade to {version} (or from the Web Console, or by patching cvsh global's spec.desiredUpdate); if ac does not offer {version} in availableUpdates, register its ProductManifest first (ac adm release import-manifest --version {version} --wait: whether upgrade.sh does is not documented), never --allow-explicit-upgrade; observe it until it is Ready: kubectl get cvsh -n cpaas-system",
-                        "standby": "request the DR standby {cluster}'s upgrade to {version}: run ac on its own control-plane node, logged in to the standby's own platform, where it is the global cluster; observe it until it is Ready: kubectl get cvsh -n cpaas-system"
-                    }
-                ],
-                "workload": [
-                    {
-                        "as": "request",
-                        "run": [
-                            "ac",
-                            "adm",
-                            "upgrade",
-                            "--cluster={cluster}",
-                            "--to={version}"
-                        ],
-                        "note": "request {cluster}'s upgrade to {version}, the global's current version (or from the Web Console); progress: kubectl get cvsh {cluster} -n cpaas-system"
-                    }
-                ]
-            },
-            "after": {
-                "tier": [
-                    {
-                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
-                    }
-                ],
-                "workload": [
-                    {
-                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
-                    }
-                ]
-            },
-            "dr": {
-                "before": [
-                    {
-                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd synchronization plugin"
-                    },
-                    {
-                        "run": [
-                            "kubectl",
-                            "get",
-                            "machines.platform.tkestack.io"
-                        ],
-                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running"
-                    },
-                    {
-                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
-                    },
-                    {
-                        "note": "both global clusters sync the same registry type and the exact {version} payload (the preparation above, on each)"
-                    }
-                ],
-                "after": [
-                    {
-                        "note": "reinstall Alauda Container Platform etcd Synchronizer now that both global clusters are upgraded: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install (from 4.3.1, create the etcd-sync-active-cluster-token Secret first, as the page shows); then wait until the etcd-sync-mirror lease has a holder"
-                    },
-                    {
-                        "run": [
-                            "kubectl",
-                            "get",
-                            "po",
-                            "-n",
-                            "cpaas-system",
-                            "-l",
-                            "app=etcd-sync"
-                        ],
-                        "note": "on the standby {standby}: the sync pods run; check the sync status and validate the standby and the primary separately (the page's commands)"
-                    }
-                ]
-            }
-        },
-        {
-            "release": "4.5",
-            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15; docs/en/upgrade/validation.mdx@25010e15; the 4.4 procedure pages",
-            "prepare": {
-                "tier": [
-                    {
-                        "as": "sync",
-                        "registry": "builtin",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--only-sync-image"
-                        ],
-                        "note": "sync the Core {version} artifacts {where}, any time before the window; do not open the window until it is complete"
-                    },
-                    {
-                        "as": "sync",
-                        "registry": "external",
-                        "run": [
-                            "bash",
-                            "res/upload.sh",
-                            "all",
-                            "{registry}",
-                            "{registryUsername}",
-                            "{registryPassword}"
-                        ],
-                        "note": "external registry ({cluster}'s): upgrade.sh skips the image sync there, so publish the Core {version} payload from installer/ of the extracted Core {version} package on {cluster}'s control-plane node, before the window; both upload modes must succeed, and a skipped sync does not mean the payload is there"
-                    },
-                    {
-                        "as": "sync",
-                        "registry": "external",
-                        "run": [
-                            "bash",
-                            "res/upload.sh",
-                            "necessary",
-                            "{registry}",
-                            "{registryUsername}",
-                            "{registryPassword}"
-                        ],
-                        "note": "the same with the necessary mode"
-                    },
-                    {
-                        "as": "preflight",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--preflight"
-                        ],
-                        "note": "preflight {where}, 1-2 weeks before the window; resolve every blocking item before the window opens"
-                    }
-                ],
-                "pushes": {
-                    "catalogSource": true,
-                    "operators": "all-moving",
-                    "note": "pushed before the upgrade request with violet (upgrade.sh covers Core only)"
-                },
-                "workload": [
-                    {
-                        "as": "preflight",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--cluster={cluster}",
-                            "--preflight"
-                        ],
-                        "note": "preflight {cluster}, 1-2 weeks before its window, in the extracted Core {version} package on the global cluster's control-plane node; resolve every blocking item before the window opens"
-                    }
-                ]
-            },
-            "window": {
-                "tier": [
-                    {
-                        "as": "start",
-                        "run": [
-                            "bash",
-                            "upgrade.sh",
-                            "--skip-sync-image"
-                        ],
-                        "note": "deploy or update the cluster version operator {where}"
-                    },
-                    {
-                        "as": "request",
-                        "run": [
-                            "ac",
-                            "adm",
-                            "upgrade",
-                            "--cluster=global",
-                            "--to={version}"
-                        ],
-                        "note": "request {cluster}'s upgrade to {version} (or from the Web Console, or by patching cvsh global's spec.desiredUpdate); if ac does not offer {version} in availableUpdates, register its ProductManifest first (ac adm release import-manifest --version {version} --wait), never --allow-explicit-upgrade; observe it until it is Ready: kubectl get cvsh -n cpaas-system",
-                        "standby": "request the DR standby {cluster}'s upgrade to {version}: run ac on its own control-plane node, logged in to the standby's own platform, where it is the global cluster; observe it until it is Ready: kubectl get cvsh -n cpaas-system"
-                    }
-                ],
-                "workload": [
-                    {
-                        "as": "request",
-                        "run": [
-                            "ac",
-                            "adm",
-                            "upgrade",
-                            "--cluster={cluster}",
-                            "--to={version}"
-                        ],
-                        "note": "request {cluster}'s upgrade to {version}, the global's current version (or from the Web Console); progress: kubectl get cvsh {cluster} -n cpaas-system"
-                    }
-                ]
-            },
-            "after": {
-                "tier": [
-                    {
-                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
-                    }
-                ],
-                "workload": [
-                    {
-                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
-                    }
-                ]
-            },
-            "dr": {
-                "before": [
-                    {
-                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd synchronization plugin"
-                    },
-                    {
-                        "run": [
-                            "kubectl",
-                            "get",
-                            "machines.platform.tkestack.io"
-                        ],
-                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running"
-                    },
-                    {
-                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
-                    },
-                    {
-                        "note": "both global clusters sync the same registry type and the exact {version} payload (the preparation above, on each)"
-                    }
-                ],
-                "after": [
-                    {
-                        "note": "reinstall Alauda Container Platform etcd Synchronizer now that both global clusters are upgraded: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install (from 4.3.1, create the etcd-sync-active-cluster-token Secret first, as the page shows); then wait until the etcd-sync-mirror lease has a holder"
-                    },
-                    {
-                        "run": [
-                            "kubectl",
-                            "get",
-                            "po",
-                            "-n",
-                            "cpaas-system",
-                            "-l",
-                            "app=etcd-sync"
-                        ],
-                        "note": "on the standby {standby}: the sync pods run; check the sync status and validate the standby and the primary separately (the page's commands)"
-                    }
-                ]
-            }
-        }
-    ],
-    "platform": {
-        "minioMinFreeGB": 120,
-        "source": "ACP upgrade guides, global cluster disk requirement"
-    }
-};
-
-;// CONCATENATED MODULE: ./src/engine/catalog/describe.ts
-// What a catalog entry says, twice: its facts in a canonical form, compared to tell whether
-// catalog.yaml changed a built-in entry (by meaning: patterns and names as the matcher reads them,
-// lists as sets where order means nothing, sources aside), and in words for the comment.
-
-
-/** The entry's facts as one canonical string: equal strings, equal facts. */
-function factsOf(entry) {
-    return JSON.stringify(canonical(entry, ''));
-}
-/** Keys whose lists are sets (their order means nothing to the check). */
-const SET_KEYS = new Set([
-    'nameContains',
-    'displayNameContains',
-    'displayNames',
-    'creation',
-    'compatible',
-    'fromPatches',
-    'prerequisites',
-    'edges',
-    'neverPushFrom',
-    'ackKeys',
-    'from',
-    'crsWithPlatformCatalogFrom',
-]);
-/** Keys of text the matcher normalises (case, spaces, "-" and "_"). */
-const PATTERN_KEYS = new Set(['nameContains', 'displayNameContains', 'displayNames']);
-function canonical(value, key) {
-    if (isVersion(value))
-        return value.text;
-    if (Array.isArray(value)) {
-        const items = value.map((item) => PATTERN_KEYS.has(key) && typeof item === 'string'
-            ? normalizeForMatch(item)
-            : canonical(item, ''));
-        if (!SET_KEYS.has(key))
-            return items;
-        return [...new Set(items.map((i) => JSON.stringify(i)))].sort();
-    }
-    if (typeof value === 'string')
-        return value.replace(/\s+/g, ' ').trim();
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const k of Object.keys(value).sort()) {
-            if (k === 'source' || k === 'id')
-                continue;
-            const v = value[k];
-            if (v === undefined)
-                continue;
-            out[k] = canonical(v, k);
-        }
-        return out;
-    }
-    return value;
-}
-function isVersion(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        'major' in value &&
-        'minor' in value &&
-        'text' in value);
-}
-// --- in words -------------------------------------------------------------------------------------
-function describeRelease(release) {
-    const latest = release.latestPatch ? `; newest patch ${release.latestPatch.text}` : '';
-    if (!release.creation || !release.compatible)
-        return `no Kubernetes matrix${latest}`;
-    const list = (versions) => versions.map(minorOf).join(', ');
-    return `Kubernetes for creation ${list(release.creation)}, Compatible Versions ${list(release.compatible)}${latest}`;
-}
-function describeEdge(edge) {
-    const kubernetes = edge.kubernetes.kind === 'at-least'
-        ? `every cluster on Kubernetes ${minorOf(edge.kubernetes.minimum)} or later`
-        : "every cluster inside the target's Compatible Versions";
-    const patches = edge.fromPatches ? ` from ${edge.fromPatches.map((v) => v.text).join(', ')}` : '';
-    const others = edge.prerequisites?.length
-        ? `; ${edge.prerequisites
-            .map((p) => `${p.verify}${p.notInstalled ? ` (not installed: ${patterns(p.notInstalled)})` : ''}${p.fix ? ` (fix: ${p.fix})` : ''}`)
-            .join('; ')}`
-        : '';
-    return `${kubernetes}${patches}${others}`;
-}
-function patterns(p) {
-    const list = (items) => items.map((i) => `"${i}"`).join(' / ') || '-';
-    return `names ${list(p.nameContains)}, display names ${list(p.displayNameContains)}`;
-}
-function describeRule(rule) {
-    const edges = (list) => list.map((e) => `${minorOf(e.from)} -> ${minorOf(e.to)}`).join(', ');
-    switch (rule.rule) {
-        case 'packages/topolvm-prestage':
-            return `${rule.rule} on ${edges(rule.edges)} for ${patterns(rule.application)}`;
-        case 'packages/topolvm-backup':
-            return `${rule.rule} on ${edges(rule.edges)} for ${patterns(rule.application)}: before, ${commands(rule.before)}; after, ${commands(rule.after)}; CRs with the platform catalog from ${rule.crsWithPlatformCatalogFrom.map(minorOf).join(', ') || '-'}`;
-        case 'packages/log-essentials':
-            return `${rule.rule} from ${minorOf(rule.globalAtLeast)} when ${patterns(rule.whenInstalled)} is installed, package ${patterns(rule.package)}`;
-        case 'packages/mysql-pxc':
-            return `${rule.rule} into ${minorOf(rule.globalInto)} or later for ${patterns(rule.application)}`;
-        case 'platform/release-note':
-            return `${rule.rule} ${rule.moves ? `on ${rule.moves.from.text} -> ${rule.moves.to.text}` : `into ${minorOf(rule.globalInto)} or later`}${rule.whenInstalled ? ` when ${patterns(rule.whenInstalled)} is installed` : ''}: ${rule.warning}`;
-        case 'platform/post-upgrade':
-            return `${rule.rule} into ${minorOf(rule.release)}${rule.sourceBelow ? ` from below ${minorOf(rule.sourceBelow)}` : ''}, after ${rule.after}${rule.whenInstalled ? ` when ${patterns(rule.whenInstalled)} is installed` : ''}: ${rule.task}`;
-        case 'packages/missing':
-            return `scenario "${rule.scenario}" into ${minorOf(rule.release)} (violet ${rule.violetAtLeast} or later): ${rule.displayNames.map((n) => `"${n}"`).join(', ')}; no violet push from ${rule.neverPushFrom.map(minorOf).join(', ') || '-'}; missing Agnostic packages ${rule.agnosticOptional ? 'do not block' : 'block'} the upgrade`;
-        case 'platform/node-readiness':
-            return `${rule.rule} for Kubernetes ${minorOf(rule.kubernetesAtLeast)} or later: kernel ${minorOf(rule.kernelAtLeast)} or later, cgroup ${rule.cgroup}, ack keys ${rule.ackKeys.map((a) => `${minorOf(a.release)}: ${a.key}`).join(', ')}`;
-    }
-}
-function commands(list) {
-    return (list.map((c) => `on the ${c.on}: ${c.run ? c.run.join(' ') : c.shell}`).join('; ') || 'nothing');
-}
-/** A book in words: every command and step of each slot. */
-function describeBook(book) {
-    const slot = (name, entries) => entries.length === 0
-        ? []
-        : [
-            `${name}: ${entries
-                .map((e) => e.run
-                ? e.run.join(' ')
-                : e.shell !== undefined
-                    ? e.shell
-                    : e.push
-                        ? `violet push ${e.push.flags.join(' ')}${e.push.clusters ? ' --clusters <this cluster>' : ''}`.trim()
-                        : `(${e.note})`)
-                .join(' | ')}`,
-        ];
-    const pushes = book.prepare.pushes;
-    return [
-        ...slot('prepare (global tier)', book.prepare.tier),
-        `pushes: violet push ${[...pushes.flags, ...(pushes.catalogSource ? ['--target-catalog-source platform'] : [])].join(' ')} (operators to ${pushes.operators === 'all-moving' ? 'the global and every moving workload that runs them' : 'the global'})`,
-        ...slot('prepare (workloads)', book.prepare.workload),
-        ...slot('window (global tier)', book.window.tier),
-        ...slot('window (workloads)', book.window.workload),
-        ...slot('after (global tier)', book.after.tier),
-        ...slot('after (workloads)', book.after.workload),
-        ...slot('DR before', book.dr.before),
-        ...slot('DR after', book.dr.after),
-    ].join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/engine/catalog/entries.ts
-
-function entries_patterns(p) {
-    return { nameContains: p.nameContains ?? [], displayNameContains: p.displayNameContains ?? [] };
-}
-function toMinor(version) {
-    return { ...version, patch: undefined, text: minorOf(version) };
-}
-function edgeRefs(edges, minor) {
-    return edges.flatMap((_, j) => {
-        const from = minor(['edges', j, 'from']);
-        const to = minor(['edges', j, 'to']);
-        return from && to ? [{ from: toMinor(from), to: toMinor(to) }] : [];
-    });
-}
-function versions(count, path, minor) {
-    const list = Array.from({ length: count }, (_, j) => minor([...path, j]));
-    return list.every((v) => v !== undefined) ? list : undefined;
-}
-function buildRule(rule, ctx) {
-    const { minor } = ctx;
-    switch (rule.rule) {
-        case 'packages/topolvm-prestage':
-            return {
-                id: rule.id,
-                rule: rule.rule,
-                edges: edgeRefs(rule.edges, minor),
-                application: entries_patterns(rule.application),
-                source: rule.source,
-            };
-        case 'packages/topolvm-backup': {
-            const from = versions(rule.crsWithPlatformCatalogFrom?.length ?? 0, ['crsWithPlatformCatalogFrom'], minor);
-            const before = entries_commands(rule.before, ['before'], ctx);
-            const after = entries_commands(rule.after, ['after'], ctx);
-            if (!from || !before || !after)
-                return undefined;
-            return {
-                id: rule.id,
-                rule: rule.rule,
-                edges: edgeRefs(rule.edges, minor),
-                crsWithPlatformCatalogFrom: from.map(toMinor),
-                application: entries_patterns(rule.application),
-                before,
-                after,
-                source: rule.source,
-            };
-        }
-        case 'packages/mysql-pxc': {
-            const globalInto = minor(['globalInto']);
-            if (!globalInto)
-                return undefined;
-            return {
-                id: rule.id,
-                rule: rule.rule,
-                globalInto: toMinor(globalInto),
-                application: entries_patterns(rule.application),
-                source: rule.source,
-            };
-        }
-        case 'platform/release-note':
-            return entries_releaseNote(rule, ctx);
-        case 'packages/missing': {
-            const release = minor(['release']);
-            const neverPushFrom = versions(rule.neverPushFrom?.length ?? 0, ['neverPushFrom'], minor);
-            if (!release || !neverPushFrom)
-                return undefined;
-            return {
-                id: rule.id,
-                rule: rule.rule,
-                scenario: rule.scenario,
-                release: toMinor(release),
-                violetAtLeast: rule.violetAtLeast,
-                displayNames: rule.displayNames,
-                neverPushFrom: neverPushFrom.map(toMinor),
-                agnosticOptional: rule.agnosticOptional ?? false,
-                source: rule.source,
-            };
-        }
-        case 'platform/node-readiness': {
-            const kubernetesAtLeast = minor(['kubernetesAtLeast']);
-            const kernelAtLeast = minor(['kernelAtLeast']);
-            const releases = rule.ackKeys.map((_, j) => minor(['ackKeys', j, 'release']));
-            if (!kubernetesAtLeast || !kernelAtLeast || releases.some((v) => v === undefined))
-                return undefined;
-            return {
-                id: rule.id,
-                rule: rule.rule,
-                kubernetesAtLeast,
-                kernelAtLeast,
-                cgroup: rule.cgroup,
-                ackKeys: rule.ackKeys.map((a, j) => ({ release: toMinor(releases[j]), key: a.key })),
-                source: rule.source,
-            };
-        }
-        case 'platform/post-upgrade':
-            return entries_postUpgrade(rule, minor);
-        case 'packages/log-essentials': {
-            const globalAtLeast = minor(['globalAtLeast']);
-            if (!globalAtLeast)
-                return undefined;
-            return {
-                id: rule.id,
-                rule: rule.rule,
-                globalAtLeast: toMinor(globalAtLeast),
-                whenInstalled: entries_patterns(rule.whenInstalled),
-                package: entries_patterns(rule.package),
-                source: rule.source,
-            };
-        }
-    }
-}
-function entries_postUpgrade(rule, minor) {
-    const release = minor(['release']);
-    if (!release)
-        return undefined;
-    const built = {
-        id: rule.id,
-        rule: rule.rule,
-        release: toMinor(release),
-        after: rule.after,
-        task: rule.task,
-        source: rule.source,
-    };
-    if (rule.sourceBelow !== undefined) {
-        const below = minor(['sourceBelow']);
-        if (!below)
-            return undefined;
-        built.sourceBelow = toMinor(below);
-    }
-    if (rule.whenInstalled)
-        built.whenInstalled = entries_patterns(rule.whenInstalled);
-    return built;
-}
-function entries_releaseNote(rule, { minor, problem }) {
-    if ((rule.moves === undefined) === (rule.globalInto === undefined)) {
-        problem([], `release note ${rule.id} needs exactly one of "moves" and "globalInto"`);
-        return undefined;
-    }
-    const built = {
-        id: rule.id,
-        rule: rule.rule,
-        warning: rule.warning,
-        source: rule.source,
-    };
-    if (rule.moves) {
-        const from = minor(['moves', 'from']);
-        const to = minor(['moves', 'to']);
-        if (!from || !to)
-            return undefined;
-        if (from.patch === undefined || to.patch === undefined) {
-            problem(['moves'], `release note ${rule.id}: "moves" names exact versions (4.2.0, 4.2.1)`);
-            return undefined;
-        }
-        built.moves = { from, to };
-    }
-    if (rule.globalInto !== undefined) {
-        const into = minor(['globalInto']);
-        if (!into)
-            return undefined;
-        built.globalInto = toMinor(into);
-    }
-    if (rule.whenInstalled)
-        built.whenInstalled = entries_patterns(rule.whenInstalled);
-    if (rule.note !== undefined) {
-        if (!checkTemplate(rule.note, NOTE_PLACES, ['note'], problem))
-            return undefined;
-        built.note = rule.note;
-    }
-    return built;
-}
-// --- commands and books -------------------------------------------------------------------------
-/** Placeholders a note may use. */
-const NOTE_PLACES = ['cluster', 'version', 'where', 'standby', 'primary'];
-/** Placeholders an argument may be, whole. */
-const ARG_WHOLE = ['cluster', 'version', 'registry', 'registryUsername', 'registryPassword'];
-/** Placeholders an argument may hold inside other text (`--to={version}`): values, no secrets. */
-const ARG_INSIDE = ['cluster', 'version'];
-/**
- * The programs a user's catalog.yaml may put in a runbook: the ones ACP's upgrade pages use. The
- * catalog comes from the pull request; a book of it must not print any other program into a
- * comment operators paste on a privileged host.
- */
-const USER_PROGRAMS = new Set(['ac', 'kubectl', 'violet']);
-const USER_SCRIPTS = new Set(['upgrade.sh', 'res/upload.sh']);
-function checkTemplate(text, allowed, path, problem) {
-    for (const match of text.matchAll(/\{([A-Za-z]+)\}/g)) {
-        if (!allowed.includes(match[1])) {
-            problem(path, `"{${match[1]}}" is not a placeholder here; use ${allowed.map((p) => `{${p}}`).join(', ')}`);
-            return false;
-        }
-    }
-    return true;
-}
-function checkArgv(argv, path, ctx) {
-    for (const [j, arg] of argv.entries()) {
-        const whole = /^\{([^}]*)\}$/.exec(arg);
-        if (whole && ARG_WHOLE.includes(whole[1]))
-            continue;
-        if (!checkTemplate(arg, ARG_INSIDE, [...path, j], ctx.problem))
-            return false;
-    }
-    if (ctx.builtin)
-        return true;
-    const [program, script] = argv;
-    const allowed = program !== undefined &&
-        (USER_PROGRAMS.has(program) || (program === 'bash' && USER_SCRIPTS.has(script ?? '')));
-    if (!allowed) {
-        ctx.problem([...path, 0], `a command of catalog.yaml runs "${program ?? ''}"; catalog.yaml may only run what ACP's upgrade pages do (ac, kubectl, violet, bash upgrade.sh, bash res/upload.sh)`);
-    }
-    return allowed;
-}
-/** The violet push flags a book may add: the pages' own (images only, CRs only). */
-const PUSH_FLAGS = new Set(['--skip-crs', '--skip-push']);
-function checkFlags(flags, path, ctx) {
-    for (const [j, flag] of flags.entries()) {
-        if (!PUSH_FLAGS.has(flag)) {
-            ctx.problem([...path, j], `"${flag}" is not a violet push flag a book may add (${[...PUSH_FLAGS].join(', ')})`);
-            return false;
-        }
-    }
-    return true;
-}
-function checkShell(shell, path, ctx) {
-    if (!ctx.builtin) {
-        ctx.problem(path, 'catalog.yaml cannot give shell lines (only the built-in catalog quotes its pages): write the command as "run", one argument each');
-        return false;
-    }
-    return checkTemplate(shell, ['cluster'], path, ctx.problem);
-}
-function entries_commands(input, path, ctx) {
-    const out = [];
-    for (const [i, c] of input.entries()) {
-        const at = [...path, i];
-        if ((c.run === undefined) === (c.shell === undefined)) {
-            ctx.problem(at, 'a step runs exactly one of "run" (a command) and "shell" (a line)');
-            return undefined;
-        }
-        if (c.run && !checkArgv(c.run, [...at, 'run'], ctx))
-            return undefined;
-        if (c.shell !== undefined && !checkShell(c.shell, [...at, 'shell'], ctx))
-            return undefined;
-        if (!checkTemplate(c.note, NOTE_PLACES, [...at, 'note'], ctx.problem))
-            return undefined;
-        out.push({
-            on: c.on,
-            note: c.note,
-            ...(c.run && { run: c.run }),
-            ...(c.shell !== undefined && { shell: c.shell }),
-        });
-    }
-    return out;
-}
-function entries(input, path, ctx) {
-    const out = [];
-    for (const [i, e] of (input ?? []).entries()) {
-        const at = [...path, i];
-        const kinds = [e.run, e.shell, e.push].filter((k) => k !== undefined).length;
-        if (kinds > 1) {
-            ctx.problem(at, 'a book step has at most one of "run", "shell" and "push"');
-            return undefined;
-        }
-        if (e.run && !checkArgv(e.run, [...at, 'run'], ctx))
-            return undefined;
-        if (e.shell !== undefined && !checkShell(e.shell, [...at, 'shell'], ctx))
-            return undefined;
-        if (e.push && !checkFlags(e.push.flags ?? [], [...at, 'push', 'flags'], ctx))
-            return undefined;
-        if (!checkTemplate(e.note, NOTE_PLACES, [...at, 'note'], ctx.problem))
-            return undefined;
-        if (e.standby && !checkTemplate(e.standby, NOTE_PLACES, [...at, 'standby'], ctx.problem))
-            return undefined;
-        const from = e.from ? versions(e.from.length, [...at, 'from'], ctx.minor) : undefined;
-        if (e.from && !from)
-            return undefined;
-        const entry = { note: e.note };
-        if (e.as)
-            entry.as = e.as;
-        if (e.run)
-            entry.run = e.run;
-        if (e.shell !== undefined)
-            entry.shell = e.shell;
-        if (e.push)
-            entry.push = {
-                flags: e.push.flags ?? [],
-                ...(e.push.clusters && { clusters: e.push.clusters }),
-            };
-        if (e.standby)
-            entry.standby = e.standby;
-        if (e.registry)
-            entry.registry = e.registry;
-        if (from)
-            entry.from = from.map(toMinor);
-        if (e.role)
-            entry.role = e.role;
-        out.push(entry);
-    }
-    return out;
-}
-function buildBook(book, ctx) {
-    const release = ctx.minor(['release']);
-    if (!release)
-        return undefined;
-    const list = (input, path) => entries(input, path, ctx);
-    const slots = {
-        prepareTier: list(book.prepare.tier, ['prepare', 'tier']),
-        prepareWorkload: list(book.prepare.workload, ['prepare', 'workload']),
-        windowTier: list(book.window.tier, ['window', 'tier']),
-        windowWorkload: list(book.window.workload, ['window', 'workload']),
-        afterTier: list(book.after?.tier, ['after', 'tier']),
-        afterWorkload: list(book.after?.workload, ['after', 'workload']),
-        drBefore: list(book.dr?.before, ['dr', 'before']),
-        drAfter: list(book.dr?.after, ['dr', 'after']),
-    };
-    if (Object.values(slots).some((s) => s === undefined))
-        return undefined;
-    const pushes = book.prepare.pushes;
-    if (!checkFlags(pushes.flags ?? [], ['prepare', 'pushes', 'flags'], ctx))
-        return undefined;
-    return {
-        release: toMinor(release),
-        source: book.source,
-        prepare: {
-            tier: slots.prepareTier,
-            pushes: {
-                flags: pushes.flags ?? [],
-                catalogSource: pushes.catalogSource ?? false,
-                operators: pushes.operators ?? 'global',
-                note: pushes.note,
-            },
-            workload: slots.prepareWorkload,
-        },
-        window: { tier: slots.windowTier, workload: slots.windowWorkload },
-        after: { tier: slots.afterTier, workload: slots.afterWorkload },
-        dr: { before: slots.drBefore, after: slots.drAfter },
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -10931,7 +4405,7 @@ const util_allowsEval = /* @__PURE__*/ cached(() => {
         return false;
     }
 });
-function util_isPlainObject(o) {
+function isPlainObject(o) {
     if (util_isObject(o) === false)
         return false;
     // modified constructor
@@ -10951,7 +4425,7 @@ function util_isPlainObject(o) {
     return true;
 }
 function shallowClone(o) {
-    if (util_isPlainObject(o))
+    if (isPlainObject(o))
         return { ...o };
     if (Array.isArray(o))
         return [...o];
@@ -11107,7 +4581,7 @@ const BIGINT_FORMAT_RANGES = {
     int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
     uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
 };
-function util_pick(schema, mask) {
+function pick(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -11145,7 +4619,7 @@ function omit(schema, mask) {
     return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-    if (!util_isPlainObject(shape)) {
+    if (!isPlainObject(shape)) {
         throw new Error("Invalid input to extend: expected a plain object");
     }
     const checks = schema._zod.def.checks;
@@ -11169,7 +4643,7 @@ function extended(schema, shape) {
     return newShape;
 }
 function safeExtend(schema, shape) {
-    if (!util_isPlainObject(shape)) {
+    if (!isPlainObject(shape)) {
         throw new Error("Invalid input to safeExtend: expected a plain object");
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
@@ -14234,7 +7708,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (util_isPlainObject(a) && util_isPlainObject(b)) {
+    if (isPlainObject(a) && isPlainObject(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -14474,7 +7948,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util_isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -18257,7 +11731,7 @@ function flattenError(error, mapper = (issue) => issue.message) {
     }
     return { formErrors, fieldErrors };
 }
-function errors_formatError(error, mapper = (issue) => issue.message) {
+function formatError(error, mapper = (issue) => issue.message) {
     const fieldErrors = { _errors: [] };
     const processError = (error, path = []) => {
         for (const issue of error.issues) {
@@ -18523,7 +11997,7 @@ const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
 const COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 const COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 // Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
-const parse_validate = ((schema, value, _ctx) => {
+const validate = ((schema, value, _ctx) => {
     const validator = schema._zod.bag.validator;
     if (validator !== undefined) {
         if (validator(value) !== COMPILE_INVALID)
@@ -18650,7 +12124,7 @@ const errors_initializer = (inst, issues) => {
     if (_installedErrorProtos.has(proto))
         return;
     _installedErrorProtos.add(proto);
-    _lazyMethod(proto, "format", (self) => (mapper) => errors_formatError(self, mapper));
+    _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
     _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
     _lazyMethod(proto, "addIssue", (self) => (issue) => {
         self.issues.push(issue);
@@ -18847,7 +12321,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         own(this, "spa", value);
     },
     validate(data, params) {
-        return parse_validate(this, data, params);
+        return validate(this, data, params);
     },
     validateAsync(data, params) {
         return parse_validateAsync(this, data, params);
@@ -19578,7 +13052,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return merge(this, other);
     },
     pick(mask) {
-        return util_pick(this, mask);
+        return pick(this, mask);
     },
     omit(mask) {
         return omit(this, mask);
@@ -20230,8 +13704,7168 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: options.implicit ?? false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		implicitFirstChars: options.implicitFirstChars ?? null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => String(data)),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function js_yaml_isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function js_yaml_pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (js_yaml_isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: js_yaml_isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	tags;
+	/** @internal */
+	implicitScalarTags;
+	/**
+	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+	* the resolvers that may match that key, in schema order; a key absent from
+	* the map uses
+	* {@link Schema.implicitScalarAnyFirstChar}
+	* (resolvers that declared no first-char constraint, so they apply to any
+	* first character).
+	*/
+	implicitScalarByFirstChar;
+	implicitScalarAnyFirstChar;
+	/**
+	* The default scalar tag (`!!str`), resolved once so the composer's fallback
+	* for unresolved plain scalars avoids a keyed lookup per scalar.
+	*
+	* @internal
+	*/
+	defaultScalarTag;
+	/**
+	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+	* value is identified by its default tag, the tag is implicit and not
+	* printed. Undefined if the schema does not define them (then such values
+	* can't be dumped).
+	*
+	* @internal
+	*/
+	defaultSequenceTag;
+	/** @internal */
+	defaultMappingTag;
+	exact;
+	prefix;
+	constructor(tags) {
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+	...intYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+}, {
+	...floatYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+});
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || js_yaml_isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: js_yaml_isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = {
+		...DEFAULT_SNIPPET_OPTIONS,
+		...options
+	};
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function js_yaml_formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	reason;
+	mark;
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = js_yaml_formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${js_yaml_formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = (/* unused pure expression or super */ null && (-1));
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		frame.overridable ??= /* @__PURE__ */ new Set();
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = {
+		...DEFAULT_CONSTRUCTOR_OPTIONS,
+		...options,
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	};
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = {
+		...DEFAULT_PARSER_OPTIONS,
+		...options,
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	};
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = {
+	...DEFAULT_PARSER_OPTIONS,
+	...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+	const opts = {
+		...DEFAULT_LOAD_OPTIONS,
+		...options
+	};
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, js_yaml_pick(opts, PARSER_OPT_KEYS)), {
+		...js_yaml_pick(opts, CONSTRUCTOR_OPT_KEYS),
+		source
+	});
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: options.noRefs ?? false,
+		skipInvalid: options.skipInvalid ?? false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = {
+		...DEFAULT_PRESENTER_OPTIONS,
+		...options
+	};
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return {
+		...opts,
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	};
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = ctx.compact ?? false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = {
+	...DEFAULT_PRESENTER_OPTIONS,
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+};
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = {
+		...DEFAULT_DUMP_OPTIONS,
+		...options
+	};
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, {
+		...js_yaml_pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+		schema: opts.schema
+	});
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = (/* unused pure expression or super */ null && (-1));
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+
+
+//# sourceMappingURL=js-yaml.mjs.map
+;// CONCATENATED MODULE: ./src/engine/source.ts
+// A file as the check read it: its display path, its text, and offset -> line/column conversion.
+// Findings point into it; the YAML parser and every loader share it.
+/** A parsed file: its display path, its text, and offset -> line/column conversion. */
+class SourceFile {
+    path;
+    text;
+    lineStarts;
+    constructor(path, text) {
+        this.path = path;
+        this.text = text;
+    }
+    /** 1-based line and column of a 0-based offset. */
+    position(offset) {
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= clamped)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - starts[lo] + 1 };
+    }
+    /** The text of a 1-based line, for messages that quote it. */
+    lineText(line) {
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        const start = starts[line - 1] ?? this.text.length;
+        const end = starts[line] ?? this.text.length;
+        return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
+    }
+}
+/** Where lines start; YAML breaks lines at LF, CRLF and a lone CR alike. */
+function computeLineStarts(text) {
+    const starts = [0];
+    if (!text.includes('\r')) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        return starts;
+    }
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a)
+            i++;
+        if (c === 0x0a || c === 0x0d)
+            starts.push(i + 1);
+    }
+    return starts;
+}
+
+;// CONCATENATED MODULE: ./src/engine/yaml.ts
+// Parses one YAML file into a small tree that remembers where every node came from, so that
+// each finding can name a file, line and column, and so that a version written `1.30` stays
+// "1.30" (the scalar's source text) even though YAML would read the number 1.3.
+
+
+
+
+/** Source text larger than this is refused before parsing (a file of thousands of clusters is ~10 MB). */
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/**
+ * Most values a file may hold, each counted once however many aliases repeat it (stops "billion
+ * laughs" documents). The apps.yaml of 4,000 clusters with 120,000 installations holds 0.6 million.
+ */
+const MAX_EXPANDED_NODES = 2_000_000;
+/**
+ * Most places a file may start a value before it is parsed at all (`- `, `: `, `,`, brackets,
+ * line breaks): the parser keeps an event per value, so a dense file (`[a,a,a,...]`) would take
+ * gigabytes of memory well under the size limit.
+ */
+const MAX_VALUE_MARKS = 2_000_000;
+/** Deepest nesting accepted, aliases included; inventory files need five levels. */
+const MAX_DEPTH = 64;
+/** Parses a file; problems come back as findings, never as exceptions. */
+function parseYaml(path, text) {
+    const file = new SourceFile(path, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const syntax = (offset, message) => ({
+        parsed: null,
+        findings: [finding('input/yaml-syntax', message, file, offset)],
+    });
+    if (text.length > MAX_FILE_BYTES) {
+        return syntax(0, tooLargeMessage(path, text.length, 'split it or remove what the check does not need'));
+    }
+    // Every mark is a character: a text shorter than the limit cannot hold too many (no scan).
+    const marks = file.text.length > MAX_VALUE_MARKS ? countValueMarks(file.text) : 0;
+    if (marks > MAX_VALUE_MARKS) {
+        return syntax(0, `${path} holds about ${marks.toLocaleString('en-US')} values, over the ${MAX_VALUE_MARKS.toLocaleString('en-US')} limit for an inventory file; split it or remove what the check does not need`);
+    }
+    let events;
+    try {
+        events = parseEvents(file.text, { filename: path, maxDepth: MAX_DEPTH });
+    }
+    catch (error) {
+        return syntax(errorOffset(error, file), `${path} is not valid YAML: ${errorReason(error)}`);
+    }
+    const builder = new TreeBuilder(file, events);
+    try {
+        return { parsed: { file, root: builder.build() }, findings: builder.findings };
+    }
+    catch (error) {
+        if (error instanceof TreeError)
+            return syntax(error.offset, error.message);
+        throw error;
+    }
+}
+/**
+ * An upper bound, up to a small factor, of the values a YAML text can hold: every value but the
+ * first needs one of these before it (a line break, `,`, `[`, `{`, `*`, or `-`, `:`, `?` followed
+ * by a space). For inventory files the count is close to the number of values.
+ */
+function countValueMarks(text) {
+    let marks = 0;
+    for (let i = 0; i < text.length; i++) {
+        switch (text.charCodeAt(i)) {
+            case 0x0a: // \n
+            case 0x0d: // \r
+            case 0x2c: // ,
+            case 0x5b: // [
+            case 0x7b: // {
+            case 0x2a: // *
+                marks++;
+                break;
+            case 0x2d: // -
+            case 0x3a: // :
+            case 0x3f: {
+                // ?
+                const next = text.charCodeAt(i + 1);
+                if (Number.isNaN(next) ||
+                    next === 0x20 ||
+                    next === 0x09 ||
+                    next === 0x0a ||
+                    next === 0x0d ||
+                    next === 0x2c ||
+                    next === 0x5d ||
+                    next === 0x7d)
+                    marks++;
+                break;
+            }
+        }
+    }
+    return marks;
+}
+/** "acp/apps.yaml is 50.0 MiB, over the 32 MiB limit for an inventory file; ..." */
+function tooLargeMessage(path, bytes, advice) {
+    const mib = (n) => n / (1024 * 1024);
+    return `${path} is ${mib(bytes).toFixed(1)} MiB, over the ${mib(MAX_FILE_BYTES)} MiB limit for an inventory file; ${advice}`;
+}
+function errorReason(error) {
+    if (error && typeof error === 'object' && 'reason' in error && typeof error.reason === 'string') {
+        return error.reason;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+function errorOffset(error, file) {
+    if (error && typeof error === 'object' && 'mark' in error) {
+        const mark = error.mark;
+        if (mark && typeof mark.position === 'number')
+            return mark.position;
+    }
+    return file.text.length;
+}
+class TreeError extends Error {
+    offset;
+    constructor(offset, message) {
+        super(message);
+        this.offset = offset;
+    }
+}
+class TreeBuilder {
+    file;
+    events;
+    anchors = new Map();
+    /** The height of each anchored collection, for nesting built out of aliases. */
+    heights = new Map();
+    stack = [];
+    root = null;
+    documents = 0;
+    lastOffset = 0;
+    expanded = 0;
+    /** Problems that do not stop the parse (a repeated key keeps its first value). */
+    findings = [];
+    constructor(file, events) {
+        this.file = file;
+        this.events = events;
+    }
+    build() {
+        for (const event of this.events) {
+            switch (event.type) {
+                case EVENT_ID.DOCUMENT:
+                    this.documents += 1;
+                    if (this.documents > 1) {
+                        throw new TreeError(this.documentMarker(), `${this.file.path} holds more than one YAML document (a second "---"); keep one document per file`);
+                    }
+                    break;
+                case EVENT_ID.MAPPING:
+                case EVENT_ID.SEQUENCE: {
+                    this.lastOffset = event.start;
+                    const node = event.type === EVENT_ID.MAPPING
+                        ? { kind: 'map', start: event.start, entries: [], size: 1 }
+                        : { kind: 'seq', start: event.start, items: [], size: 1 };
+                    this.rejectTag(event.tagStart, event.tagEnd);
+                    this.stack.push({
+                        node,
+                        anchor: this.anchorName(event.anchorStart, event.anchorEnd),
+                        pendingKey: undefined,
+                        pendingKeyStart: 0,
+                        keys: undefined,
+                        merged: undefined,
+                        height: 0,
+                    });
+                    break;
+                }
+                case EVENT_ID.SCALAR: {
+                    const frame = this.stack[this.stack.length - 1];
+                    if (frame?.node.kind === 'map' &&
+                        frame.pendingKey === undefined &&
+                        event.anchorStart < 0 &&
+                        event.tagStart < 0) {
+                        this.key(frame, event);
+                        break;
+                    }
+                    const node = this.scalar(event);
+                    const anchor = this.anchorName(event.anchorStart, event.anchorEnd);
+                    if (anchor !== undefined)
+                        this.anchors.set(anchor, node);
+                    this.add(node, 1, 0);
+                    break;
+                }
+                case EVENT_ID.ALIAS: {
+                    const name = this.file.text.slice(event.anchorStart, event.anchorEnd);
+                    const target = this.anchors.get(name);
+                    if (!target) {
+                        throw new TreeError(event.anchorStart, `alias *${name} refers to no earlier anchor`);
+                    }
+                    this.lastOffset = event.anchorStart;
+                    // An alias repeats its target: every value in it counts again, and it nests as deep.
+                    this.add(target, target.size, this.heights.get(target) ?? 0);
+                    break;
+                }
+                case EVENT_ID.POP: {
+                    const frame = this.stack.pop();
+                    if (!frame)
+                        break; // end of document
+                    const height = frame.height + 1;
+                    if (frame.anchor !== undefined) {
+                        this.anchors.set(frame.anchor, frame.node);
+                        this.heights.set(frame.node, height);
+                    }
+                    // Its values were counted as they were added; the collection itself counts once.
+                    this.add(frame.node, 1, height);
+                    break;
+                }
+            }
+        }
+        return this.root;
+    }
+    /** Where the second document starts: the next "---" line after what was read. */
+    documentMarker() {
+        const marker = /^---(?=\s|$)/gm;
+        marker.lastIndex = this.lastOffset;
+        return marker.exec(this.file.text)?.index ?? this.lastOffset;
+    }
+    anchorName(start, end) {
+        return start >= 0 ? this.file.text.slice(start, end) : undefined;
+    }
+    rejectTag(start, end) {
+        if (start >= 0) {
+            throw new TreeError(start, `the tag ${this.file.text.slice(start, end)} is not supported here; write plain values (quote a version to keep it text)`);
+        }
+    }
+    /** A plain mapping key (no anchor, no tag): only its text and place are kept. */
+    key(frame, event) {
+        this.count(1);
+        frame.node.size += 1;
+        frame.pendingKeyStart = this.scalarStart(event);
+        frame.pendingKey = this.scalarSource(event);
+    }
+    scalarStart(event) {
+        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+        const start = event.valueStart < 0 ? this.lastOffset : quoted ? event.valueStart - 1 : event.valueStart;
+        this.lastOffset = start;
+        return start;
+    }
+    scalarSource(event) {
+        if (event.valueStart < 0)
+            return '';
+        return event.fast
+            ? this.file.text.slice(event.valueStart, event.valueEnd)
+            : getScalarValue(this.file.text, event);
+    }
+    scalar(event) {
+        const text = this.file.text;
+        const start = this.scalarStart(event);
+        const source = this.scalarSource(event);
+        const plain = event.style === SCALAR_STYLE.PLAIN;
+        let value = plain ? resolvePlain(source) : source;
+        if (event.tagStart >= 0) {
+            const tag = text.slice(event.tagStart, event.tagEnd);
+            if (tag === '!!str' || tag === '!')
+                value = source;
+            else
+                this.rejectTag(event.tagStart, event.tagEnd);
+        }
+        return { kind: 'scalar', start, value, source, plain, size: 1 };
+    }
+    /**
+     * Adds a finished node to the collection being read. `count` is how many values it adds to the
+     * expanded document and `height` how many levels of collections it is, so that aliases cannot
+     * grow the document or its nesting past the limits.
+     */
+    count(values) {
+        this.expanded += values;
+        if (this.expanded > MAX_EXPANDED_NODES) {
+            throw new TreeError(this.lastOffset, `aliases expand ${this.file.path} to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} values (an alias bomb?); write the values out or use fewer aliases`);
+        }
+    }
+    add(node, count, height) {
+        this.count(count);
+        const frame = this.stack[this.stack.length - 1];
+        if (!frame) {
+            this.root = node;
+            return;
+        }
+        if (this.stack.length + height > MAX_DEPTH) {
+            throw new TreeError(this.lastOffset, `aliases nest ${this.file.path} deeper than ${MAX_DEPTH} levels; write the values out or use fewer aliases`);
+        }
+        if (height > frame.height)
+            frame.height = height;
+        const parent = frame.node;
+        parent.size += node.size;
+        if (parent.kind === 'seq') {
+            parent.items.push(node);
+            return;
+        }
+        if (frame.pendingKey === undefined) {
+            if (node.kind !== 'scalar') {
+                throw new TreeError(node.start, 'a mapping key must be a plain value, not a list or mapping');
+            }
+            frame.pendingKey = node.source;
+            frame.pendingKeyStart = node.start;
+            return;
+        }
+        const key = frame.pendingKey;
+        const keyStart = frame.pendingKeyStart;
+        frame.pendingKey = undefined;
+        if (key === '__proto__') {
+            // No inventory file has such a key, and a plain object built from it would change its
+            // prototype instead of holding it.
+            this.findings.push(finding('input/schema', 'the key "__proto__" is not allowed in an inventory file; remove it', this.file, keyStart));
+            return;
+        }
+        if (key === '<<' && this.merge(frame, node))
+            return;
+        const entry = { key, keyStart, value: node };
+        const seen = this.entryOf(frame, key);
+        if (seen && frame.merged?.delete(key)) {
+            // A key written out overrides the one a merge brought in, wherever the merge stands.
+            parent.entries[parent.entries.indexOf(seen)] = entry;
+            frame.keys?.set(key, entry);
+            return;
+        }
+        if (seen) {
+            const first = this.file.position(seen.keyStart).line;
+            this.findings.push(finding('input/duplicate', `the key "${key}" appears twice in one mapping (first on line ${first}); the second is ignored, remove one`, this.file, keyStart));
+            return;
+        }
+        this.addEntry(frame, entry);
+    }
+    /** The entry for `key` in the mapping being read: a scan while it is small, then an index. */
+    entryOf(frame, key) {
+        const entries = frame.node.entries;
+        if (!frame.keys) {
+            if (entries.length < 16) {
+                for (const entry of entries)
+                    if (entry.key === key)
+                        return entry;
+                return undefined;
+            }
+            frame.keys = new Map(entries.map((e) => [e.key, e]));
+        }
+        return frame.keys.get(key);
+    }
+    addEntry(frame, entry) {
+        frame.node.entries.push(entry);
+        frame.keys?.set(entry.key, entry);
+    }
+    /** YAML merge keys (`<<: *defaults`): copy entries the mapping does not set itself. */
+    merge(frame, value) {
+        const sources = value.kind === 'map' ? [value] : value.kind === 'seq' ? value.items : [];
+        if (sources.length === 0 || sources.some((s) => s.kind !== 'map'))
+            return false;
+        for (const source of sources) {
+            for (const entry of source.entries) {
+                if (this.entryOf(frame, entry.key))
+                    continue;
+                this.addEntry(frame, entry);
+                (frame.merged ??= new Set()).add(entry.key);
+            }
+        }
+        return true;
+    }
+}
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const TRUES = new Set(['true', 'True', 'TRUE']);
+const FALSES = new Set(['false', 'False', 'FALSE']);
+const INT = /^[-+]?[0-9]+$/;
+/** First characters of the core schema's nulls, booleans and numbers: `~nNtTfF+-.0-9`. */
+const MAYBE_NOT_TEXT = new Set([...'~nNtTfF+-.0123456789'].map((c) => c.charCodeAt(0)));
+const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** YAML 1.2 core-schema resolution of a plain scalar. */
+function resolvePlain(source) {
+    // Most scalars (keys, names, "v4.2.5") start with a character no null, boolean or number does.
+    if (!MAYBE_NOT_TEXT.has(source.charCodeAt(0)) && source !== '')
+        return source;
+    if (NULLS.has(source))
+        return null;
+    if (TRUES.has(source))
+        return true;
+    if (FALSES.has(source))
+        return false;
+    if (INT.test(source))
+        return Number.parseInt(source, 10);
+    if (/^0x[0-9a-fA-F]+$/.test(source))
+        return Number.parseInt(source.slice(2), 16);
+    if (/^0o[0-7]+$/.test(source))
+        return Number.parseInt(source.slice(2), 8);
+    if (FLOAT.test(source))
+        return Number.parseFloat(source);
+    if (/^[-+]?\.(inf|Inf|INF)$/.test(source))
+        return source.startsWith('-') ? -Infinity : Infinity;
+    if (/^\.(nan|NaN|NAN)$/.test(source))
+        return Number.NaN;
+    return source;
+}
+/**
+ * The plain JavaScript value of a node (aliases already shared, so this is bounded). With
+ * `limit`, lists and mappings keep only their first `limit` entries: a sample to validate.
+ */
+function toValue(node, limit = Infinity) {
+    switch (node.kind) {
+        case 'scalar':
+            return node.value;
+        case 'seq': {
+            const count = Math.min(node.items.length, limit);
+            const out = new Array(count);
+            for (let i = 0; i < count; i++)
+                out[i] = toValue(node.items[i], limit);
+            return out;
+        }
+        case 'map': {
+            const out = {};
+            const count = Math.min(node.entries.length, limit);
+            for (let i = 0; i < count; i++) {
+                const entry = node.entries[i];
+                const value = toValue(entry.value, limit);
+                // The parser refuses "__proto__" keys; should one get here, it stays an own property.
+                if (entry.key === '__proto__') {
+                    Object.defineProperty(out, entry.key, {
+                        value,
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                    });
+                }
+                else {
+                    out[entry.key] = value;
+                }
+            }
+            return out;
+        }
+    }
+}
+/** The node at a path of keys and indexes, or the deepest node on the way. */
+function nodeAt(root, path) {
+    let node = root;
+    let keyStart;
+    for (const part of path) {
+        if (node.kind === 'map') {
+            const entry = node.entries.find((e) => e.key === String(part));
+            if (!entry)
+                break;
+            node = entry.value;
+            keyStart = entry.keyStart;
+        }
+        else if (node.kind === 'seq' && typeof part === 'number' && node.items[part]) {
+            node = node.items[part];
+            keyStart = undefined;
+        }
+        else {
+            break;
+        }
+    }
+    return { node, keyStart };
+}
+/** The version a scalar's source text spells (`1.30`, not the number 1.3). */
+function scalarVersion(node) {
+    return node.kind === 'scalar' ? parseVersion(node.source) : null;
+}
+function scalarText(node) {
+    return node.kind === 'scalar' ? node.source : node.kind === 'seq' ? '(a list)' : '(a mapping)';
+}
+
+;// CONCATENATED MODULE: ./src/engine/inventory/schemas.ts
+// The shapes of the inventory files: the single source of truth for what a file may contain.
+// The types the engine uses come from these schemas, and so do the JSON Schemas for editors.
+// Checks that need the source text (version spelling) or other files happen in the loader.
+
+
+/**
+ * No control characters (C0, DEL, C1), line separators or bidirectional overrides: such a value
+ * could not be printed safely in a command or a comment, or would read as something else there.
+ */
+const PRINTABLE = new RegExp(`^(?:(?!${TAGS})[^${UNSAFE}])*$`);
+const printableRule = (what) => _regex(PRINTABLE, {
+    error: `${what} must not contain control characters, line breaks or direction overrides`,
+});
+/**
+ * A one-line text value with extra rules. The rules go in one `.check()`: each chained
+ * `.min()`/`.regex()` would build a new schema, and building schemas is most of the start-up
+ * cost of zod. Every string any file may hold is one of these or `printable` (issue #21: a line
+ * break in a value printed in a runbook's `# note` starts a command of its own).
+ */
+const schemas_text = (what, ...rules) => schemas_string()
+    .check(_minLength(1, { error: `${what} must not be empty` }), printableRule(what), ...rules);
+/** Text of one line that may be empty. */
+const printable = (what) => schemas_string().check(printableRule(what));
+const ONE_LINE = new RegExp(`^[^${LINE_BREAKING}]*$`);
+/**
+ * Free text another tool wrote (a display name, as violet exports it): one line, without control
+ * characters, but it may hold invisible or direction characters, which every renderer shows as
+ * escapes (oneLine) and which no command carries.
+ */
+const freeText = (what) => schemas_string()
+    .check(_regex(ONE_LINE, { error: `${what} must not contain control characters or line breaks` }));
+/**
+ * A scalar read from its source text (a version, a kernel release): text of one line, or a
+ * number. YAML reads an unquoted number from text that is one line by itself.
+ */
+const printableOrNumber = (what) => union([printable(what), schemas_number()]);
+/** A name that reaches `--clusters a,b`: no comma, and not something violet would read as a flag. */
+const ClusterName = schemas_text('a cluster name', _regex(/^[^,\s]+$/, { error: 'a cluster name must not contain commas or spaces' }), _regex(/^[^-]/, { error: 'a cluster name must not start with "-"' })).describe('The cluster name, as `violet list` writes it in clusterName');
+const ApplicationName = schemas_text('an application name', _regex(/^[^-]/, { error: 'an application name must not start with "-"' })).describe('The application (package) name');
+/** A path on the operator machine, passed to violet as an argument. */
+const FilePath = schemas_text('a file path', _regex(/^[^-]/, { error: 'a file path must not start with "-" (write ./-name)' })).describe('Where the file sits on the operator machine, relative to where the commands run');
+const Address = schemas_text('an address', _regex(/^\S+$/, { error: 'an address must not contain spaces' }), _regex(/^[^-]/, { error: 'an address must not start with "-"' })).describe('The platform address, for example https://acp.example.com (IPv4 literals only)');
+const Registry = schemas_text('a registry', _regex(/^[^\s/-][^\s/]*$/, { error: 'a registry is HOST:PORT, without spaces or slashes' })).describe("The DR standby's registry, HOST:PORT, for --dest-repo");
+/**
+ * A version as written: `4.3.0`, `v4.3`, `1.31`. Unquoted `1.30` is a number to YAML; the loader
+ * reads the scalar's source text, so numbers are accepted here.
+ */
+const VersionValue = printableOrNumber('a version').describe('A version: MAJOR.MINOR or MAJOR.MINOR.PATCH, with or without a leading v');
+const ApplicationType = schemas_enum(['ModulePlugin', 'OperatorBundle', 'Chart'])
+    .describe('ModulePlugin (cluster plugin), OperatorBundle (operator) or Chart (Helm chart)');
+/** A production node, for node-readiness gates (the Kubernetes 1.35 gate of ACP 4.4). */
+const Node = strictObject({
+    name: schemas_text('a node name').describe('The node name, as `kubectl get nodes` shows it'),
+    kernel: printableOrNumber('a kernel release').describe('The Linux kernel release the node runs: `uname -r` on the node, or the KERNEL-VERSION column of `kubectl get nodes -o wide` (e.g. 5.14.0-427.13.1.el9_4.x86_64)'),
+    cgroup: schemas_enum(['v1', 'v2'])
+        .describe('v2 when `stat -fc %T /sys/fs/cgroup/` prints cgroup2fs on the node, else v1'),
+})
+    .describe('A production node of the cluster');
+const Cluster = strictObject({
+    name: ClusterName,
+    role: schemas_enum(['global', 'standby', 'workload'])
+        .optional()
+        .describe('global | standby (global DR standby) | workload; default workload, or global by name'),
+    version: VersionValue.describe('The Distribution Version the cluster runs, e.g. 4.0.3'),
+    kubernetes: VersionValue.describe('The Kubernetes version the cluster runs, e.g. 1.31.6'),
+    minioFreeGB: schemas_number()
+        .nonnegative()
+        .optional()
+        .describe('Global or standby: the smallest free space of /cpaas/minio on its control-plane nodes, in GB'),
+    infrastructure: schemas_enum(['traditional', 'immutable'])
+        .optional()
+        .describe('traditional (default) or immutable (node images are replaced on upgrade)'),
+    platformAddress: Address.optional().describe('Standby: its own platform address, for pushes'),
+    registry: Registry.optional(),
+    nodes: array(Node)
+        .optional()
+        .describe("The cluster's production nodes with their kernel and cgroup version, for node-readiness gates (upgrades to ACP 4.4, Kubernetes 1.35)"),
+})
+    .describe('One cluster');
+const ClustersFile = strictObject({
+    platformAddress: Address.optional(),
+    clusters: array(Cluster).describe('Every cluster of the platform'),
+    externalRegistry: schemas_boolean()
+        .optional()
+        .describe('ProductBase.spec.registry.external: true when the platform uses an external registry (4.4 and later publish the Core artifacts with res/upload.sh then); default false'),
+})
+    .describe('acp-upgrade-check clusters.yaml: every cluster and the versions it runs');
+const Step = strictObject({
+    cluster: ClusterName.optional().describe('The cluster this step upgrades'),
+    clusters: array(ClusterName)
+        .min(1, { message: 'clusters must name at least one cluster' })
+        .optional()
+        .describe('Several clusters upgraded in the same window'),
+    to: VersionValue.optional().describe('The Distribution Version the cluster(s) reach'),
+    kubernetes: VersionValue.optional().describe('The Kubernetes version after the step; alone, a Kubernetes-only step'),
+})
+    .describe('One maintenance window: cluster or clusters, and to and/or kubernetes');
+const Waiver = strictObject({
+    rule: schemas_text('a rule id').describe('The rule id to waive, e.g. order/kubernetes-with-core'),
+    cluster: ClusterName.optional().describe('Only findings about this cluster'),
+    package: schemas_text('a package name').optional().describe('Only findings about this package'),
+    reason: schemas_text('a waiver reason').describe('Why the risk is accepted (shown in the comment)'),
+    owner: schemas_text('a waiver owner').describe('Who accepted the risk (shown in the comment)'),
+    expires: VersionValue.describe('YYYY-MM-DD, quoted or not; after this day the waiver no longer applies'),
+})
+    .describe('An accepted risk: rule, reason, owner and expiry are required');
+const PlanFile = strictObject({
+    target: VersionValue.describe('The Distribution Version the global tier must reach'),
+    steps: array(Step).describe('Maintenance windows, run top to bottom'),
+    waivers: array(Waiver).optional(),
+})
+    .describe('acp-upgrade-check plan.yaml: the target and the ordered upgrade steps');
+const CorePackage = strictObject({
+    core: VersionValue.describe('The Distribution Version of this Core package'),
+    file: FilePath,
+    sha256: printable('a sha256').optional(),
+})
+    .describe('The Core package of a Distribution Version');
+const ApplicationPackage = strictObject({
+    name: ApplicationName.describe('The application name in apps.yaml'),
+    displayName: freeText('a display name').optional(),
+    type: ApplicationType,
+    version: VersionValue.describe('The package version'),
+    lifecycle: schemas_enum(['aligned', 'agnostic']).optional(),
+    acpVersions: array(VersionValue)
+        .optional()
+        .describe('The portal\'s "ACP compatible versions", e.g. ["4.2", "4.3"]'),
+    file: FilePath,
+    sha256: printable('a sha256').optional(),
+})
+    .describe('A cluster plugin, operator or chart package');
+const PackagesFile = strictObject({
+    packages: array(union([CorePackage, ApplicationPackage])).describe('Downloaded packages'),
+})
+    .describe('acp-upgrade-check packages.yaml: the packages downloaded for the window');
+/** apps.yaml is violet's format and may grow: keys we do not use are ignored (typos are caught). */
+const Installation = looseObject({
+    clusterName: ClusterName,
+    version: VersionValue,
+});
+const Application = looseObject({
+    displayName: freeText('a display name').optional(),
+    type: ApplicationType,
+    installed: array(Installation).nullable().optional(),
+});
+const AppsFile = looseObject({
+    applications: record(ApplicationName, Application).nullable(),
+});
+
+;// CONCATENATED MODULE: ./src/engine/inventory/validate.ts
+
+
+
+/** Below this many YAML values, zod interprets the schema instead of compiling it. */
+const JIT_THRESHOLD = 2000;
+function validate_validate(schema, parsed, node, basePath = []) {
+    let result;
+    let sampled = false;
+    // zod compiles a fast parser per object schema on first use: worth it for a fleet's apps.yaml,
+    // a waste of start-up time for a file of a few dozen values.
+    const jitless = node.size < JIT_THRESHOLD;
+    try {
+        result = schema.safeParse(toValue(node), { jitless });
+    }
+    catch (error) {
+        // zod gathers a list's problems with push(...problems), which overflows the stack past about
+        // 100,000 of them. Such a file is validated on a sample (the first entries of every list
+        // and mapping) to name its first problems, and does not load.
+        if (!(error instanceof RangeError))
+            throw error;
+        result = schema.safeParse(toValue(node, SAMPLE_ENTRIES), { jitless });
+        sampled = true;
+    }
+    const findings = result.success
+        ? []
+        : result.error.issues.flatMap((issue) => issueFindings(issue, schema, parsed, node, basePath));
+    if (sampled) {
+        findings.unshift(finding('input/schema', `${describePath(basePath, parsed.root) || parsed.file.path} has too many problems to list (over 100,000); those in the first ${SAMPLE_ENTRIES} entries of each list are reported: fix them and check again`, parsed.file, node.start));
+    }
+    append(findings, looseKeyTypos(schema, parsed, node, basePath));
+    const valid = result.success && !sampled && findings.length === 0;
+    return { value: valid ? result.data : undefined, findings };
+}
+/** Entries of each list and mapping validated when a file has too many problems to list. */
+const SAMPLE_ENTRIES = 1000;
+function issueFindings(issue, schema, parsed, root, basePath) {
+    const path = issue.path;
+    const where = describePath([...basePath, ...path], parsed.root);
+    const { node } = nodeAt(root, path);
+    const reached = pathExists(root, path);
+    const at = (offset, message) => finding('input/schema', message, parsed.file, offset);
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            return issue.keys.map((key) => {
+                const entry = node.kind === 'map' ? node.entries.find((e) => e.key === key) : undefined;
+                const keys = objectKeysAt(schema, path);
+                const suggestion = suggest(key, keys) ?? synonym(key, keys);
+                return at(entry?.keyStart ?? node.start, `unknown key "${key}"${where ? ` in ${where}` : ''}${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
+            });
+        case 'invalid_type':
+            if (!reached)
+                return missingKey(issue, schema, parsed, root, basePath);
+            return [
+                at(node.start, `${where || 'the file'} must be ${article(issue.expected)}, not ${describeNode(node)}`),
+            ];
+        case 'invalid_union':
+            if (!reached)
+                return missingKey(issue, schema, parsed, root, basePath);
+            return [
+                at(node.start, `${where} must be ${unionExpectation(issue)}, not ${describeNode(node)}`),
+            ];
+        case 'invalid_value': {
+            const written = node.kind === 'scalar' ? node.source : describeNode(node);
+            const options = issue.values.map(String);
+            const suggestion = suggest(written, options);
+            return [
+                at(node.start, `${where} is "${written}"; it must be one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`),
+            ];
+        }
+        case 'invalid_key': {
+            // A mapping key that the schema refuses (an application name in apps.yaml): point at it.
+            const key = String(path[path.length - 1]);
+            const { node: parent } = nodeAt(root, path.slice(0, -1));
+            const entry = parent.kind === 'map' ? parent.entries.find((e) => e.key === key) : undefined;
+            const owner = describePath([...basePath, ...path.slice(0, -1)], parsed.root) || 'the file';
+            const reasons = issue.issues.map((sub) => sub.message).join('; ');
+            return [
+                at(entry?.keyStart ?? node.start, `${owner} has the key ${JSON.stringify(key)}: ${reasons}`),
+            ];
+        }
+        default:
+            return [at(node.start, `${where ? `${where}: ` : ''}${issue.message}`)];
+    }
+}
+/** Words people write for a key we call otherwise: a step's `version:` means `to:`. */
+function synonym(key, keys) {
+    const meant = { version: 'to', target: 'to', k8s: 'kubernetes' };
+    const hint = meant[key];
+    return hint !== undefined && keys.includes(hint) && !keys.includes(key) ? hint : undefined;
+}
+/**
+ * A required key is absent. When the mapping has a near-miss of it (`kubernets`), the unknown-key
+ * finding already says "did you mean"; a second finding would only repeat it.
+ */
+function missingKey(issue, schema, parsed, root, basePath) {
+    const missing = String(issue.path[issue.path.length - 1]);
+    const parentPath = issue.path.slice(0, -1);
+    const { node: parent } = nodeAt(root, parentPath);
+    const known = new Set(objectKeysAt(schema, parentPath));
+    if (parent.kind === 'map') {
+        const typo = parent.entries.some((e) => !known.has(e.key) && suggest(e.key, [missing]) === missing);
+        if (typo)
+            return [];
+    }
+    const owner = describePath([...basePath, ...parentPath], parsed.root) || 'the file';
+    return [
+        finding('input/schema', `${owner} lacks the required key "${missing}"`, parsed.file, parent.start),
+    ];
+}
+function pathExists(root, path) {
+    let node = root;
+    for (const part of path) {
+        if (node?.kind === 'map')
+            node = node.entries.find((e) => e.key === String(part))?.value;
+        else if (node?.kind === 'seq' && typeof part === 'number')
+            node = node.items[part];
+        else
+            return false;
+        if (!node)
+            return false;
+    }
+    return true;
+}
+function unionExpectation(issue) {
+    const expected = new Set();
+    for (const branch of issue.errors) {
+        for (const sub of branch) {
+            if (sub.code === 'invalid_type' && sub.path.length === 0)
+                expected.add(sub.expected);
+            else
+                expected.add('mapping');
+        }
+    }
+    return [...expected].map(article).join(' or ');
+}
+function article(expected) {
+    switch (expected) {
+        case 'string':
+            return 'text';
+        case 'number':
+            return 'a number';
+        case 'boolean':
+            return 'true or false';
+        case 'array':
+            return 'a list';
+        case 'object':
+        case 'record':
+        case 'mapping':
+            return 'a mapping';
+        default:
+            return expected;
+    }
+}
+function describeNode(node) {
+    if (node.kind === 'seq')
+        return 'a list';
+    if (node.kind === 'map')
+        return 'a mapping';
+    if (node.value === null)
+        return 'empty';
+    if (typeof node.value === 'number')
+        return `the number ${node.source}`;
+    if (typeof node.value === 'boolean')
+        return `${node.source} (a boolean)`;
+    return `"${node.source}"`;
+}
+/** What one entry of a list is called in messages, counted from 1 as users count. */
+const ENTRY = {
+    steps: 'step',
+    clusters: 'cluster',
+    packages: 'package',
+    waivers: 'waiver',
+    installed: 'installed entry',
+    releases: 'release',
+    edges: 'edge',
+    packageRules: 'package rule',
+};
+/**
+ * `cluster 3 (prod-b) › kubernetes` for ['clusters', 2, 'kubernetes']; `step 2` for ['steps', 1].
+ * With the file's root, an entry that has a name (a cluster, a package, a waiver's rule) is
+ * named too: "cluster 1" alone does not say which one to fix.
+ */
+function describePath(path, root) {
+    const parts = [];
+    let node = root ?? undefined;
+    const step = (part) => {
+        if (node?.kind === 'map')
+            node = node.entries.find((e) => e.key === String(part))?.value;
+        else if (node?.kind === 'seq' && typeof part === 'number')
+            node = node.items[part];
+        else
+            node = undefined;
+    };
+    for (let i = 0; i < path.length; i++) {
+        const part = path[i];
+        const next = path[i + 1];
+        step(part);
+        if (typeof part !== 'number' && typeof next === 'number') {
+            step(next);
+            const entry = ENTRY[String(part)];
+            const label = entry ? `${entry} ${next + 1}` : `${String(part)} entry ${next + 1}`;
+            const name = entryName(node);
+            parts.push(name === undefined ? label : `${label} (${name})`);
+            i++;
+        }
+        else {
+            parts.push(typeof part === 'number' ? `entry ${part + 1}` : String(part));
+        }
+    }
+    return parts.join(' › ');
+}
+/** What an entry of a list is called by the user: its name, a Core package's version, a rule. */
+function entryName(node) {
+    if (node?.kind !== 'map')
+        return undefined;
+    for (const key of ['name', 'core', 'rule', 'cluster']) {
+        const value = node.entries.find((e) => e.key === key)?.value;
+        if (value?.kind === 'scalar' && value.source !== '') {
+            return value.source.length > 60 ? `${value.source.slice(0, 57)}...` : value.source;
+        }
+    }
+    return undefined;
+}
+const defOf = (schema) => schema.def;
+function unwrap(schema) {
+    let current = schema;
+    for (;;) {
+        const def = defOf(current);
+        if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
+            current = def.innerType;
+        }
+        else {
+            return current;
+        }
+    }
+}
+function childSchemas(schema, part) {
+    const inner = unwrap(schema);
+    const def = defOf(inner);
+    switch (def.type) {
+        case 'object': {
+            const child = ownValue(def.shape, String(part));
+            return child ? [child] : [];
+        }
+        case 'array':
+            return [def.element];
+        case 'record':
+            return [def.valueType];
+        case 'union':
+            return def.options.flatMap((option) => childSchemas(option, part));
+        default:
+            return [];
+    }
+}
+function objectShapes(schema) {
+    const def = defOf(unwrap(schema));
+    if (def.type === 'object')
+        return [def.shape];
+    if (def.type === 'union')
+        return def.options.flatMap(objectShapes);
+    return [];
+}
+/** The keys an object at `path` may have. */
+function objectKeysAt(schema, path) {
+    let schemas = [schema];
+    for (const part of path)
+        schemas = schemas.flatMap((s) => childSchemas(s, part));
+    return [...new Set(schemas.flatMap(objectShapes).flatMap((shape) => Object.keys(shape)))];
+}
+/**
+ * apps.yaml keeps keys we do not know (violet's format may grow), but a near-miss of a key we do
+ * use is almost surely a typo: `instaled` where `installed` is missing.
+ */
+function looseKeyTypos(schema, parsed, node, basePath) {
+    const findings = [];
+    // One path, extended and shortened as the walk goes: most nodes need none of it.
+    const path = [];
+    const walk = (current, at) => {
+        const inner = unwrap(current);
+        const def = defOf(inner);
+        if (def.type === 'object' && at.kind === 'map') {
+            const shape = def.shape;
+            const loose = def.catchall !== undefined && defOf(def.catchall).type === 'unknown';
+            for (const entry of at.entries) {
+                const child = ownValue(shape, entry.key);
+                if (child) {
+                    if (entry.value.kind === 'scalar')
+                        continue; // nothing below a scalar to check
+                    path.push(entry.key);
+                    walk(child, entry.value);
+                    path.pop();
+                }
+                else if (loose) {
+                    const present = new Set(at.entries.map((e) => e.key));
+                    const missing = Object.keys(shape).filter((k) => !present.has(k));
+                    const suggestion = suggest(entry.key, missing);
+                    if (suggestion) {
+                        findings.push(finding('input/schema', `unknown key "${entry.key}" in ${describePath([...basePath, ...path], parsed.root) || 'the file'}; did you mean "${suggestion}"?`, parsed.file, entry.keyStart));
+                    }
+                }
+            }
+        }
+        else if (def.type === 'record' && at.kind === 'map') {
+            for (const entry of at.entries) {
+                path.push(entry.key);
+                walk(def.valueType, entry.value);
+                path.pop();
+            }
+        }
+        else if (def.type === 'array' && at.kind === 'seq') {
+            for (let i = 0; i < at.items.length; i++) {
+                path.push(i);
+                walk(def.element, at.items[i]);
+                path.pop();
+            }
+        }
+    };
+    walk(schema, node);
+    return findings;
+}
+/**
+ * `target.push(...items)` passes every item as an argument, which overflows the stack past about
+ * 100,000: a hostile file can produce that many findings.
+ */
+function append(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+/** A schema's own entry: keys such as "constructor" must not reach Object.prototype. */
+function ownValue(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/inventory/load.ts
+// Turns parsed inventory files into the model: schema first (validate.ts), then what a schema
+// cannot say: versions read from their source text, roles, duplicates, names another file uses.
+
+
+
+
+
+
+
+
+
+const PackagesFileOutline = PackagesFile.extend({ packages: array(unknown()) });
+/** Unknown names that get a "did you mean" hint, per file. */
+const MAX_HINTED = 200;
+const load_UNSAFE = new RegExp(UNSAFE_CHARACTER);
+/** Reads values out of one parsed file, collecting findings as it goes. */
+class Reader {
+    parsed;
+    findings = [];
+    constructor(parsed) {
+        this.parsed = parsed;
+    }
+    node(path) {
+        return nodeAt(this.parsed.root, path).node;
+    }
+    loc(path) {
+        return { file: this.parsed.file, offset: this.node(path).start };
+    }
+    keyLoc(path) {
+        const { node, keyStart } = nodeAt(this.parsed.root, path);
+        return { file: this.parsed.file, offset: keyStart ?? node.start };
+    }
+    report(rule, message, at, details = {}) {
+        this.findings.push(finding(rule, message, at.file, at.offset, details));
+    }
+    /** A version from the scalar's source text, so `1.30` stays 1.30. */
+    version(path, what) {
+        const node = this.node(path);
+        const version = scalarVersion(node);
+        if (!version) {
+            this.report('input/schema', `${what} "${scalarText(node)}" is not a version; write MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 4.3.0 or "1.31"`, this.loc(path));
+        }
+        return version ?? undefined;
+    }
+    /**
+     * The text as written of a value the engine uses as it is (a package's version, an installed
+     * version, a kernel release): the text that reaches the report and the runbook is the one
+     * checked to be one line (the schemas check the parsed value; this is the text actually used).
+     */
+    oneLine(text, what, at) {
+        if (!load_UNSAFE.test(text))
+            return true;
+        this.report('input/schema', `${what} must not contain control characters, line breaks or direction overrides`, at);
+        return false;
+    }
+    /** A Distribution Version the catalog must know. */
+    release(path, what, catalog) {
+        const version = this.version(path, what);
+        if (version && !catalog.release(version)) {
+            const known = [...catalog.releases.keys()].join(', ');
+            this.report('input/unknown-version', `${what} ${version.text} is not a release the catalog knows (${known}); fix the version, or describe the release in catalog.yaml`, this.loc(path));
+            return undefined;
+        }
+        return version;
+    }
+    hints = new Map();
+    clusterNames;
+    /**
+     * "Did you mean" for an unknown cluster name. Each comparison costs an edit distance against
+     * every cluster, so a file naming thousands of unknown clusters gets hints for the first
+     * MAX_HINTED names only, and each name is compared once.
+     */
+    clusterHint(name, clusters) {
+        if (this.hints.has(name))
+            return this.hints.get(name);
+        if (this.hints.size >= MAX_HINTED)
+            return undefined;
+        this.clusterNames ??= [...clusters.byName.keys()];
+        const hint = suggest(name, this.clusterNames);
+        this.hints.set(name, hint);
+        return hint;
+    }
+    empty(what) {
+        this.report('input/schema', `${this.parsed.file.path} is empty; it must hold ${what}`, {
+            file: this.parsed.file,
+            offset: 0,
+        });
+        return { value: undefined, findings: this.findings };
+    }
+}
+// --- clusters.yaml ----------------------------------------------------------------------------
+function loadClusters(parsed, catalog) {
+    const r = new Reader(parsed);
+    if (!parsed.root)
+        return r.empty('a "clusters:" list');
+    const { value, findings } = validate_validate(ClustersFile, parsed, parsed.root);
+    if (!value)
+        return { value: undefined, findings };
+    const list = [];
+    const byName = new Map();
+    value.clusters.forEach((input, i) => {
+        const path = ['clusters', i];
+        const at = r.loc([...path, 'name']);
+        const version = r.release([...path, 'version'], `${input.name}'s version`, catalog);
+        const kubernetes = r.version([...path, 'kubernetes'], `${input.name}'s kubernetes`);
+        if (byName.has(input.name)) {
+            const first = byName.get(input.name);
+            r.report('input/duplicate', `the cluster "${input.name}" is listed twice (first on line ${first.at.file.position(first.at.offset).line}); keep one entry`, at, { cluster: input.name });
+            return;
+        }
+        if (input.platformAddress)
+            checkAddress(r, input.platformAddress, [...path, 'platformAddress']);
+        if (!version || !kubernetes)
+            return;
+        const cluster = {
+            name: input.name,
+            role: input.role ?? (input.name === 'global' ? 'global' : 'workload'),
+            version,
+            kubernetes,
+            infrastructure: input.infrastructure ?? 'traditional',
+            index: i,
+            at,
+            versionAt: r.loc([...path, 'version']),
+            kubernetesAt: r.loc([...path, 'kubernetes']),
+        };
+        if (input.minioFreeGB !== undefined) {
+            cluster.minioFreeGB = input.minioFreeGB;
+            cluster.minioAt = r.loc([...path, 'minioFreeGB']);
+        }
+        if (input.platformAddress)
+            cluster.platformAddress = input.platformAddress;
+        if (input.registry)
+            cluster.registry = input.registry;
+        if (input.nodes)
+            cluster.nodes = loadNodes(r, input.nodes, [...path, 'nodes']);
+        list.push(cluster);
+        byName.set(cluster.name, cluster);
+    });
+    if (value.platformAddress)
+        checkAddress(r, value.platformAddress, ['platformAddress']);
+    const globals = list.filter((c) => c.role === 'global');
+    const standbys = list.filter((c) => c.role === 'standby');
+    for (const [extra, what] of [
+        [globals.slice(1), 'global'],
+        [standbys.slice(1), 'standby'],
+    ]) {
+        for (const cluster of extra) {
+            r.report('input/duplicate', `"${cluster.name}" is a second ${what} cluster; a platform has exactly one global${what === 'standby' ? ' and at most one DR standby' : ''}`, cluster.at, { cluster: cluster.name });
+        }
+    }
+    const global = globals[0];
+    if (!global) {
+        r.report('input/schema', 'no cluster has role global; mark the global cluster with "role: global" (or name it "global")', r.keyLoc(['clusters']));
+    }
+    append(findings, r.findings);
+    if (!global || findings.some((f) => f.severity === 'error'))
+        return { value: undefined, findings };
+    const clusters = { list, byName, global };
+    if (standbys[0])
+        clusters.standby = standbys[0];
+    if (value.platformAddress)
+        clusters.platformAddress = value.platformAddress;
+    if (value.externalRegistry !== undefined)
+        clusters.externalRegistry = value.externalRegistry;
+    return { value: clusters, findings };
+}
+/** A cluster's nodes: the kernel read from its source text, its MAJOR.MINOR required. */
+function loadNodes(r, nodes, path) {
+    const out = [];
+    nodes.forEach((node, i) => {
+        const at = [...path, i];
+        const kernelNode = r.node([...at, 'kernel']);
+        const kernel = kernelNode.kind === 'scalar' ? kernelNode.source : String(node.kernel);
+        if (!r.oneLine(kernel, `node ${node.name}'s kernel`, r.loc([...at, 'kernel'])))
+            return;
+        const release = /^(\d+)\.(\d+)(?![\d])/.exec(kernel);
+        const kernelVersion = release ? parseVersion(`${release[1]}.${release[2]}`) : null;
+        if (!kernelVersion) {
+            r.report('input/schema', `node ${node.name}'s kernel "${kernel}" is not a kernel release; write what \`uname -r\` prints on the node, e.g. 5.14.0-427.13.1.el9_4.x86_64`, r.loc([...at, 'kernel']));
+            return;
+        }
+        out.push({
+            name: node.name,
+            kernel,
+            kernelVersion,
+            cgroup: node.cgroup,
+            at: r.loc([...at, 'name']),
+            kernelAt: r.loc([...at, 'kernel']),
+            cgroupAt: r.loc([...at, 'cgroup']),
+        });
+    });
+    return out;
+}
+/** violet takes IPv4 literals only. */
+function checkAddress(r, address, path) {
+    if (/^(https?:\/\/)?\[/.test(address)) {
+        r.report('input/schema', `"${address}" is an IPv6 literal; violet does not support IPv6 platform addresses, use a host name or IPv4 address`, r.loc(path));
+    }
+}
+// --- plan.yaml --------------------------------------------------------------------------------
+function loadPlan(parsed, catalog, clusters) {
+    const r = new Reader(parsed);
+    if (!parsed.root)
+        return r.empty('"target:" and "steps:"');
+    const { value, findings } = validate_validate(PlanFile, parsed, parsed.root);
+    if (!value)
+        return { value: undefined, findings };
+    const target = exact(r.release(['target'], 'the target', catalog));
+    const steps = [];
+    value.steps.forEach((input, i) => {
+        const path = ['steps', i];
+        const at = r.loc(path);
+        const index = i + 1;
+        if ((input.cluster === undefined) === (input.clusters === undefined)) {
+            r.report('input/schema', `step ${index} must name its cluster with either "cluster: NAME" or "clusters: [A, B]"`, at, { step: index });
+            return;
+        }
+        if (input.to === undefined && input.kubernetes === undefined) {
+            r.report('input/schema', `step ${index} says neither "to" (a Distribution Version) nor "kubernetes" (a Kubernetes-only step)`, at, { step: index });
+            return;
+        }
+        const names = input.cluster !== undefined
+            ? [{ name: input.cluster, at: r.loc([...path, 'cluster']) }]
+            : input.clusters.map((name, j) => ({ name, at: r.loc([...path, 'clusters', j]) }));
+        const seen = new Set();
+        const stepClusters = [];
+        for (const entry of names) {
+            if (seen.has(entry.name)) {
+                r.report('input/duplicate', `step ${index} names "${entry.name}" twice`, entry.at, {
+                    cluster: entry.name,
+                    step: index,
+                });
+                continue;
+            }
+            seen.add(entry.name);
+            if (clusters && !clusters.byName.has(entry.name)) {
+                reportUnknownCluster(r, entry.name, entry.at, clusters, { step: index });
+                continue;
+            }
+            stepClusters.push(entry);
+        }
+        const step = { index, clusters: stepClusters, at };
+        if (input.to !== undefined) {
+            const version = exact(r.release([...path, 'to'], `step ${index}'s "to"`, catalog));
+            if (!version)
+                return;
+            step.to = { version, at: r.loc([...path, 'to']) };
+        }
+        if (input.kubernetes !== undefined) {
+            const version = r.version([...path, 'kubernetes'], `step ${index}'s "kubernetes"`);
+            if (!version)
+                return;
+            step.kubernetes = { version, at: r.loc([...path, 'kubernetes']) };
+        }
+        steps.push(step);
+    });
+    const waivers = [];
+    value.waivers?.forEach((input, i) => {
+        const path = ['waivers', i];
+        if (!isRuleId(input.rule)) {
+            const hint = suggest(input.rule, RULES.map((r) => r.id));
+            r.report('input/schema', `waiver ${i + 1} names the rule "${input.rule}", which does not exist${hint ? `; did you mean "${hint}"?` : ''}`, r.loc([...path, 'rule']));
+            return;
+        }
+        // `expires: 2027-01-31` is text to YAML's core schema; a number or a version is not a date.
+        const expiresNode = r.node([...path, 'expires']);
+        const expires = expiresNode.kind === 'scalar' ? expiresNode.source : '';
+        if (!isIsoDate(expires)) {
+            r.report('input/schema', `waiver ${i + 1} expires "${expires}"; write the date as YYYY-MM-DD`, r.loc([...path, 'expires']));
+            return;
+        }
+        const waiver = {
+            rule: input.rule,
+            reason: input.reason,
+            owner: input.owner,
+            expires,
+            at: r.loc(path),
+        };
+        if (input.cluster !== undefined)
+            waiver.cluster = input.cluster;
+        if (input.package !== undefined)
+            waiver.package = input.package;
+        waivers.push(waiver);
+    });
+    append(findings, r.findings);
+    if (!target || findings.some((f) => f.severity === 'error'))
+        return { value: undefined, findings };
+    return { value: { target, targetAt: r.loc(['target']), steps, waivers }, findings };
+}
+/** The Distribution Version a step or the plan goes to is an exact version. */
+function exact(version) {
+    return version && exactVersion(version);
+}
+function isIsoDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+function reportUnknownCluster(r, name, at, clusters, details = {}) {
+    const hint = r.clusterHint(name, clusters);
+    r.report('input/unknown-cluster', `"${name}" is not a cluster in clusters.yaml${hint ? `; did you mean "${hint}"?` : '; add it there or fix the name'}`, at, { cluster: name, ...details });
+}
+// --- apps.yaml --------------------------------------------------------------------------------
+function loadApps(parsed, clusters) {
+    const r = new Reader(parsed);
+    if (!parsed.root)
+        return r.empty('"applications:" as `violet list` writes it');
+    const { value, findings } = validate_validate(AppsFile, parsed, parsed.root);
+    if (!value)
+        return { value: undefined, findings };
+    const list = [];
+    const byName = new Map();
+    const appsNode = r.node(['applications']);
+    const entries = appsNode.kind === 'map' ? appsNode.entries : [];
+    for (const entry of entries) {
+        const input = value.applications?.[entry.key];
+        if (!input)
+            continue;
+        const appNode = entry.value;
+        const installedNode = nodeAt(appNode, ['installed']).node;
+        const installed = (input.installed ?? []).map((item, j) => {
+            const itemNode = installedNode.kind === 'seq' ? installedNode.items[j] : appNode;
+            const versionNode = load_valueOf(itemNode, 'version');
+            const clusterNode = load_valueOf(itemNode, 'clusterName');
+            const version = versionNode?.kind === 'scalar' ? versionNode.source : String(item.version);
+            const at = { file: parsed.file, offset: (clusterNode ?? itemNode).start };
+            r.oneLine(version, `${entry.key}'s installed version`, {
+                file: parsed.file,
+                offset: (versionNode ?? itemNode).start,
+            });
+            return { cluster: item.clusterName, version, at };
+        });
+        const app = {
+            name: entry.key,
+            type: input.type,
+            installed,
+            at: { file: parsed.file, offset: entry.keyStart },
+        };
+        if (input.displayName !== undefined)
+            app.displayName = input.displayName;
+        if (clusters) {
+            for (const item of installed) {
+                if (!clusters.byName.has(item.cluster))
+                    reportUnknownCluster(r, item.cluster, item.at, clusters);
+            }
+        }
+        list.push(app);
+        byName.set(app.name, app);
+    }
+    append(findings, r.findings);
+    return { value: { list, byName }, findings };
+}
+/** A mapping's value for `key` (no path array: this runs once per installation). */
+function load_valueOf(node, key) {
+    if (node.kind !== 'map')
+        return undefined;
+    for (const entry of node.entries)
+        if (entry.key === key)
+            return entry.value;
+    return undefined;
+}
+// --- packages.yaml ----------------------------------------------------------------------------
+function loadPackages(parsed) {
+    const r = new Reader(parsed);
+    const root = parsed.root;
+    if (!root)
+        return { value: [], findings: [] };
+    // The file's outline first; each entry is then checked against the Core or the application
+    // package schema, chosen by its "core" key, so that messages speak of the right one.
+    const top = validate_validate(PackagesFileOutline, parsed, root);
+    if (!top.value)
+        return { value: undefined, findings: top.findings };
+    const listNode = nodeAt(root, ['packages']).node;
+    const items = listNode.kind === 'seq' ? listNode.items : [];
+    const list = [];
+    const findings = [...top.findings];
+    const seen = new Map();
+    items.forEach((item, i) => {
+        const path = ['packages', i];
+        const isCore = item.kind === 'map' && item.entries.some((e) => e.key === 'core');
+        const schema = isCore ? CorePackage : ApplicationPackage;
+        const checked = validate_validate(schema, r.parsed, item, path);
+        append(findings, checked.findings);
+        if (!checked.value)
+            return;
+        const at = r.loc(path);
+        if ('core' in checked.value) {
+            const version = r.version([...path, 'core'], 'the Core package version');
+            if (!version)
+                return;
+            const key = `core ${version.text}`;
+            if (duplicate(r, seen, key, `the Core package ${version.text}`, at))
+                return;
+            const spec = { kind: 'core', version, file: checked.value.file, at };
+            if (checked.value.sha256)
+                spec.sha256 = checked.value.sha256;
+            list.push(spec);
+            return;
+        }
+        const input = checked.value;
+        const acpVersions = input.acpVersions?.map((_, j) => r.version([...path, 'acpVersions', j], `${input.name}'s acpVersions entry`));
+        if (acpVersions?.some((v) => v === undefined))
+            return;
+        const versionNode = r.node([...path, 'version']);
+        const versionText = versionNode.kind === 'scalar' ? versionNode.source : String(input.version);
+        if (!r.oneLine(versionText, `${input.name}'s version`, r.loc([...path, 'version'])))
+            return;
+        // One application may have several packages (one per hop of a multi-hop journey); the same
+        // name and version twice is a mistake.
+        const key = `package ${input.name}@${versionText.replace(/^v/, '')}`;
+        const what = `the package "${input.name}" ${versionText}`;
+        if (duplicate(r, seen, key, what, at, input.name))
+            return;
+        const spec = {
+            kind: 'package',
+            name: input.name,
+            type: input.type,
+            version: versionText,
+            file: input.file,
+            at,
+            versionAt: r.loc([...path, 'version']),
+            typeAt: r.loc([...path, 'type']),
+        };
+        if (input.displayName !== undefined)
+            spec.displayName = input.displayName;
+        if (input.lifecycle)
+            spec.lifecycle = input.lifecycle;
+        if (acpVersions) {
+            spec.acpVersions = acpVersions;
+            spec.acpVersionsAt = r.loc([...path, 'acpVersions']);
+        }
+        if (input.sha256)
+            spec.sha256 = input.sha256;
+        list.push(spec);
+    });
+    append(findings, r.findings);
+    return { value: findings.some((f) => f.severity === 'error') ? undefined : list, findings };
+}
+function duplicate(r, seen, key, what, at, pkg) {
+    const first = seen.get(key);
+    if (!first) {
+        seen.set(key, at);
+        return false;
+    }
+    r.report('input/duplicate', `${what} is listed twice (first on line ${first.file.position(first.offset).line}); keep one entry`, at, pkg ? { package: pkg } : {});
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/engine/catalog/builtin.ts
+const BUILTIN_CATALOG = {
+    "schemaVersion": 1,
+    "version": 3,
+    "releases": [
+        {
+            "version": "4.5",
+            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15 (4.5 line; no matrix revision read has a 4.5 row)"
+        },
+        {
+            "version": "4.4",
+            "kubernetes": {
+                "creation": [
+                    "1.35"
+                ],
+                "compatible": [
+                    "1.35",
+                    "1.34",
+                    "1.33",
+                    "1.32"
+                ]
+            },
+            "latestPatch": "4.4.0",
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx@1bb15615"
+        },
+        {
+            "version": "4.3",
+            "kubernetes": {
+                "creation": [
+                    "1.34"
+                ],
+                "compatible": [
+                    "1.34",
+                    "1.33",
+                    "1.32",
+                    "1.31"
+                ]
+            },
+            "latestPatch": "4.3.2",
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
+        },
+        {
+            "version": "4.2",
+            "kubernetes": {
+                "creation": [
+                    "1.33"
+                ],
+                "compatible": [
+                    "1.33",
+                    "1.32",
+                    "1.31",
+                    "1.30"
+                ]
+            },
+            "latestPatch": "4.2.5",
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
+        },
+        {
+            "version": "4.1",
+            "kubernetes": {
+                "creation": [
+                    "1.32"
+                ],
+                "compatible": [
+                    "1.32",
+                    "1.31",
+                    "1.30",
+                    "1.29"
+                ]
+            },
+            "latestPatch": "4.1.6",
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
+        },
+        {
+            "version": "4.0",
+            "kubernetes": {
+                "creation": [
+                    "1.31",
+                    "1.30",
+                    "1.29",
+                    "1.28"
+                ],
+                "compatible": [
+                    "1.31",
+                    "1.30",
+                    "1.29",
+                    "1.28"
+                ]
+            },
+            "latestPatch": "4.0.11",
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
+        },
+        {
+            "version": "3.18",
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0, release-4.1)"
+        },
+        {
+            "version": "3.16",
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0)"
+        }
+    ],
+    "edges": [
+        {
+            "from": "3.16",
+            "to": "4.0",
+            "fromPatches": [
+                "3.16.0",
+                "3.16.1",
+                "3.16.2"
+            ],
+            "kubernetes": {
+                "atLeast": "1.28"
+            },
+            "prerequisites": [
+                {
+                    "verify": "Istio, where installed, is on 1.20 on every cluster that runs it"
+                },
+                {
+                    "verify": "the checklist script from technical support has run (Elasticsearch 6 of 3.16 cannot be upgraded to the Elasticsearch 8 of 4.0; the checklist gives the way)"
+                },
+                {
+                    "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
+                },
+                {
+                    "verify": "CostManager and Kubecost are uninstalled",
+                    "notInstalled": {
+                        "nameContains": [
+                            "kubecost",
+                            "costmanager"
+                        ],
+                        "displayNameContains": [
+                            "kubecost",
+                            "cost manager"
+                        ]
+                    }
+                },
+                {
+                    "verify": "ClickHouse is uninstalled before the upgrade and reinstalled afterwards",
+                    "notInstalled": {
+                        "nameContains": [
+                            "clickhouse"
+                        ],
+                        "displayNameContains": [
+                            "clickhouse"
+                        ]
+                    },
+                    "fix": "uninstall it before the upgrade and reinstall it afterwards (and export apps.yaml again)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0 @61d71481)"
+        },
+        {
+            "from": "3.18",
+            "to": "4.0",
+            "kubernetes": {
+                "atLeast": "1.30"
+            },
+            "prerequisites": [
+                {
+                    "verify": "Istio, where installed, is on 1.22 on every cluster that runs it"
+                },
+                {
+                    "verify": "Elasticsearch, where installed, has the Customer Portal solution \"How to Correct the Issue of Node Role Settings in Big Cluster Elasticsearch\" applied"
+                },
+                {
+                    "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
+                },
+                {
+                    "verify": "CostManager and Kubecost are uninstalled",
+                    "notInstalled": {
+                        "nameContains": [
+                            "kubecost",
+                            "costmanager"
+                        ],
+                        "displayNameContains": [
+                            "kubecost",
+                            "cost manager"
+                        ]
+                    }
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0 @61d71481)"
+        },
+        {
+            "from": "3.18",
+            "to": "4.1",
+            "kubernetes": {
+                "atLeast": "1.30"
+            },
+            "prerequisites": [
+                {
+                    "verify": "Istio, where installed, is on 1.22 on every cluster that runs it"
+                },
+                {
+                    "verify": "Elasticsearch, where installed, has the Customer Portal solution \"How to Correct the Issue of Node Role Settings in Big Cluster Elasticsearch\" applied"
+                },
+                {
+                    "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
+                },
+                {
+                    "verify": "CostManager and Kubecost are uninstalled",
+                    "notInstalled": {
+                        "nameContains": [
+                            "kubecost",
+                            "costmanager"
+                        ],
+                        "displayNameContains": [
+                            "kubecost",
+                            "cost manager"
+                        ]
+                    }
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.1 @b0f2afe1)"
+        },
+        {
+            "from": "4.0",
+            "to": "4.1",
+            "kubernetes": {
+                "atLeast": "1.31"
+            },
+            "prerequisites": [
+                {
+                    "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
+                },
+                {
+                    "verify": "CostManager and Kubecost are uninstalled",
+                    "notInstalled": {
+                        "nameContains": [
+                            "kubecost",
+                            "costmanager"
+                        ],
+                        "displayNameContains": [
+                            "kubecost",
+                            "cost manager"
+                        ]
+                    }
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.1 @b0f2afe1)"
+        },
+        {
+            "from": "4.0",
+            "to": "4.2",
+            "kubernetes": {
+                "atLeast": "1.31"
+            },
+            "prerequisites": [
+                {
+                    "verify": "Alauda DevOps v3 is migrated to Next-Gen",
+                    "notInstalled": {
+                        "displayNameContains": [
+                            "DevOps v3"
+                        ]
+                    },
+                    "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
+                },
+                {
+                    "verify": "the global cluster's nodes do not use Global Cluster Platform Node Isolation, or technical support has given its solution"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.2 @95959c4b); DevOps upgrade overview"
+        },
+        {
+            "from": "4.1",
+            "to": "4.2",
+            "kubernetes": {
+                "atLeast": "1.32"
+            },
+            "prerequisites": [
+                {
+                    "verify": "Alauda DevOps v3 is migrated to Next-Gen",
+                    "notInstalled": {
+                        "displayNameContains": [
+                            "DevOps v3"
+                        ]
+                    },
+                    "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
+                },
+                {
+                    "verify": "the global cluster's nodes do not use Global Cluster Platform Node Isolation, or technical support has given its solution"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.2 @95959c4b); DevOps upgrade overview"
+        },
+        {
+            "from": "4.0",
+            "to": "4.3",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "Alauda DevOps v3 is migrated to Next-Gen",
+                    "notInstalled": {
+                        "displayNameContains": [
+                            "DevOps v3"
+                        ]
+                    },
+                    "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.3 @6468e58f); DevOps upgrade overview"
+        },
+        {
+            "from": "4.1",
+            "to": "4.3",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "Alauda DevOps v3 is migrated to Next-Gen",
+                    "notInstalled": {
+                        "displayNameContains": [
+                            "DevOps v3"
+                        ]
+                    },
+                    "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.3 @6468e58f); DevOps upgrade overview"
+        },
+        {
+            "from": "4.2",
+            "to": "4.3",
+            "kubernetes": "within-compatible",
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.3 @6468e58f)"
+        },
+        {
+            "from": "4.1",
+            "to": "4.4",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+        },
+        {
+            "from": "4.2",
+            "to": "4.4",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+        },
+        {
+            "from": "4.3",
+            "to": "4.4",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+        },
+        {
+            "from": "4.2",
+            "to": "4.5",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
+        },
+        {
+            "from": "4.3",
+            "to": "4.5",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
+        },
+        {
+            "from": "4.4",
+            "to": "4.5",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
+        }
+    ],
+    "packageRules": [
+        {
+            "id": "topolvm-prestage",
+            "rule": "packages/topolvm-prestage",
+            "edges": [
+                {
+                    "from": "4.0",
+                    "to": "4.2"
+                },
+                {
+                    "from": "4.1",
+                    "to": "4.2"
+                },
+                {
+                    "from": "4.0",
+                    "to": "4.3"
+                }
+            ],
+            "application": {
+                "nameContains": [
+                    "topolvm"
+                ],
+                "displayNameContains": [
+                    "TopoLVM"
+                ]
+            },
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.2 @95959c4b; release-4.3)"
+        },
+        {
+            "id": "topolvm-backup-4.1",
+            "rule": "packages/topolvm-backup",
+            "edges": [
+                {
+                    "from": "3.18",
+                    "to": "4.1"
+                }
+            ],
+            "crsWithPlatformCatalogFrom": [
+                "3.18",
+                "4.0"
+            ],
+            "application": {
+                "nameContains": [
+                    "topolvm"
+                ],
+                "displayNameContains": [
+                    "TopoLVM"
+                ]
+            },
+            "before": [
+                {
+                    "on": "cluster",
+                    "shell": "kubectl get artifactversion -n cpaas-system $(kubectl get artifactversion -n cpaas-system -l cpaas.io/artifact-version=operatorhub-topolvm-operator --no-headers | grep 4.1 | head -1 | awk '{print $1}') -o yaml > topolvm-artifact.yaml",
+                    "note": "back up {cluster}'s TopoLVM resources, on a control-plane node of {cluster}"
+                },
+                {
+                    "on": "cluster",
+                    "run": [
+                        "kubectl",
+                        "delete",
+                        "-f",
+                        "topolvm-artifact.yaml"
+                    ],
+                    "note": "then delete them there (keep topolvm-artifact.yaml for after the upgrade)"
+                },
+                {
+                    "on": "global",
+                    "shell": "kubectl delete minfo $(kubectl get minfo | grep topolvm-migrate-catalog-updater | grep {cluster} | awk '{print $1}')",
+                    "note": "on a control-plane node of the global cluster, delete {cluster}'s topolvm-migrate-catalog-updater module info"
+                }
+            ],
+            "after": [
+                {
+                    "on": "cluster",
+                    "run": [
+                        "kubectl",
+                        "create",
+                        "-f",
+                        "topolvm-artifact.yaml"
+                    ],
+                    "note": "once {cluster} is upgraded, on the same control-plane node of {cluster}, re-create the TopoLVM resources; TopoLVM upgrades itself in about 5-10 minutes"
+                }
+            ],
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.1 @b0f2afe1)"
+        },
+        {
+            "id": "log-essentials",
+            "rule": "packages/log-essentials",
+            "globalAtLeast": "4.2",
+            "whenInstalled": {
+                "displayNameContains": [
+                    "Log Storage"
+                ]
+            },
+            "package": {
+                "nameContains": [
+                    "log essentials"
+                ],
+                "displayNameContains": [
+                    "log essentials"
+                ]
+            },
+            "source": "pre-upgrade.mdx (current); install/global_dr.mdx; observability/log/intro.mdx"
+        },
+        {
+            "id": "mysql-pxc-4.3",
+            "rule": "packages/mysql-pxc",
+            "globalInto": "4.3",
+            "application": {
+                "nameContains": [
+                    "mysql"
+                ],
+                "displayNameContains": [
+                    "mysql"
+                ]
+            },
+            "source": "upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.3 @6468e58f)"
+        },
+        {
+            "id": "known-issue-4.2.1",
+            "rule": "platform/release-note",
+            "moves": {
+                "from": "4.2.0",
+                "to": "4.2.1"
+            },
+            "warning": "the known issue of ACP 4.2.0 -> 4.2.1 (fixed in 4.2.2): after bash upgrade.sh --skip-sync-image, the Functional Components tab may show a lower Target version for cluster plugins such as Alauda Container Platform Base; set the Target of those cluster plugins to \"Do not upgrade\", and once the upgrade is done never click Upgrade again for cluster plugins, or they are downgraded; or upgrade to 4.2.2 or later instead",
+            "note": "known issue of 4.2.0 -> 4.2.1: in the Functional Components dialog, set the Target of every cluster plugin shown with a lower version (Alauda Container Platform Base, for example) to \"Do not upgrade\"; after the upgrade, do not click Upgrade again for cluster plugins",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.2 @95959c4b)"
+        },
+        {
+            "id": "log-storage-elasticsearch-4.4",
+            "rule": "platform/release-note",
+            "globalInto": "4.4",
+            "whenInstalled": {
+                "displayNameContains": [
+                    "Log Storage for Elasticsearch"
+                ]
+            },
+            "warning": "ACP 4.4.0 moves log collection to Vector, and the matching Log Storage release replaces the embedded Elasticsearch with a customer-provided OpenSearch: \"Existing Elasticsearch data is not automatically migrated\". Plan where the existing logs go (export or keep them readable) before this step",
+            "source": "docs/en/overview/release_notes.mdx (4.4 line, the ACP 4.4.0 release notes)"
+        },
+        {
+            "id": "l5-plugins-4.3",
+            "rule": "platform/post-upgrade",
+            "release": "4.3",
+            "after": "global",
+            "whenInstalled": {
+                "displayNameContains": [
+                    "Alauda DevOps v3",
+                    "Alauda AI Essentials",
+                    "Alauda Hyperflux",
+                    "Alauda Container Platform Data Services Essentials"
+                ]
+            },
+            "task": "upgrade the L5 plugins {installed} to 4.3-compatible versions; otherwise their UI pages may fail to open",
+            "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
+        },
+        {
+            "id": "pkce-4.3",
+            "rule": "platform/post-upgrade",
+            "release": "4.3",
+            "after": "all-workloads",
+            "task": "complete PKCE hardening (\"Disabling the PKCE Plain Method\")",
+            "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
+        },
+        {
+            "id": "l5-plugins-4.4",
+            "rule": "platform/post-upgrade",
+            "release": "4.4",
+            "after": "global",
+            "sourceBelow": "4.3",
+            "whenInstalled": {
+                "displayNameContains": [
+                    "Alauda DevOps v3",
+                    "Alauda AI Essentials",
+                    "Alauda Hyperflux",
+                    "Alauda Container Platform Data Services Essentials"
+                ]
+            },
+            "task": "upgrade the L5 plugins {installed}; otherwise their UI pages may fail to open",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615"
+        },
+        {
+            "id": "pkce-4.4",
+            "rule": "platform/post-upgrade",
+            "release": "4.4",
+            "after": "all-workloads",
+            "sourceBelow": "4.3",
+            "task": "complete PKCE hardening, if not done yet (\"Disabling the PKCE Plain Method\")",
+            "source": "docs/en/upgrade/overview.mdx@1bb15615"
+        },
+        {
+            "id": "clickhouse-4.0",
+            "rule": "platform/post-upgrade",
+            "release": "4.0",
+            "after": "global",
+            "sourceBelow": "3.18",
+            "whenInstalled": {
+                "nameContains": [
+                    "clickhouse"
+                ],
+                "displayNameContains": [
+                    "clickhouse"
+                ]
+            },
+            "task": "reinstall {installed}, uninstalled before the upgrade",
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0 @61d71481)"
+        },
+        {
+            "id": "acp-upgrade-to-v4.4",
+            "rule": "packages/missing",
+            "scenario": "ACP Upgrade to v4.4",
+            "release": "4.4",
+            "violetAtLeast": "4.2.13",
+            "displayNames": [
+                "Alauda Container Platform Web Console",
+                "Alauda Container Platform Web Console Central",
+                "Alauda Container Platform Marketplace Web Console",
+                "Alauda Container Platform Helm Application Catalog",
+                "Alauda Container Platform Observability Essentials",
+                "Alauda Container Platform Essentials",
+                "Alauda Container Platform Cluster Essentials",
+                "Alauda Container Platform GatewayAPI Plugin",
+                "Alauda Container Platform Monitoring for Prometheus",
+                "Alauda Language Pack for Chinese",
+                "Alauda Container Platform Networking for Calico"
+            ],
+            "neverPushFrom": [
+                "4.1"
+            ],
+            "agnosticOptional": true,
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@4eaaa1e0"
+        },
+        {
+            "id": "acp-upgrade-to-v4.5",
+            "rule": "packages/missing",
+            "scenario": "ACP Upgrade to v4.5",
+            "release": "4.5",
+            "violetAtLeast": "4.2.13",
+            "displayNames": [
+                "Alauda Container Platform Web Console",
+                "Alauda Container Platform Web Console Central",
+                "Alauda Container Platform Marketplace Web Console",
+                "Alauda Container Platform Helm Application Catalog",
+                "Alauda Container Platform Observability Essentials",
+                "Alauda Container Platform Essentials",
+                "Alauda Container Platform Cluster Essentials",
+                "Alauda Container Platform GatewayAPI Plugin",
+                "Alauda Container Platform Monitoring for Prometheus",
+                "Alauda Language Pack for Chinese",
+                "Alauda Container Platform Networking for Calico"
+            ],
+            "agnosticOptional": true,
+            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
+        },
+        {
+            "id": "kubernetes-1.35-node-readiness",
+            "rule": "platform/node-readiness",
+            "kubernetesAtLeast": "1.35",
+            "kernelAtLeast": "5.8",
+            "cgroup": "v2",
+            "ackKeys": [
+                {
+                    "release": "4.4",
+                    "key": "ack-4.4-kubernetes-1.35-kernel-update"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615; docs/en/upgrade/troubleshooting.mdx@608ade47; docs/en/ui/cli_tools/ac/upgrading-clusters.md@1bb15615"
+        }
+    ],
+    "books": [
+        {
+            "release": "4.0",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx, extend/upload_package.mdx (release-4.0 @e62b6214)",
+            "prepare": {
+                "tier": [
+                    {
+                        "as": "sync",
+                        "registry": "builtin",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image=true"
+                        ],
+                        "note": "upload the Core {version} images {where}, any time before the window (about 2 hours)"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image=true",
+                            "--registry",
+                            "{registry}",
+                            "--username",
+                            "{registryUsername}",
+                            "--password",
+                            "{registryPassword}"
+                        ],
+                        "note": "upload the Core {version} images to the external registry {cluster} uses, {where}, any time before the window (about 2 hours)"
+                    }
+                ],
+                "pushes": {
+                    "flags": [
+                        "--skip-crs"
+                    ],
+                    "note": "only its images, ahead of the windows (Push only images); its CRs are created in each cluster's window"
+                }
+            },
+            "window": {
+                "tier": [
+                    {
+                        "as": "start",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--skip-sync-image"
+                        ],
+                        "note": "start the upgrade {where}, and wait for the script to finish"
+                    },
+                    {
+                        "push": {
+                            "flags": [
+                                "--skip-push"
+                            ]
+                        },
+                        "note": "create its CRs (Create only CRs) once upgrade.sh has finished; in a global cluster's window never with workload clusters in --clusters"
+                    },
+                    {
+                        "note": "wait about 10-15 minutes until the Functional Components tab offers the upgrades"
+                    },
+                    {
+                        "as": "request",
+                        "note": "upgrade {cluster} to {version} in its Web Console: Administrator > Clusters > Clusters > global > Functional Components > Upgrade; review the component updates and confirm, Kubernetes included (it spares a second window)"
+                    }
+                ],
+                "workload": [
+                    {
+                        "push": {
+                            "flags": [
+                                "--skip-push"
+                            ],
+                            "clusters": "this"
+                        },
+                        "note": "create its CRs on {cluster} (Create only CRs, with --clusters naming {cluster})"
+                    },
+                    {
+                        "note": "wait about 10-15 minutes until the upgrade available icon appears in {cluster}'s Functional Components tab"
+                    },
+                    {
+                        "as": "request",
+                        "note": "upgrade {cluster} to {version} in the Web Console: Administrator > Clusters > Clusters > {cluster} > Functional Components > Upgrade; confirm the custom configuration overrides it shows (ask technical support when unsure); at most 20 workload clusters at once"
+                    }
+                ]
+            },
+            "after": {
+                "tier": [
+                    {
+                        "role": "global",
+                        "from": [
+                            "3.16",
+                            "3.18"
+                        ],
+                        "note": "install the Alauda Container Platform Product Docs plugin: Administrator > Marketplace > Cluster Plugins > global > Install (from 4.0 the product documentation is a plugin; without it help links give 404 errors)"
+                    }
+                ]
+            },
+            "dr": {
+                "before": [
+                    {
+                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd sync plugin"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "machines.platform.tkestack.io"
+                        ],
+                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running (contact technical support first if one is)"
+                    },
+                    {
+                        "from": [
+                            "3.16"
+                        ],
+                        "shell": "helm3 del etcd-sync -n default 2> /dev/null",
+                        "note": "uninstall the etcd sync plugin, on a control-plane node of the primary {primary} (from 3.16)"
+                    },
+                    {
+                        "from": [
+                            "3.16"
+                        ],
+                        "shell": "helm3 del etcd-sync -n cpaas-system 2> /dev/null",
+                        "note": "the same, in cpaas-system"
+                    },
+                    {
+                        "from": [
+                            "3.16"
+                        ],
+                        "shell": "kubectl delete configmaps,secret -n kube-system etcd-master-mirror-cert etcd-slave-mirror-cert etcd-sync-env etcd-sync-ignore-text &> /dev/null",
+                        "note": "its configuration"
+                    },
+                    {
+                        "from": [
+                            "3.16"
+                        ],
+                        "shell": "kubectl delete deploy -n kube-system etcd-mirror-etcd-mirror &> /dev/null",
+                        "note": "its deployment"
+                    },
+                    {
+                        "from": [
+                            "3.16"
+                        ],
+                        "shell": "kubectl get pod -n kube-system | grep etcd-mirror",
+                        "note": "no etcd-mirror pod may remain"
+                    },
+                    {
+                        "from": [
+                            "3.18"
+                        ],
+                        "note": "uninstall the EtcdSync plugin: the primary {primary}'s Web Console (through its IP or VIP) > Administrator > Catalog > Cluster Plugin > global > EtcdSync > Uninstall; wait until it is gone"
+                    },
+                    {
+                        "from": [
+                            "4.0"
+                        ],
+                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+                    },
+                    {
+                        "note": "the standby's upgrade runs from its own Web Console: its ProductBase base lists its VIP under spec.alternativeURLs (https://<standby-cluster-vip>); add it there if not"
+                    }
+                ],
+                "after": [
+                    {
+                        "note": "check that port 2379 is forwarded from both global VIPs to their control-plane nodes, then reinstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "po",
+                            "-n",
+                            "cpaas-system",
+                            "-l",
+                            "app=etcd-sync"
+                        ],
+                        "note": "on the standby {standby}: the etcd-sync pod is 1/1 Running; once its log shows \"Start Sync update\", recreate the pod once and check the sync status (the page's commands)"
+                    }
+                ]
+            }
+        },
+        {
+            "release": "4.1",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx, extend/upload_package.mdx (release-4.1 @b0f2afe1)",
+            "prepare": {
+                "tier": [
+                    {
+                        "as": "sync",
+                        "registry": "builtin",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image=true"
+                        ],
+                        "note": "upload the Core {version} images {where}, any time before the window (about 2 hours)"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image=true",
+                            "--registry",
+                            "{registry}",
+                            "--username",
+                            "{registryUsername}",
+                            "--password",
+                            "{registryPassword}"
+                        ],
+                        "note": "upload the Core {version} images to the external registry {cluster} uses, {where}, any time before the window (about 2 hours)"
+                    }
+                ],
+                "pushes": {
+                    "flags": [
+                        "--skip-crs"
+                    ],
+                    "note": "only its images, ahead of the windows (Push only images); its CRs are created in each cluster's window"
+                }
+            },
+            "window": {
+                "tier": [
+                    {
+                        "as": "start",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--skip-sync-image"
+                        ],
+                        "note": "start the upgrade {where}, and wait for the script to finish"
+                    },
+                    {
+                        "push": {
+                            "flags": [
+                                "--skip-push"
+                            ]
+                        },
+                        "note": "create its CRs (Create only CRs) once upgrade.sh has finished; in a global cluster's window never with workload clusters in --clusters"
+                    },
+                    {
+                        "note": "wait about 10-15 minutes until the Functional Components tab offers the upgrades"
+                    },
+                    {
+                        "as": "request",
+                        "note": "upgrade {cluster} to {version} in its Web Console: Administrator > Clusters > Clusters > global > Functional Components > Upgrade; review the component updates and confirm, Kubernetes included (it spares a second window)"
+                    }
+                ],
+                "workload": [
+                    {
+                        "push": {
+                            "flags": [
+                                "--skip-push"
+                            ],
+                            "clusters": "this"
+                        },
+                        "note": "create its CRs on {cluster} (Create only CRs, with --clusters naming {cluster})"
+                    },
+                    {
+                        "note": "wait about 10-15 minutes until the upgrade available icon appears in {cluster}'s Functional Components tab"
+                    },
+                    {
+                        "as": "request",
+                        "note": "upgrade {cluster} to {version} in the Web Console: Administrator > Clusters > Clusters > {cluster} > Functional Components > Upgrade; confirm the custom configuration overrides it shows (ask technical support when unsure); at most 20 workload clusters at once"
+                    }
+                ]
+            },
+            "after": {
+                "tier": [
+                    {
+                        "role": "global",
+                        "from": [
+                            "3.18"
+                        ],
+                        "note": "install the Alauda Container Platform Product Docs plugin: Administrator > Marketplace > Cluster Plugins > global > Install (from 4.0 the product documentation is a plugin; without it help links give 404 errors)"
+                    },
+                    {
+                        "role": "global",
+                        "note": "make sure the Alauda Container Platform Cluster Enhancer plugin is installed: Administrator > Marketplace > Cluster Plugins > global; install it if it is not"
+                    }
+                ]
+            },
+            "dr": {
+                "before": [
+                    {
+                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd sync plugin"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "machines.platform.tkestack.io"
+                        ],
+                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running (contact technical support first if one is)"
+                    },
+                    {
+                        "from": [
+                            "3.18"
+                        ],
+                        "note": "uninstall the EtcdSync plugin: the primary {primary}'s Web Console (through its IP or VIP) > Administrator > Catalog > Cluster Plugin > global > EtcdSync > Uninstall; wait until it is gone"
+                    },
+                    {
+                        "from": [
+                            "4.0",
+                            "4.1"
+                        ],
+                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+                    },
+                    {
+                        "note": "the standby's upgrade runs from its own Web Console: its ProductBase base lists its VIP under spec.alternativeURLs (https://<standby-cluster-vip>); add it there if not"
+                    }
+                ],
+                "after": [
+                    {
+                        "note": "check that port 2379 is forwarded from both global VIPs to their control-plane nodes, then reinstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "po",
+                            "-n",
+                            "cpaas-system",
+                            "-l",
+                            "app=etcd-sync"
+                        ],
+                        "note": "on the standby {standby}: the etcd-sync pod is 1/1 Running; once its log shows \"Start Sync update\", recreate the pod once and check the sync status (the page's commands)"
+                    }
+                ]
+            }
+        },
+        {
+            "release": "4.2",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx, extend/upload_package.mdx (release-4.2 @95959c4b)",
+            "prepare": {
+                "tier": [
+                    {
+                        "as": "sync",
+                        "registry": "builtin",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image=true"
+                        ],
+                        "note": "upload the Core {version} images {where}, any time before the window (about 2 hours)"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image=true",
+                            "--registry",
+                            "{registry}",
+                            "--username",
+                            "{registryUsername}",
+                            "--password",
+                            "{registryPassword}"
+                        ],
+                        "note": "upload the Core {version} images to the external registry {cluster} uses, {where}, any time before the window (about 2 hours)"
+                    }
+                ],
+                "pushes": {
+                    "note": "pushed in advance to the global tier (Push all packages at once, without --clusters); a workload's operators are pushed to it right before its own window"
+                }
+            },
+            "window": {
+                "tier": [
+                    {
+                        "as": "start",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--skip-sync-image"
+                        ],
+                        "note": "start the upgrade {where}, and wait for the script to finish"
+                    },
+                    {
+                        "note": "wait about 10-15 minutes until the Upgrade button of the Functional Components tab is available"
+                    },
+                    {
+                        "as": "request",
+                        "note": "upgrade {cluster} to {version} in its Web Console: Administrator > Clusters > Clusters > global > Functional Components > Upgrade; review the component updates and confirm"
+                    }
+                ],
+                "workload": [
+                    {
+                        "push": {
+                            "clusters": "this"
+                        },
+                        "note": "to {cluster}, before its upgrade (Push all packages at once, with --clusters naming {cluster})"
+                    },
+                    {
+                        "note": "wait about 10-15 minutes until the upgrade available icon appears in {cluster}'s Functional Components tab"
+                    },
+                    {
+                        "as": "request",
+                        "note": "upgrade {cluster} to {version} in the Web Console: Administrator > Clusters > Clusters > {cluster} > Functional Components > Upgrade; confirm the custom configuration overrides it shows (ask technical support when unsure); at most 20 workload clusters at once"
+                    }
+                ]
+            },
+            "after": {
+                "tier": [
+                    {
+                        "role": "global",
+                        "note": "make sure the Alauda Container Platform Cluster Enhancer plugin is installed: Administrator > Marketplace > Cluster Plugins > global; install it if it is not"
+                    }
+                ]
+            },
+            "dr": {
+                "before": [
+                    {
+                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd sync plugin"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "machines.platform.tkestack.io"
+                        ],
+                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running (contact technical support first if one is)"
+                    },
+                    {
+                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+                    },
+                    {
+                        "note": "the standby's upgrade runs from its own Web Console: its ProductBase base lists its VIP under spec.alternativeURLs (https://<standby-cluster-vip>); add it there if not"
+                    }
+                ],
+                "after": [
+                    {
+                        "note": "check that port 2379 is forwarded from both global VIPs to their control-plane nodes, then reinstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "po",
+                            "-n",
+                            "cpaas-system",
+                            "-l",
+                            "app=etcd-sync"
+                        ],
+                        "note": "on the standby {standby}: the etcd-sync pod is 1/1 Running; once its log shows \"Start Sync update\", recreate the pod once and check the sync status (the page's commands)"
+                    }
+                ]
+            }
+        },
+        {
+            "release": "4.3",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.3 @6468e58f); install/prepare/external-platform-image-registry.mdx@5a8a5a7a",
+            "prepare": {
+                "tier": [
+                    {
+                        "as": "sync",
+                        "registry": "builtin",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image"
+                        ],
+                        "note": "sync the Core {version} artifacts {where}, any time before the window; do not open the window until it is complete"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "res/upload.sh",
+                            "all",
+                            "{registry}",
+                            "{registryUsername}",
+                            "{registryPassword}"
+                        ],
+                        "note": "external registry ({cluster}'s): upgrade.sh skips the image sync there, so publish the Core {version} payload from installer/ of the extracted Core {version} package on {cluster}'s control-plane node, before the window; both upload modes must succeed, and a skipped sync does not mean the payload is there"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "res/upload.sh",
+                            "necessary",
+                            "{registry}",
+                            "{registryUsername}",
+                            "{registryPassword}"
+                        ],
+                        "note": "the same with the necessary mode"
+                    },
+                    {
+                        "as": "preflight",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--preflight"
+                        ],
+                        "note": "preflight {where}, 1-2 weeks before the window; resolve every blocking item before the window opens"
+                    }
+                ],
+                "pushes": {
+                    "catalogSource": true,
+                    "operators": "all-moving",
+                    "note": "pushed before the upgrade request with violet (upgrade.sh covers Core only)"
+                },
+                "workload": [
+                    {
+                        "as": "preflight",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--cluster={cluster}",
+                            "--preflight"
+                        ],
+                        "note": "preflight {cluster}, 1-2 weeks before its window, in the extracted Core {version} package on the global cluster's control-plane node; resolve every blocking item before the window opens"
+                    }
+                ]
+            },
+            "window": {
+                "tier": [
+                    {
+                        "as": "start",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--skip-sync-image"
+                        ],
+                        "note": "deploy or update the cluster version operator {where}"
+                    },
+                    {
+                        "as": "request",
+                        "run": [
+                            "ac",
+                            "adm",
+                            "upgrade",
+                            "--cluster=global",
+                            "--to={version}"
+                        ],
+                        "note": "request {cluster}'s upgrade to {version} (or from the Web Console, or by patching ClusterVersionShadow global's spec.desiredUpdate); observe it until it is Ready: kubectl get cvsh -n cpaas-system",
+                        "standby": "request the DR standby {cluster}'s upgrade to {version}: run ac on its own control-plane node, logged in to the standby's own platform, where it is the global cluster; observe it until it is Ready: kubectl get cvsh -n cpaas-system"
+                    }
+                ],
+                "workload": [
+                    {
+                        "as": "request",
+                        "run": [
+                            "ac",
+                            "adm",
+                            "upgrade",
+                            "--cluster={cluster}",
+                            "--to={version}"
+                        ],
+                        "note": "request {cluster}'s upgrade to {version}, the global's current version (or from the Web Console); progress: kubectl get cvsh {cluster} -n cpaas-system"
+                    }
+                ]
+            },
+            "after": {
+                "tier": [
+                    {
+                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+                    }
+                ],
+                "workload": [
+                    {
+                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+                    }
+                ]
+            },
+            "dr": {
+                "before": [
+                    {
+                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd synchronization plugin"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "machines.platform.tkestack.io"
+                        ],
+                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running"
+                    },
+                    {
+                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+                    }
+                ],
+                "after": [
+                    {
+                        "note": "reinstall Alauda Container Platform etcd Synchronizer now that both global clusters are upgraded: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install (from 4.3.1, create the etcd-sync-active-cluster-token Secret first, as the page shows); then wait until the etcd-sync-mirror lease has a holder"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "po",
+                            "-n",
+                            "cpaas-system",
+                            "-l",
+                            "app=etcd-sync"
+                        ],
+                        "note": "on the standby {standby}: the sync pods run; check the sync status and validate the standby and the primary separately (the page's commands)"
+                    }
+                ]
+            }
+        },
+        {
+            "release": "4.4",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx@4eaaa1e0, upgrade_workload_cluster.mdx@4eaaa1e0, upgrade_global_dr.mdx@4eaaa1e0; ui/cli_tools/ac/upgrading-clusters.md@1bb15615",
+            "prepare": {
+                "tier": [
+                    {
+                        "as": "sync",
+                        "registry": "builtin",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image"
+                        ],
+                        "note": "sync the Core {version} artifacts {where}, any time before the window; do not open the window until it is complete"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "res/upload.sh",
+                            "all",
+                            "{registry}",
+                            "{registryUsername}",
+                            "{registryPassword}"
+                        ],
+                        "note": "external registry ({cluster}'s): upgrade.sh skips the image sync there, so publish the Core {version} payload from installer/ of the extracted Core {version} package on {cluster}'s control-plane node, before the window; both upload modes must succeed, and a skipped sync does not mean the payload is there"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "res/upload.sh",
+                            "necessary",
+                            "{registry}",
+                            "{registryUsername}",
+                            "{registryPassword}"
+                        ],
+                        "note": "the same with the necessary mode"
+                    },
+                    {
+                        "as": "preflight",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--preflight"
+                        ],
+                        "note": "preflight {where}, 1-2 weeks before the window; resolve every blocking item before the window opens"
+                    }
+                ],
+                "pushes": {
+                    "catalogSource": true,
+                    "operators": "all-moving",
+                    "note": "pushed before the upgrade request with violet (upgrade.sh covers Core only)"
+                },
+                "workload": [
+                    {
+                        "as": "preflight",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--cluster={cluster}",
+                            "--preflight"
+                        ],
+                        "note": "preflight {cluster}, 1-2 weeks before its window, in the extracted Core {version} package on the global cluster's control-plane node; resolve every blocking item before the window opens"
+                    }
+                ]
+            },
+            "window": {
+                "tier": [
+                    {
+                        "as": "start",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--skip-sync-image"
+                        ],
+                        "note": "deploy or update the cluster version operator {where}"
+                    },
+                    {
+                        "as": "request",
+                        "run": [
+                            "ac",
+                            "adm",
+                            "upgrade",
+                            "--cluster=global",
+                            "--to={version}"
+                        ],
+                        "note": "request {cluster}'s upgrade to {version} (or from the Web Console, or by patching cvsh global's spec.desiredUpdate); if ac does not offer {version} in availableUpdates, register its ProductManifest first (ac adm release import-manifest --version {version} --wait: whether upgrade.sh does is not documented), never --allow-explicit-upgrade; observe it until it is Ready: kubectl get cvsh -n cpaas-system",
+                        "standby": "request the DR standby {cluster}'s upgrade to {version}: run ac on its own control-plane node, logged in to the standby's own platform, where it is the global cluster; observe it until it is Ready: kubectl get cvsh -n cpaas-system"
+                    }
+                ],
+                "workload": [
+                    {
+                        "as": "request",
+                        "run": [
+                            "ac",
+                            "adm",
+                            "upgrade",
+                            "--cluster={cluster}",
+                            "--to={version}"
+                        ],
+                        "note": "request {cluster}'s upgrade to {version}, the global's current version (or from the Web Console); progress: kubectl get cvsh {cluster} -n cpaas-system"
+                    }
+                ]
+            },
+            "after": {
+                "tier": [
+                    {
+                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+                    }
+                ],
+                "workload": [
+                    {
+                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+                    }
+                ]
+            },
+            "dr": {
+                "before": [
+                    {
+                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd synchronization plugin"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "machines.platform.tkestack.io"
+                        ],
+                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running"
+                    },
+                    {
+                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+                    },
+                    {
+                        "note": "both global clusters sync the same registry type and the exact {version} payload (the preparation above, on each)"
+                    }
+                ],
+                "after": [
+                    {
+                        "note": "reinstall Alauda Container Platform etcd Synchronizer now that both global clusters are upgraded: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install (from 4.3.1, create the etcd-sync-active-cluster-token Secret first, as the page shows); then wait until the etcd-sync-mirror lease has a holder"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "po",
+                            "-n",
+                            "cpaas-system",
+                            "-l",
+                            "app=etcd-sync"
+                        ],
+                        "note": "on the standby {standby}: the sync pods run; check the sync status and validate the standby and the primary separately (the page's commands)"
+                    }
+                ]
+            }
+        },
+        {
+            "release": "4.5",
+            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15; docs/en/upgrade/validation.mdx@25010e15; the 4.4 procedure pages",
+            "prepare": {
+                "tier": [
+                    {
+                        "as": "sync",
+                        "registry": "builtin",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image"
+                        ],
+                        "note": "sync the Core {version} artifacts {where}, any time before the window; do not open the window until it is complete"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "res/upload.sh",
+                            "all",
+                            "{registry}",
+                            "{registryUsername}",
+                            "{registryPassword}"
+                        ],
+                        "note": "external registry ({cluster}'s): upgrade.sh skips the image sync there, so publish the Core {version} payload from installer/ of the extracted Core {version} package on {cluster}'s control-plane node, before the window; both upload modes must succeed, and a skipped sync does not mean the payload is there"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "res/upload.sh",
+                            "necessary",
+                            "{registry}",
+                            "{registryUsername}",
+                            "{registryPassword}"
+                        ],
+                        "note": "the same with the necessary mode"
+                    },
+                    {
+                        "as": "preflight",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--preflight"
+                        ],
+                        "note": "preflight {where}, 1-2 weeks before the window; resolve every blocking item before the window opens"
+                    }
+                ],
+                "pushes": {
+                    "catalogSource": true,
+                    "operators": "all-moving",
+                    "note": "pushed before the upgrade request with violet (upgrade.sh covers Core only)"
+                },
+                "workload": [
+                    {
+                        "as": "preflight",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--cluster={cluster}",
+                            "--preflight"
+                        ],
+                        "note": "preflight {cluster}, 1-2 weeks before its window, in the extracted Core {version} package on the global cluster's control-plane node; resolve every blocking item before the window opens"
+                    }
+                ]
+            },
+            "window": {
+                "tier": [
+                    {
+                        "as": "start",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--skip-sync-image"
+                        ],
+                        "note": "deploy or update the cluster version operator {where}"
+                    },
+                    {
+                        "as": "request",
+                        "run": [
+                            "ac",
+                            "adm",
+                            "upgrade",
+                            "--cluster=global",
+                            "--to={version}"
+                        ],
+                        "note": "request {cluster}'s upgrade to {version} (or from the Web Console, or by patching cvsh global's spec.desiredUpdate); if ac does not offer {version} in availableUpdates, register its ProductManifest first (ac adm release import-manifest --version {version} --wait), never --allow-explicit-upgrade; observe it until it is Ready: kubectl get cvsh -n cpaas-system",
+                        "standby": "request the DR standby {cluster}'s upgrade to {version}: run ac on its own control-plane node, logged in to the standby's own platform, where it is the global cluster; observe it until it is Ready: kubectl get cvsh -n cpaas-system"
+                    }
+                ],
+                "workload": [
+                    {
+                        "as": "request",
+                        "run": [
+                            "ac",
+                            "adm",
+                            "upgrade",
+                            "--cluster={cluster}",
+                            "--to={version}"
+                        ],
+                        "note": "request {cluster}'s upgrade to {version}, the global's current version (or from the Web Console); progress: kubectl get cvsh {cluster} -n cpaas-system"
+                    }
+                ]
+            },
+            "after": {
+                "tier": [
+                    {
+                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+                    }
+                ],
+                "workload": [
+                    {
+                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+                    }
+                ]
+            },
+            "dr": {
+                "before": [
+                    {
+                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd synchronization plugin"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "machines.platform.tkestack.io"
+                        ],
+                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running"
+                    },
+                    {
+                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+                    },
+                    {
+                        "note": "both global clusters sync the same registry type and the exact {version} payload (the preparation above, on each)"
+                    }
+                ],
+                "after": [
+                    {
+                        "note": "reinstall Alauda Container Platform etcd Synchronizer now that both global clusters are upgraded: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install (from 4.3.1, create the etcd-sync-active-cluster-token Secret first, as the page shows); then wait until the etcd-sync-mirror lease has a holder"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "po",
+                            "-n",
+                            "cpaas-system",
+                            "-l",
+                            "app=etcd-sync"
+                        ],
+                        "note": "on the standby {standby}: the sync pods run; check the sync status and validate the standby and the primary separately (the page's commands)"
+                    }
+                ]
+            }
+        }
+    ],
+    "platform": {
+        "minioMinFreeGB": 120,
+        "source": "ACP upgrade guides, global cluster disk requirement"
+    }
+};
+
+;// CONCATENATED MODULE: ./src/engine/catalog/describe.ts
+// What a catalog entry says, twice: its facts in a canonical form, compared to tell whether
+// catalog.yaml changed a built-in entry (by meaning: patterns and names as the matcher reads them,
+// lists as sets where order means nothing, sources aside), and in words for the comment.
+
+
+/** The entry's facts as one canonical string: equal strings, equal facts. */
+function factsOf(entry) {
+    return JSON.stringify(canonical(entry, ''));
+}
+/** Keys whose lists are sets (their order means nothing to the check). */
+const SET_KEYS = new Set([
+    'nameContains',
+    'displayNameContains',
+    'displayNames',
+    'creation',
+    'compatible',
+    'fromPatches',
+    'prerequisites',
+    'edges',
+    'neverPushFrom',
+    'ackKeys',
+    'from',
+    'crsWithPlatformCatalogFrom',
+]);
+/** Keys of text the matcher normalises (case, spaces, "-" and "_"). */
+const PATTERN_KEYS = new Set(['nameContains', 'displayNameContains', 'displayNames']);
+function canonical(value, key) {
+    if (isVersion(value))
+        return value.text;
+    if (Array.isArray(value)) {
+        const items = value.map((item) => PATTERN_KEYS.has(key) && typeof item === 'string'
+            ? normalizeForMatch(item)
+            : canonical(item, ''));
+        if (!SET_KEYS.has(key))
+            return items;
+        return [...new Set(items.map((i) => JSON.stringify(i)))].sort();
+    }
+    if (typeof value === 'string')
+        return value.replace(/\s+/g, ' ').trim();
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const k of Object.keys(value).sort()) {
+            if (k === 'source' || k === 'id')
+                continue;
+            const v = value[k];
+            if (v === undefined)
+                continue;
+            out[k] = canonical(v, k);
+        }
+        return out;
+    }
+    return value;
+}
+function isVersion(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        'major' in value &&
+        'minor' in value &&
+        'text' in value);
+}
+// --- in words -------------------------------------------------------------------------------------
+function describeRelease(release) {
+    const latest = release.latestPatch ? `; newest patch ${release.latestPatch.text}` : '';
+    if (!release.creation || !release.compatible)
+        return `no Kubernetes matrix${latest}`;
+    const list = (versions) => versions.map(minorOf).join(', ');
+    return `Kubernetes for creation ${list(release.creation)}, Compatible Versions ${list(release.compatible)}${latest}`;
+}
+function describeEdge(edge) {
+    const kubernetes = edge.kubernetes.kind === 'at-least'
+        ? `every cluster on Kubernetes ${minorOf(edge.kubernetes.minimum)} or later`
+        : "every cluster inside the target's Compatible Versions";
+    const patches = edge.fromPatches ? ` from ${edge.fromPatches.map((v) => v.text).join(', ')}` : '';
+    const others = edge.prerequisites?.length
+        ? `; ${edge.prerequisites
+            .map((p) => `${p.verify}${p.notInstalled ? ` (not installed: ${patterns(p.notInstalled)})` : ''}${p.fix ? ` (fix: ${p.fix})` : ''}`)
+            .join('; ')}`
+        : '';
+    return `${kubernetes}${patches}${others}`;
+}
+function patterns(p) {
+    const list = (items) => items.map((i) => `"${i}"`).join(' / ') || '-';
+    return `names ${list(p.nameContains)}, display names ${list(p.displayNameContains)}`;
+}
+function describeRule(rule) {
+    const edges = (list) => list.map((e) => `${minorOf(e.from)} -> ${minorOf(e.to)}`).join(', ');
+    switch (rule.rule) {
+        case 'packages/topolvm-prestage':
+            return `${rule.rule} on ${edges(rule.edges)} for ${patterns(rule.application)}`;
+        case 'packages/topolvm-backup':
+            return `${rule.rule} on ${edges(rule.edges)} for ${patterns(rule.application)}: before, ${commands(rule.before)}; after, ${commands(rule.after)}; CRs with the platform catalog from ${rule.crsWithPlatformCatalogFrom.map(minorOf).join(', ') || '-'}`;
+        case 'packages/log-essentials':
+            return `${rule.rule} from ${minorOf(rule.globalAtLeast)} when ${patterns(rule.whenInstalled)} is installed, package ${patterns(rule.package)}`;
+        case 'packages/mysql-pxc':
+            return `${rule.rule} into ${minorOf(rule.globalInto)} or later for ${patterns(rule.application)}`;
+        case 'platform/release-note':
+            return `${rule.rule} ${rule.moves ? `on ${rule.moves.from.text} -> ${rule.moves.to.text}` : `into ${minorOf(rule.globalInto)} or later`}${rule.whenInstalled ? ` when ${patterns(rule.whenInstalled)} is installed` : ''}: ${rule.warning}`;
+        case 'platform/post-upgrade':
+            return `${rule.rule} into ${minorOf(rule.release)}${rule.sourceBelow ? ` from below ${minorOf(rule.sourceBelow)}` : ''}, after ${rule.after}${rule.whenInstalled ? ` when ${patterns(rule.whenInstalled)} is installed` : ''}: ${rule.task}`;
+        case 'packages/missing':
+            return `scenario "${rule.scenario}" into ${minorOf(rule.release)} (violet ${rule.violetAtLeast} or later): ${rule.displayNames.map((n) => `"${n}"`).join(', ')}; no violet push from ${rule.neverPushFrom.map(minorOf).join(', ') || '-'}; missing Agnostic packages ${rule.agnosticOptional ? 'do not block' : 'block'} the upgrade`;
+        case 'platform/node-readiness':
+            return `${rule.rule} for Kubernetes ${minorOf(rule.kubernetesAtLeast)} or later: kernel ${minorOf(rule.kernelAtLeast)} or later, cgroup ${rule.cgroup}, ack keys ${rule.ackKeys.map((a) => `${minorOf(a.release)}: ${a.key}`).join(', ')}`;
+    }
+}
+function commands(list) {
+    return (list.map((c) => `on the ${c.on}: ${c.run ? c.run.join(' ') : c.shell}`).join('; ') || 'nothing');
+}
+/** A book in words: every command and step of each slot. */
+function describeBook(book) {
+    const slot = (name, entries) => entries.length === 0
+        ? []
+        : [
+            `${name}: ${entries
+                .map((e) => e.run
+                ? e.run.join(' ')
+                : e.shell !== undefined
+                    ? e.shell
+                    : e.push
+                        ? `violet push ${e.push.flags.join(' ')}${e.push.clusters ? ' --clusters <this cluster>' : ''}`.trim()
+                        : `(${e.note})`)
+                .join(' | ')}`,
+        ];
+    const pushes = book.prepare.pushes;
+    return [
+        ...slot('prepare (global tier)', book.prepare.tier),
+        `pushes: violet push ${[...pushes.flags, ...(pushes.catalogSource ? ['--target-catalog-source platform'] : [])].join(' ')} (operators to ${pushes.operators === 'all-moving' ? 'the global and every moving workload that runs them' : 'the global'})`,
+        ...slot('prepare (workloads)', book.prepare.workload),
+        ...slot('window (global tier)', book.window.tier),
+        ...slot('window (workloads)', book.window.workload),
+        ...slot('after (global tier)', book.after.tier),
+        ...slot('after (workloads)', book.after.workload),
+        ...slot('DR before', book.dr.before),
+        ...slot('DR after', book.dr.after),
+    ].join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/catalog/entries.ts
+
+function entries_patterns(p) {
+    return { nameContains: p.nameContains ?? [], displayNameContains: p.displayNameContains ?? [] };
+}
+function toMinor(version) {
+    return { ...version, patch: undefined, text: minorOf(version) };
+}
+function edgeRefs(edges, minor) {
+    return edges.flatMap((_, j) => {
+        const from = minor(['edges', j, 'from']);
+        const to = minor(['edges', j, 'to']);
+        return from && to ? [{ from: toMinor(from), to: toMinor(to) }] : [];
+    });
+}
+function versions(count, path, minor) {
+    const list = Array.from({ length: count }, (_, j) => minor([...path, j]));
+    return list.every((v) => v !== undefined) ? list : undefined;
+}
+function buildRule(rule, ctx) {
+    const { minor } = ctx;
+    switch (rule.rule) {
+        case 'packages/topolvm-prestage':
+            return {
+                id: rule.id,
+                rule: rule.rule,
+                edges: edgeRefs(rule.edges, minor),
+                application: entries_patterns(rule.application),
+                source: rule.source,
+            };
+        case 'packages/topolvm-backup': {
+            const from = versions(rule.crsWithPlatformCatalogFrom?.length ?? 0, ['crsWithPlatformCatalogFrom'], minor);
+            const before = entries_commands(rule.before, ['before'], ctx);
+            const after = entries_commands(rule.after, ['after'], ctx);
+            if (!from || !before || !after)
+                return undefined;
+            return {
+                id: rule.id,
+                rule: rule.rule,
+                edges: edgeRefs(rule.edges, minor),
+                crsWithPlatformCatalogFrom: from.map(toMinor),
+                application: entries_patterns(rule.application),
+                before,
+                after,
+                source: rule.source,
+            };
+        }
+        case 'packages/mysql-pxc': {
+            const globalInto = minor(['globalInto']);
+            if (!globalInto)
+                return undefined;
+            return {
+                id: rule.id,
+                rule: rule.rule,
+                globalInto: toMinor(globalInto),
+                application: entries_patterns(rule.application),
+                source: rule.source,
+            };
+        }
+        case 'platform/release-note':
+            return entries_releaseNote(rule, ctx);
+        case 'packages/missing': {
+            const release = minor(['release']);
+            const neverPushFrom = versions(rule.neverPushFrom?.length ?? 0, ['neverPushFrom'], minor);
+            if (!release || !neverPushFrom)
+                return undefined;
+            return {
+                id: rule.id,
+                rule: rule.rule,
+                scenario: rule.scenario,
+                release: toMinor(release),
+                violetAtLeast: rule.violetAtLeast,
+                displayNames: rule.displayNames,
+                neverPushFrom: neverPushFrom.map(toMinor),
+                agnosticOptional: rule.agnosticOptional ?? false,
+                source: rule.source,
+            };
+        }
+        case 'platform/node-readiness': {
+            const kubernetesAtLeast = minor(['kubernetesAtLeast']);
+            const kernelAtLeast = minor(['kernelAtLeast']);
+            const releases = rule.ackKeys.map((_, j) => minor(['ackKeys', j, 'release']));
+            if (!kubernetesAtLeast || !kernelAtLeast || releases.some((v) => v === undefined))
+                return undefined;
+            return {
+                id: rule.id,
+                rule: rule.rule,
+                kubernetesAtLeast,
+                kernelAtLeast,
+                cgroup: rule.cgroup,
+                ackKeys: rule.ackKeys.map((a, j) => ({ release: toMinor(releases[j]), key: a.key })),
+                source: rule.source,
+            };
+        }
+        case 'platform/post-upgrade':
+            return entries_postUpgrade(rule, minor);
+        case 'packages/log-essentials': {
+            const globalAtLeast = minor(['globalAtLeast']);
+            if (!globalAtLeast)
+                return undefined;
+            return {
+                id: rule.id,
+                rule: rule.rule,
+                globalAtLeast: toMinor(globalAtLeast),
+                whenInstalled: entries_patterns(rule.whenInstalled),
+                package: entries_patterns(rule.package),
+                source: rule.source,
+            };
+        }
+    }
+}
+function entries_postUpgrade(rule, minor) {
+    const release = minor(['release']);
+    if (!release)
+        return undefined;
+    const built = {
+        id: rule.id,
+        rule: rule.rule,
+        release: toMinor(release),
+        after: rule.after,
+        task: rule.task,
+        source: rule.source,
+    };
+    if (rule.sourceBelow !== undefined) {
+        const below = minor(['sourceBelow']);
+        if (!below)
+            return undefined;
+        built.sourceBelow = toMinor(below);
+    }
+    if (rule.whenInstalled)
+        built.whenInstalled = entries_patterns(rule.whenInstalled);
+    return built;
+}
+function entries_releaseNote(rule, { minor, problem }) {
+    if ((rule.moves === undefined) === (rule.globalInto === undefined)) {
+        problem([], `release note ${rule.id} needs exactly one of "moves" and "globalInto"`);
+        return undefined;
+    }
+    const built = {
+        id: rule.id,
+        rule: rule.rule,
+        warning: rule.warning,
+        source: rule.source,
+    };
+    if (rule.moves) {
+        const from = minor(['moves', 'from']);
+        const to = minor(['moves', 'to']);
+        if (!from || !to)
+            return undefined;
+        if (from.patch === undefined || to.patch === undefined) {
+            problem(['moves'], `release note ${rule.id}: "moves" names exact versions (4.2.0, 4.2.1)`);
+            return undefined;
+        }
+        built.moves = { from, to };
+    }
+    if (rule.globalInto !== undefined) {
+        const into = minor(['globalInto']);
+        if (!into)
+            return undefined;
+        built.globalInto = toMinor(into);
+    }
+    if (rule.whenInstalled)
+        built.whenInstalled = entries_patterns(rule.whenInstalled);
+    if (rule.note !== undefined) {
+        if (!checkTemplate(rule.note, NOTE_PLACES, ['note'], problem))
+            return undefined;
+        built.note = rule.note;
+    }
+    return built;
+}
+// --- commands and books -------------------------------------------------------------------------
+/** Placeholders a note may use. */
+const NOTE_PLACES = ['cluster', 'version', 'where', 'standby', 'primary'];
+/** Placeholders an argument may be, whole. */
+const ARG_WHOLE = ['cluster', 'version', 'registry', 'registryUsername', 'registryPassword'];
+/** Placeholders an argument may hold inside other text (`--to={version}`): values, no secrets. */
+const ARG_INSIDE = ['cluster', 'version'];
+/**
+ * The programs a user's catalog.yaml may put in a runbook: the ones ACP's upgrade pages use. The
+ * catalog comes from the pull request; a book of it must not print any other program into a
+ * comment operators paste on a privileged host.
+ */
+const USER_PROGRAMS = new Set(['ac', 'kubectl', 'violet']);
+const USER_SCRIPTS = new Set(['upgrade.sh', 'res/upload.sh']);
+function checkTemplate(text, allowed, path, problem) {
+    for (const match of text.matchAll(/\{([A-Za-z]+)\}/g)) {
+        if (!allowed.includes(match[1])) {
+            problem(path, `"{${match[1]}}" is not a placeholder here; use ${allowed.map((p) => `{${p}}`).join(', ')}`);
+            return false;
+        }
+    }
+    return true;
+}
+function checkArgv(argv, path, ctx) {
+    for (const [j, arg] of argv.entries()) {
+        const whole = /^\{([^}]*)\}$/.exec(arg);
+        if (whole && ARG_WHOLE.includes(whole[1]))
+            continue;
+        if (!checkTemplate(arg, ARG_INSIDE, [...path, j], ctx.problem))
+            return false;
+    }
+    if (ctx.builtin)
+        return true;
+    const [program, script] = argv;
+    const allowed = program !== undefined &&
+        (USER_PROGRAMS.has(program) || (program === 'bash' && USER_SCRIPTS.has(script ?? '')));
+    if (!allowed) {
+        ctx.problem([...path, 0], `a command of catalog.yaml runs "${program ?? ''}"; catalog.yaml may only run what ACP's upgrade pages do (ac, kubectl, violet, bash upgrade.sh, bash res/upload.sh)`);
+    }
+    return allowed;
+}
+/** The violet push flags a book may add: the pages' own (images only, CRs only). */
+const PUSH_FLAGS = new Set(['--skip-crs', '--skip-push']);
+function checkFlags(flags, path, ctx) {
+    for (const [j, flag] of flags.entries()) {
+        if (!PUSH_FLAGS.has(flag)) {
+            ctx.problem([...path, j], `"${flag}" is not a violet push flag a book may add (${[...PUSH_FLAGS].join(', ')})`);
+            return false;
+        }
+    }
+    return true;
+}
+function checkShell(shell, path, ctx) {
+    if (!ctx.builtin) {
+        ctx.problem(path, 'catalog.yaml cannot give shell lines (only the built-in catalog quotes its pages): write the command as "run", one argument each');
+        return false;
+    }
+    return checkTemplate(shell, ['cluster'], path, ctx.problem);
+}
+function entries_commands(input, path, ctx) {
+    const out = [];
+    for (const [i, c] of input.entries()) {
+        const at = [...path, i];
+        if ((c.run === undefined) === (c.shell === undefined)) {
+            ctx.problem(at, 'a step runs exactly one of "run" (a command) and "shell" (a line)');
+            return undefined;
+        }
+        if (c.run && !checkArgv(c.run, [...at, 'run'], ctx))
+            return undefined;
+        if (c.shell !== undefined && !checkShell(c.shell, [...at, 'shell'], ctx))
+            return undefined;
+        if (!checkTemplate(c.note, NOTE_PLACES, [...at, 'note'], ctx.problem))
+            return undefined;
+        out.push({
+            on: c.on,
+            note: c.note,
+            ...(c.run && { run: c.run }),
+            ...(c.shell !== undefined && { shell: c.shell }),
+        });
+    }
+    return out;
+}
+function entries(input, path, ctx) {
+    const out = [];
+    for (const [i, e] of (input ?? []).entries()) {
+        const at = [...path, i];
+        const kinds = [e.run, e.shell, e.push].filter((k) => k !== undefined).length;
+        if (kinds > 1) {
+            ctx.problem(at, 'a book step has at most one of "run", "shell" and "push"');
+            return undefined;
+        }
+        if (e.run && !checkArgv(e.run, [...at, 'run'], ctx))
+            return undefined;
+        if (e.shell !== undefined && !checkShell(e.shell, [...at, 'shell'], ctx))
+            return undefined;
+        if (e.push && !checkFlags(e.push.flags ?? [], [...at, 'push', 'flags'], ctx))
+            return undefined;
+        if (!checkTemplate(e.note, NOTE_PLACES, [...at, 'note'], ctx.problem))
+            return undefined;
+        if (e.standby && !checkTemplate(e.standby, NOTE_PLACES, [...at, 'standby'], ctx.problem))
+            return undefined;
+        const from = e.from ? versions(e.from.length, [...at, 'from'], ctx.minor) : undefined;
+        if (e.from && !from)
+            return undefined;
+        const entry = { note: e.note };
+        if (e.as)
+            entry.as = e.as;
+        if (e.run)
+            entry.run = e.run;
+        if (e.shell !== undefined)
+            entry.shell = e.shell;
+        if (e.push)
+            entry.push = {
+                flags: e.push.flags ?? [],
+                ...(e.push.clusters && { clusters: e.push.clusters }),
+            };
+        if (e.standby)
+            entry.standby = e.standby;
+        if (e.registry)
+            entry.registry = e.registry;
+        if (from)
+            entry.from = from.map(toMinor);
+        if (e.role)
+            entry.role = e.role;
+        out.push(entry);
+    }
+    return out;
+}
+function buildBook(book, ctx) {
+    const release = ctx.minor(['release']);
+    if (!release)
+        return undefined;
+    const list = (input, path) => entries(input, path, ctx);
+    const slots = {
+        prepareTier: list(book.prepare.tier, ['prepare', 'tier']),
+        prepareWorkload: list(book.prepare.workload, ['prepare', 'workload']),
+        windowTier: list(book.window.tier, ['window', 'tier']),
+        windowWorkload: list(book.window.workload, ['window', 'workload']),
+        afterTier: list(book.after?.tier, ['after', 'tier']),
+        afterWorkload: list(book.after?.workload, ['after', 'workload']),
+        drBefore: list(book.dr?.before, ['dr', 'before']),
+        drAfter: list(book.dr?.after, ['dr', 'after']),
+    };
+    if (Object.values(slots).some((s) => s === undefined))
+        return undefined;
+    const pushes = book.prepare.pushes;
+    if (!checkFlags(pushes.flags ?? [], ['prepare', 'pushes', 'flags'], ctx))
+        return undefined;
+    return {
+        release: toMinor(release),
+        source: book.source,
+        prepare: {
+            tier: slots.prepareTier,
+            pushes: {
+                flags: pushes.flags ?? [],
+                catalogSource: pushes.catalogSource ?? false,
+                operators: pushes.operators ?? 'global',
+                note: pushes.note,
+            },
+            workload: slots.prepareWorkload,
+        },
+        window: { tier: slots.windowTier, workload: slots.windowWorkload },
+        after: { tier: slots.afterTier, workload: slots.afterWorkload },
+        dr: { before: slots.drBefore, after: slots.drAfter },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/catalog/schema.ts
 // The shape of the release catalog (catalog/acp.yaml and a user's catalog.yaml).
+
 
 /**
  * The catalog file's schema, built on first use: only a user's catalog.yaml (and the docs
@@ -20248,19 +20882,20 @@ const MAX_RULES = 200;
 const MAX_LIST = 100;
 /** Arguments of one command. */
 const MAX_ARGS = 30;
-/** No line breaks or other control characters in catalog text (it is printed in comments). */
-const ONE_LINE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
 function buildSchemas() {
     /** A minor version key such as "4.3" or "1.31"; numbers are read from their source text. */
-    const Minor = union([schemas_string(), schemas_number()]).describe('A minor version, e.g. "4.3" or "1.31"');
-    const Source = schemas_string().min(1).describe('The public document this entry restates');
+    // Every string is one line (issue #21): a task, a scenario or an ack key is printed in a
+    // runbook's `# note`, where a line break would start a command of its own.
+    const Minor = printableOrNumber('a minor version').describe('A minor version, e.g. "4.3" or "1.31"');
+    const Source = schemas_text('a source').describe('The public document this entry restates');
+    const Id = schemas_text('a rule id');
     const Patterns = strictObject({
-        nameContains: array(schemas_string().min(1)).max(MAX_LIST).optional(),
-        displayNameContains: array(schemas_string().min(1)).max(MAX_LIST).optional(),
+        nameContains: array(schemas_text('a pattern')).max(MAX_LIST).optional(),
+        displayNameContains: array(schemas_text('a pattern')).max(MAX_LIST).optional(),
     })
         .describe('Substrings that recognise an application or package (case-insensitive; spaces, "-" and "_" ignored)');
     /** Free text from the catalog: one line, as everything printed in a comment or a runbook. */
-    const Text = schemas_string().min(1).regex(ONE_LINE, { error: 'must be one line of text' });
+    const Text = schemas_text('a text');
     const EdgeList = array(strictObject({ from: Minor, to: Minor }))
         .min(1)
         .max(MAX_LIST);
@@ -20333,7 +20968,7 @@ function buildSchemas() {
     const CatalogEdge = strictObject({
         from: Minor.describe('Source release, MAJOR.MINOR'),
         to: Minor.describe('Target release, MAJOR.MINOR'),
-        fromPatches: array(union([schemas_string(), schemas_number()]))
+        fromPatches: array(printableOrNumber('a source patch'))
             .max(MAX_LIST)
             .optional()
             .describe('Only these source patches qualify (all clusters must be on one of them)'),
@@ -20345,9 +20980,7 @@ function buildSchemas() {
         ])
             .describe('within-compatible (workloads inside the target\'s Compatible Versions) or { atLeast: "1.31" }'),
         prerequisites: array(strictObject({
-            verify: schemas_string()
-                .min(1)
-                .describe('What must hold before the upgrade, in words (e.g. "Istio is on 1.22")'),
+            verify: schemas_text('a prerequisite').describe('What must hold before the upgrade, in words (e.g. "Istio is on 1.22")'),
             notInstalled: Patterns.optional().describe('Applications that break it when apps.yaml shows them installed'),
             fix: Text.optional().describe('What to do about such an application (default: uninstall it before the upgrade)'),
         }))
@@ -20359,14 +20992,14 @@ function buildSchemas() {
         .describe('A supported upgrade path');
     const CatalogPackageRule = discriminatedUnion('rule', [
         strictObject({
-            id: schemas_string().min(1),
+            id: Id,
             rule: literal('packages/topolvm-prestage'),
             edges: EdgeList.describe('The upgrade paths that need the package pushed before the global step'),
             application: Patterns.describe('Recognises the application in apps.yaml'),
             source: Source,
         }),
         strictObject({
-            id: schemas_string().min(1),
+            id: Id,
             rule: literal('packages/topolvm-backup'),
             edges: EdgeList.describe('The upgrade paths whose clusters running it need the steps'),
             crsWithPlatformCatalogFrom: array(Minor)
@@ -20381,7 +21014,7 @@ function buildSchemas() {
             source: Source,
         }),
         strictObject({
-            id: schemas_string().min(1),
+            id: Id,
             rule: literal('platform/release-note'),
             moves: strictObject({ from: Minor, to: Minor })
                 .optional()
@@ -20393,7 +21026,7 @@ function buildSchemas() {
             source: Source,
         }),
         strictObject({
-            id: schemas_string().min(1),
+            id: Id,
             rule: literal('packages/log-essentials'),
             globalAtLeast: Minor.describe('Applies when the global tier moves to this release or later'),
             whenInstalled: Patterns.describe('Applications whose presence requires the package'),
@@ -20401,35 +21034,31 @@ function buildSchemas() {
             source: Source,
         }),
         strictObject({
-            id: schemas_string().min(1),
+            id: Id,
             rule: literal('packages/mysql-pxc'),
             globalInto: Minor.describe('Applies when the global tier moves into this release from below it'),
             application: Patterns.describe('Recognises the MySQL application in apps.yaml'),
             source: Source,
         }),
         strictObject({
-            id: schemas_string().min(1),
+            id: Id,
             rule: literal('platform/post-upgrade'),
             release: Minor.describe('Applies when the global tier moves into this release from below it'),
             after: schemas_enum(['global', 'all-workloads'])
                 .describe('Falls due once the global reaches the release, or once every workload has'),
             sourceBelow: Minor.optional().describe('Only when the release the global tier moves from is below this one'),
             whenInstalled: Patterns.optional().describe('Only when such an application is installed; the task names them'),
-            task: schemas_string()
-                .min(1)
-                .describe('What to do, in words; {installed} stands for the installed applications'),
+            task: schemas_text('a task').describe('What to do, in words; {installed} stands for the installed applications'),
             source: Source,
         }),
         strictObject({
-            id: schemas_string().min(1),
+            id: Id,
             rule: literal('packages/missing')
                 .describe('A scenario package set: its members missing from packages.yaml are packages/missing'),
-            scenario: schemas_string()
-                .min(1)
-                .describe('The scenario name violet downloads, e.g. "ACP Upgrade to v4.4"'),
+            scenario: schemas_text('a scenario').describe('The scenario name violet downloads, e.g. "ACP Upgrade to v4.4"'),
             release: Minor.describe('Applies to a hop into this release'),
-            violetAtLeast: schemas_string().min(1).describe('The oldest violet that downloads the set'),
-            displayNames: array(schemas_string().min(1))
+            violetAtLeast: schemas_text('a violet version').describe('The oldest violet that downloads the set'),
+            displayNames: array(schemas_text('a display name'))
                 .min(1)
                 .max(MAX_LIST)
                 .describe('The applications of the set, by display name (case-insensitive; spaces, "-" and "_" ignored; whole names)'),
@@ -20443,12 +21072,12 @@ function buildSchemas() {
             source: Source,
         }),
         strictObject({
-            id: schemas_string().min(1),
+            id: Id,
             rule: literal('platform/node-readiness'),
             kubernetesAtLeast: Minor.describe('Applies to a hop into a release whose creation Kubernetes is this minor or later'),
             kernelAtLeast: Minor.describe('The oldest Linux kernel a production node may run, MAJOR.MINOR'),
             cgroup: literal('v2').describe('The cgroup version every production node must run'),
-            ackKeys: array(strictObject({ release: Minor, key: schemas_string().min(1) }))
+            ackKeys: array(strictObject({ release: Minor, key: schemas_text('an ack key') }))
                 .max(MAX_LIST)
                 .describe("The administrator acknowledgement key of each release's gate"),
             source: Source,
@@ -20625,7 +21254,7 @@ function valueAt(value, path) {
 function mergeUserCatalog(draft, parsed, changes) {
     if (!parsed.root)
         return [];
-    const { value, findings } = validate(catalogFileSchema(), parsed, parsed.root);
+    const { value, findings } = validate_validate(catalogFileSchema(), parsed, parsed.root);
     if (!value)
         return findings;
     const root = parsed.root;
@@ -20788,571 +21417,6 @@ function mergeCatalog(draft, value, reading) {
         draft.minio = { minFreeGB: value.platform.minioMinFreeGB, source: value.platform.source };
         seen('platform', ['platform']);
     }
-}
-
-;// CONCATENATED MODULE: ./src/engine/inventory/schemas.ts
-// The shapes of the inventory files: the single source of truth for what a file may contain.
-// The types the engine uses come from these schemas, and so do the JSON Schemas for editors.
-// Checks that need the source text (version spelling) or other files happen in the loader.
-
-
-/**
- * No control characters (C0, DEL, C1), line separators or bidirectional overrides: such a value
- * could not be printed safely in a command or a comment, or would read as something else there.
- */
-const PRINTABLE = new RegExp(`^(?:(?!${TAGS})[^${UNSAFE}])*$`);
-/**
- * A one-line text value with extra rules. The rules go in one `.check()`: each chained
- * `.min()`/`.regex()` would build a new schema, and building schemas is most of the start-up
- * cost of zod.
- */
-const schemas_text = (what, ...rules) => schemas_string().check(_minLength(1, { error: `${what} must not be empty` }), _regex(PRINTABLE, {
-    error: `${what} must not contain control characters, line breaks or direction overrides`,
-}), ...rules);
-/** A name that reaches `--clusters a,b`: no comma, and not something violet would read as a flag. */
-const ClusterName = schemas_text('a cluster name', _regex(/^[^,\s]+$/, { error: 'a cluster name must not contain commas or spaces' }), _regex(/^[^-]/, { error: 'a cluster name must not start with "-"' })).describe('The cluster name, as `violet list` writes it in clusterName');
-const ApplicationName = schemas_text('an application name', _regex(/^[^-]/, { error: 'an application name must not start with "-"' })).describe('The application (package) name');
-/** A path on the operator machine, passed to violet as an argument. */
-const FilePath = schemas_text('a file path', _regex(/^[^-]/, { error: 'a file path must not start with "-" (write ./-name)' })).describe('Where the file sits on the operator machine, relative to where the commands run');
-const Address = schemas_text('an address', _regex(/^\S+$/, { error: 'an address must not contain spaces' }), _regex(/^[^-]/, { error: 'an address must not start with "-"' })).describe('The platform address, for example https://acp.example.com (IPv4 literals only)');
-const Registry = schemas_text('a registry', _regex(/^[^\s/-][^\s/]*$/, { error: 'a registry is HOST:PORT, without spaces or slashes' })).describe("The DR standby's registry, HOST:PORT, for --dest-repo");
-/**
- * A version as written: `4.3.0`, `v4.3`, `1.31`. Unquoted `1.30` is a number to YAML; the loader
- * reads the scalar's source text, so numbers are accepted here.
- */
-const VersionValue = union([schemas_string(), schemas_number()])
-    .describe('A version: MAJOR.MINOR or MAJOR.MINOR.PATCH, with or without a leading v');
-const ApplicationType = schemas_enum(['ModulePlugin', 'OperatorBundle', 'Chart'])
-    .describe('ModulePlugin (cluster plugin), OperatorBundle (operator) or Chart (Helm chart)');
-/** A production node, for node-readiness gates (the Kubernetes 1.35 gate of ACP 4.4). */
-const Node = strictObject({
-    name: schemas_text('a node name').describe('The node name, as `kubectl get nodes` shows it'),
-    kernel: union([schemas_string(), schemas_number()])
-        .describe('The Linux kernel release the node runs: `uname -r` on the node, or the KERNEL-VERSION column of `kubectl get nodes -o wide` (e.g. 5.14.0-427.13.1.el9_4.x86_64)'),
-    cgroup: schemas_enum(['v1', 'v2'])
-        .describe('v2 when `stat -fc %T /sys/fs/cgroup/` prints cgroup2fs on the node, else v1'),
-})
-    .describe('A production node of the cluster');
-const Cluster = strictObject({
-    name: ClusterName,
-    role: schemas_enum(['global', 'standby', 'workload'])
-        .optional()
-        .describe('global | standby (global DR standby) | workload; default workload, or global by name'),
-    version: VersionValue.describe('The Distribution Version the cluster runs, e.g. 4.0.3'),
-    kubernetes: VersionValue.describe('The Kubernetes version the cluster runs, e.g. 1.31.6'),
-    minioFreeGB: schemas_number()
-        .nonnegative()
-        .optional()
-        .describe('Global or standby: the smallest free space of /cpaas/minio on its control-plane nodes, in GB'),
-    infrastructure: schemas_enum(['traditional', 'immutable'])
-        .optional()
-        .describe('traditional (default) or immutable (node images are replaced on upgrade)'),
-    platformAddress: Address.optional().describe('Standby: its own platform address, for pushes'),
-    registry: Registry.optional(),
-    nodes: array(Node)
-        .optional()
-        .describe("The cluster's production nodes with their kernel and cgroup version, for node-readiness gates (upgrades to ACP 4.4, Kubernetes 1.35)"),
-})
-    .describe('One cluster');
-const ClustersFile = strictObject({
-    platformAddress: Address.optional(),
-    clusters: array(Cluster).describe('Every cluster of the platform'),
-    externalRegistry: schemas_boolean()
-        .optional()
-        .describe('ProductBase.spec.registry.external: true when the platform uses an external registry (4.4 and later publish the Core artifacts with res/upload.sh then); default false'),
-})
-    .describe('acp-upgrade-check clusters.yaml: every cluster and the versions it runs');
-const Step = strictObject({
-    cluster: ClusterName.optional().describe('The cluster this step upgrades'),
-    clusters: array(ClusterName)
-        .min(1, { message: 'clusters must name at least one cluster' })
-        .optional()
-        .describe('Several clusters upgraded in the same window'),
-    to: VersionValue.optional().describe('The Distribution Version the cluster(s) reach'),
-    kubernetes: VersionValue.optional().describe('The Kubernetes version after the step; alone, a Kubernetes-only step'),
-})
-    .describe('One maintenance window: cluster or clusters, and to and/or kubernetes');
-const Waiver = strictObject({
-    rule: schemas_text('a rule id').describe('The rule id to waive, e.g. order/kubernetes-with-core'),
-    cluster: ClusterName.optional().describe('Only findings about this cluster'),
-    package: schemas_text('a package name').optional().describe('Only findings about this package'),
-    reason: schemas_text('a waiver reason').describe('Why the risk is accepted (shown in the comment)'),
-    owner: schemas_text('a waiver owner').describe('Who accepted the risk (shown in the comment)'),
-    expires: VersionValue.describe('YYYY-MM-DD, quoted or not; after this day the waiver no longer applies'),
-})
-    .describe('An accepted risk: rule, reason, owner and expiry are required');
-const PlanFile = strictObject({
-    target: VersionValue.describe('The Distribution Version the global tier must reach'),
-    steps: array(Step).describe('Maintenance windows, run top to bottom'),
-    waivers: array(Waiver).optional(),
-})
-    .describe('acp-upgrade-check plan.yaml: the target and the ordered upgrade steps');
-const CorePackage = strictObject({
-    core: VersionValue.describe('The Distribution Version of this Core package'),
-    file: FilePath,
-    sha256: schemas_string().optional(),
-})
-    .describe('The Core package of a Distribution Version');
-const ApplicationPackage = strictObject({
-    name: ApplicationName.describe('The application name in apps.yaml'),
-    displayName: schemas_string().optional(),
-    type: ApplicationType,
-    version: VersionValue.describe('The package version'),
-    lifecycle: schemas_enum(['aligned', 'agnostic']).optional(),
-    acpVersions: array(VersionValue)
-        .optional()
-        .describe('The portal\'s "ACP compatible versions", e.g. ["4.2", "4.3"]'),
-    file: FilePath,
-    sha256: schemas_string().optional(),
-})
-    .describe('A cluster plugin, operator or chart package');
-const PackagesFile = strictObject({
-    packages: array(union([CorePackage, ApplicationPackage])).describe('Downloaded packages'),
-})
-    .describe('acp-upgrade-check packages.yaml: the packages downloaded for the window');
-/** apps.yaml is violet's format and may grow: keys we do not use are ignored (typos are caught). */
-const Installation = looseObject({
-    clusterName: ClusterName,
-    version: VersionValue,
-});
-const Application = looseObject({
-    displayName: schemas_string().optional(),
-    type: ApplicationType,
-    installed: array(Installation).nullable().optional(),
-});
-const AppsFile = looseObject({
-    applications: record(ApplicationName, Application).nullable(),
-});
-
-;// CONCATENATED MODULE: ./src/engine/inventory/load.ts
-// Turns parsed inventory files into the model: schema first (validate.ts), then what a schema
-// cannot say: versions read from their source text, roles, duplicates, names another file uses.
-
-
-
-
-
-
-
-
-const PackagesFileOutline = PackagesFile.extend({ packages: array(unknown()) });
-/** Unknown names that get a "did you mean" hint, per file. */
-const MAX_HINTED = 200;
-/** Reads values out of one parsed file, collecting findings as it goes. */
-class Reader {
-    parsed;
-    findings = [];
-    constructor(parsed) {
-        this.parsed = parsed;
-    }
-    node(path) {
-        return nodeAt(this.parsed.root, path).node;
-    }
-    loc(path) {
-        return { file: this.parsed.file, offset: this.node(path).start };
-    }
-    keyLoc(path) {
-        const { node, keyStart } = nodeAt(this.parsed.root, path);
-        return { file: this.parsed.file, offset: keyStart ?? node.start };
-    }
-    report(rule, message, at, details = {}) {
-        this.findings.push(finding(rule, message, at.file, at.offset, details));
-    }
-    /** A version from the scalar's source text, so `1.30` stays 1.30. */
-    version(path, what) {
-        const node = this.node(path);
-        const version = scalarVersion(node);
-        if (!version) {
-            this.report('input/schema', `${what} "${scalarText(node)}" is not a version; write MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. 4.3.0 or "1.31"`, this.loc(path));
-        }
-        return version ?? undefined;
-    }
-    /** A Distribution Version the catalog must know. */
-    release(path, what, catalog) {
-        const version = this.version(path, what);
-        if (version && !catalog.release(version)) {
-            const known = [...catalog.releases.keys()].join(', ');
-            this.report('input/unknown-version', `${what} ${version.text} is not a release the catalog knows (${known}); fix the version, or describe the release in catalog.yaml`, this.loc(path));
-            return undefined;
-        }
-        return version;
-    }
-    hints = new Map();
-    clusterNames;
-    /**
-     * "Did you mean" for an unknown cluster name. Each comparison costs an edit distance against
-     * every cluster, so a file naming thousands of unknown clusters gets hints for the first
-     * MAX_HINTED names only, and each name is compared once.
-     */
-    clusterHint(name, clusters) {
-        if (this.hints.has(name))
-            return this.hints.get(name);
-        if (this.hints.size >= MAX_HINTED)
-            return undefined;
-        this.clusterNames ??= [...clusters.byName.keys()];
-        const hint = suggest(name, this.clusterNames);
-        this.hints.set(name, hint);
-        return hint;
-    }
-    empty(what) {
-        this.report('input/schema', `${this.parsed.file.path} is empty; it must hold ${what}`, {
-            file: this.parsed.file,
-            offset: 0,
-        });
-        return { value: undefined, findings: this.findings };
-    }
-}
-// --- clusters.yaml ----------------------------------------------------------------------------
-function loadClusters(parsed, catalog) {
-    const r = new Reader(parsed);
-    if (!parsed.root)
-        return r.empty('a "clusters:" list');
-    const { value, findings } = validate(ClustersFile, parsed, parsed.root);
-    if (!value)
-        return { value: undefined, findings };
-    const list = [];
-    const byName = new Map();
-    value.clusters.forEach((input, i) => {
-        const path = ['clusters', i];
-        const at = r.loc([...path, 'name']);
-        const version = r.release([...path, 'version'], `${input.name}'s version`, catalog);
-        const kubernetes = r.version([...path, 'kubernetes'], `${input.name}'s kubernetes`);
-        if (byName.has(input.name)) {
-            const first = byName.get(input.name);
-            r.report('input/duplicate', `the cluster "${input.name}" is listed twice (first on line ${first.at.file.position(first.at.offset).line}); keep one entry`, at, { cluster: input.name });
-            return;
-        }
-        if (input.platformAddress)
-            checkAddress(r, input.platformAddress, [...path, 'platformAddress']);
-        if (!version || !kubernetes)
-            return;
-        const cluster = {
-            name: input.name,
-            role: input.role ?? (input.name === 'global' ? 'global' : 'workload'),
-            version,
-            kubernetes,
-            infrastructure: input.infrastructure ?? 'traditional',
-            index: i,
-            at,
-            versionAt: r.loc([...path, 'version']),
-            kubernetesAt: r.loc([...path, 'kubernetes']),
-        };
-        if (input.minioFreeGB !== undefined) {
-            cluster.minioFreeGB = input.minioFreeGB;
-            cluster.minioAt = r.loc([...path, 'minioFreeGB']);
-        }
-        if (input.platformAddress)
-            cluster.platformAddress = input.platformAddress;
-        if (input.registry)
-            cluster.registry = input.registry;
-        if (input.nodes)
-            cluster.nodes = loadNodes(r, input.nodes, [...path, 'nodes']);
-        list.push(cluster);
-        byName.set(cluster.name, cluster);
-    });
-    if (value.platformAddress)
-        checkAddress(r, value.platformAddress, ['platformAddress']);
-    const globals = list.filter((c) => c.role === 'global');
-    const standbys = list.filter((c) => c.role === 'standby');
-    for (const [extra, what] of [
-        [globals.slice(1), 'global'],
-        [standbys.slice(1), 'standby'],
-    ]) {
-        for (const cluster of extra) {
-            r.report('input/duplicate', `"${cluster.name}" is a second ${what} cluster; a platform has exactly one global${what === 'standby' ? ' and at most one DR standby' : ''}`, cluster.at, { cluster: cluster.name });
-        }
-    }
-    const global = globals[0];
-    if (!global) {
-        r.report('input/schema', 'no cluster has role global; mark the global cluster with "role: global" (or name it "global")', r.keyLoc(['clusters']));
-    }
-    append(findings, r.findings);
-    if (!global || findings.some((f) => f.severity === 'error'))
-        return { value: undefined, findings };
-    const clusters = { list, byName, global };
-    if (standbys[0])
-        clusters.standby = standbys[0];
-    if (value.platformAddress)
-        clusters.platformAddress = value.platformAddress;
-    if (value.externalRegistry !== undefined)
-        clusters.externalRegistry = value.externalRegistry;
-    return { value: clusters, findings };
-}
-/** A cluster's nodes: the kernel read from its source text, its MAJOR.MINOR required. */
-function loadNodes(r, nodes, path) {
-    const out = [];
-    nodes.forEach((node, i) => {
-        const at = [...path, i];
-        const kernelNode = r.node([...at, 'kernel']);
-        const kernel = kernelNode.kind === 'scalar' ? kernelNode.source : String(node.kernel);
-        const release = /^(\d+)\.(\d+)(?![\d])/.exec(kernel);
-        const kernelVersion = release ? parseVersion(`${release[1]}.${release[2]}`) : null;
-        if (!kernelVersion) {
-            r.report('input/schema', `node ${node.name}'s kernel "${kernel}" is not a kernel release; write what \`uname -r\` prints on the node, e.g. 5.14.0-427.13.1.el9_4.x86_64`, r.loc([...at, 'kernel']));
-            return;
-        }
-        out.push({
-            name: node.name,
-            kernel,
-            kernelVersion,
-            cgroup: node.cgroup,
-            at: r.loc([...at, 'name']),
-            kernelAt: r.loc([...at, 'kernel']),
-            cgroupAt: r.loc([...at, 'cgroup']),
-        });
-    });
-    return out;
-}
-/** violet takes IPv4 literals only. */
-function checkAddress(r, address, path) {
-    if (/^(https?:\/\/)?\[/.test(address)) {
-        r.report('input/schema', `"${address}" is an IPv6 literal; violet does not support IPv6 platform addresses, use a host name or IPv4 address`, r.loc(path));
-    }
-}
-// --- plan.yaml --------------------------------------------------------------------------------
-function loadPlan(parsed, catalog, clusters) {
-    const r = new Reader(parsed);
-    if (!parsed.root)
-        return r.empty('"target:" and "steps:"');
-    const { value, findings } = validate(PlanFile, parsed, parsed.root);
-    if (!value)
-        return { value: undefined, findings };
-    const target = exact(r.release(['target'], 'the target', catalog));
-    const steps = [];
-    value.steps.forEach((input, i) => {
-        const path = ['steps', i];
-        const at = r.loc(path);
-        const index = i + 1;
-        if ((input.cluster === undefined) === (input.clusters === undefined)) {
-            r.report('input/schema', `step ${index} must name its cluster with either "cluster: NAME" or "clusters: [A, B]"`, at, { step: index });
-            return;
-        }
-        if (input.to === undefined && input.kubernetes === undefined) {
-            r.report('input/schema', `step ${index} says neither "to" (a Distribution Version) nor "kubernetes" (a Kubernetes-only step)`, at, { step: index });
-            return;
-        }
-        const names = input.cluster !== undefined
-            ? [{ name: input.cluster, at: r.loc([...path, 'cluster']) }]
-            : input.clusters.map((name, j) => ({ name, at: r.loc([...path, 'clusters', j]) }));
-        const seen = new Set();
-        const stepClusters = [];
-        for (const entry of names) {
-            if (seen.has(entry.name)) {
-                r.report('input/duplicate', `step ${index} names "${entry.name}" twice`, entry.at, {
-                    cluster: entry.name,
-                    step: index,
-                });
-                continue;
-            }
-            seen.add(entry.name);
-            if (clusters && !clusters.byName.has(entry.name)) {
-                reportUnknownCluster(r, entry.name, entry.at, clusters, { step: index });
-                continue;
-            }
-            stepClusters.push(entry);
-        }
-        const step = { index, clusters: stepClusters, at };
-        if (input.to !== undefined) {
-            const version = exact(r.release([...path, 'to'], `step ${index}'s "to"`, catalog));
-            if (!version)
-                return;
-            step.to = { version, at: r.loc([...path, 'to']) };
-        }
-        if (input.kubernetes !== undefined) {
-            const version = r.version([...path, 'kubernetes'], `step ${index}'s "kubernetes"`);
-            if (!version)
-                return;
-            step.kubernetes = { version, at: r.loc([...path, 'kubernetes']) };
-        }
-        steps.push(step);
-    });
-    const waivers = [];
-    value.waivers?.forEach((input, i) => {
-        const path = ['waivers', i];
-        if (!isRuleId(input.rule)) {
-            const hint = suggest(input.rule, RULES.map((r) => r.id));
-            r.report('input/schema', `waiver ${i + 1} names the rule "${input.rule}", which does not exist${hint ? `; did you mean "${hint}"?` : ''}`, r.loc([...path, 'rule']));
-            return;
-        }
-        // `expires: 2027-01-31` is text to YAML's core schema; a number or a version is not a date.
-        const expiresNode = r.node([...path, 'expires']);
-        const expires = expiresNode.kind === 'scalar' ? expiresNode.source : '';
-        if (!isIsoDate(expires)) {
-            r.report('input/schema', `waiver ${i + 1} expires "${expires}"; write the date as YYYY-MM-DD`, r.loc([...path, 'expires']));
-            return;
-        }
-        const waiver = {
-            rule: input.rule,
-            reason: input.reason,
-            owner: input.owner,
-            expires,
-            at: r.loc(path),
-        };
-        if (input.cluster !== undefined)
-            waiver.cluster = input.cluster;
-        if (input.package !== undefined)
-            waiver.package = input.package;
-        waivers.push(waiver);
-    });
-    append(findings, r.findings);
-    if (!target || findings.some((f) => f.severity === 'error'))
-        return { value: undefined, findings };
-    return { value: { target, targetAt: r.loc(['target']), steps, waivers }, findings };
-}
-/** The Distribution Version a step or the plan goes to is an exact version. */
-function exact(version) {
-    return version && exactVersion(version);
-}
-function isIsoDate(text) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
-        return false;
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-function reportUnknownCluster(r, name, at, clusters, details = {}) {
-    const hint = r.clusterHint(name, clusters);
-    r.report('input/unknown-cluster', `"${name}" is not a cluster in clusters.yaml${hint ? `; did you mean "${hint}"?` : '; add it there or fix the name'}`, at, { cluster: name, ...details });
-}
-// --- apps.yaml --------------------------------------------------------------------------------
-function loadApps(parsed, clusters) {
-    const r = new Reader(parsed);
-    if (!parsed.root)
-        return r.empty('"applications:" as `violet list` writes it');
-    const { value, findings } = validate(AppsFile, parsed, parsed.root);
-    if (!value)
-        return { value: undefined, findings };
-    const list = [];
-    const byName = new Map();
-    const appsNode = r.node(['applications']);
-    const entries = appsNode.kind === 'map' ? appsNode.entries : [];
-    for (const entry of entries) {
-        const input = value.applications?.[entry.key];
-        if (!input)
-            continue;
-        const appNode = entry.value;
-        const installedNode = nodeAt(appNode, ['installed']).node;
-        const installed = (input.installed ?? []).map((item, j) => {
-            const itemNode = installedNode.kind === 'seq' ? installedNode.items[j] : appNode;
-            const versionNode = load_valueOf(itemNode, 'version');
-            const clusterNode = load_valueOf(itemNode, 'clusterName');
-            return {
-                cluster: item.clusterName,
-                version: versionNode?.kind === 'scalar' ? versionNode.source : String(item.version),
-                at: { file: parsed.file, offset: (clusterNode ?? itemNode).start },
-            };
-        });
-        const app = {
-            name: entry.key,
-            type: input.type,
-            installed,
-            at: { file: parsed.file, offset: entry.keyStart },
-        };
-        if (input.displayName !== undefined)
-            app.displayName = input.displayName;
-        if (clusters) {
-            for (const item of installed) {
-                if (!clusters.byName.has(item.cluster))
-                    reportUnknownCluster(r, item.cluster, item.at, clusters);
-            }
-        }
-        list.push(app);
-        byName.set(app.name, app);
-    }
-    append(findings, r.findings);
-    return { value: { list, byName }, findings };
-}
-/** A mapping's value for `key` (no path array: this runs once per installation). */
-function load_valueOf(node, key) {
-    if (node.kind !== 'map')
-        return undefined;
-    for (const entry of node.entries)
-        if (entry.key === key)
-            return entry.value;
-    return undefined;
-}
-// --- packages.yaml ----------------------------------------------------------------------------
-function loadPackages(parsed) {
-    const r = new Reader(parsed);
-    const root = parsed.root;
-    if (!root)
-        return { value: [], findings: [] };
-    // The file's outline first; each entry is then checked against the Core or the application
-    // package schema, chosen by its "core" key, so that messages speak of the right one.
-    const top = validate(PackagesFileOutline, parsed, root);
-    if (!top.value)
-        return { value: undefined, findings: top.findings };
-    const listNode = nodeAt(root, ['packages']).node;
-    const items = listNode.kind === 'seq' ? listNode.items : [];
-    const list = [];
-    const findings = [...top.findings];
-    const seen = new Map();
-    items.forEach((item, i) => {
-        const path = ['packages', i];
-        const isCore = item.kind === 'map' && item.entries.some((e) => e.key === 'core');
-        const schema = isCore ? CorePackage : ApplicationPackage;
-        const checked = validate(schema, r.parsed, item, path);
-        append(findings, checked.findings);
-        if (!checked.value)
-            return;
-        const at = r.loc(path);
-        if ('core' in checked.value) {
-            const version = r.version([...path, 'core'], 'the Core package version');
-            if (!version)
-                return;
-            const key = `core ${version.text}`;
-            if (duplicate(r, seen, key, `the Core package ${version.text}`, at))
-                return;
-            const spec = { kind: 'core', version, file: checked.value.file, at };
-            if (checked.value.sha256)
-                spec.sha256 = checked.value.sha256;
-            list.push(spec);
-            return;
-        }
-        const input = checked.value;
-        const acpVersions = input.acpVersions?.map((_, j) => r.version([...path, 'acpVersions', j], `${input.name}'s acpVersions entry`));
-        if (acpVersions?.some((v) => v === undefined))
-            return;
-        const versionNode = r.node([...path, 'version']);
-        const versionText = versionNode.kind === 'scalar' ? versionNode.source : String(input.version);
-        // One application may have several packages (one per hop of a multi-hop journey); the same
-        // name and version twice is a mistake.
-        const key = `package ${input.name}@${versionText.replace(/^v/, '')}`;
-        const what = `the package "${input.name}" ${versionText}`;
-        if (duplicate(r, seen, key, what, at, input.name))
-            return;
-        const spec = {
-            kind: 'package',
-            name: input.name,
-            type: input.type,
-            version: versionText,
-            file: input.file,
-            at,
-            versionAt: r.loc([...path, 'version']),
-            typeAt: r.loc([...path, 'type']),
-        };
-        if (input.displayName !== undefined)
-            spec.displayName = input.displayName;
-        if (input.lifecycle)
-            spec.lifecycle = input.lifecycle;
-        if (acpVersions) {
-            spec.acpVersions = acpVersions;
-            spec.acpVersionsAt = r.loc([...path, 'acpVersions']);
-        }
-        if (input.sha256)
-            spec.sha256 = input.sha256;
-        list.push(spec);
-    });
-    append(findings, r.findings);
-    return { value: findings.some((f) => f.severity === 'error') ? undefined : list, findings };
-}
-function duplicate(r, seen, key, what, at, pkg) {
-    const first = seen.get(key);
-    if (!first) {
-        seen.set(key, at);
-        return false;
-    }
-    r.report('input/duplicate', `${what} is listed twice (first on line ${first.file.position(first.offset).line}); keep one entry`, at, pkg ? { package: pkg } : {});
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/inventory/text.ts
@@ -21841,6 +21905,7 @@ function nextKubernetes(ctx, version) {
 
 
 
+
 class NoRouteError extends Error {
 }
 /**
@@ -21973,7 +22038,13 @@ function suggestPlan(catalog, clusters, wanted) {
         if (compareVersions(cluster.version, target) < 0)
             move([cluster], target);
     }
-    followTier(workloads.filter((w) => compareVersions(w.version, target) < 0));
+    // A workload whose recorded nodes are not ready for the Kubernetes the target brings stays
+    // behind when it may (inside the target's Compatible Versions): moving it would fail
+    // platform/node-readiness, and upgrading it is optional (ACP-FACTS ordering rule 6).
+    const targetRelease = catalog.release(target);
+    const blocked = (w) => inCompatible(targetRelease, w.kubernetes) &&
+        nodesBlock(catalog, w.spec, target, landingKubernetes(catalog, w, target));
+    followTier(workloads.filter((w) => compareVersions(w.version, target) < 0 && !blocked(w)));
     return { target: target.text, steps };
 }
 /** The tier's route, or why there is none. */
@@ -21991,8 +22062,8 @@ function routeOf(catalog, cluster, to, clusters) {
 function landing(catalog, edge, target) {
     return compareMinor(edge.to, target) === 0 ? target : stopOf(catalog, edge.to);
 }
-/** The suggestion as plan.yaml text. */
-function planYaml(plan, header = []) {
+/** The suggestion as plan.yaml text, with the waivers of the plan it replaces. */
+function planYaml(plan, header = [], waivers = []) {
     const lines = [...header.map((h) => `# ${h}`), `target: ${yamlString(plan.target)}`, 'steps:'];
     if (plan.steps.length === 0)
         lines[lines.length - 1] = 'steps: []';
@@ -22005,6 +22076,16 @@ function planYaml(plan, header = []) {
         if (step.kubernetes !== undefined)
             lines.push(`    kubernetes: ${yamlString(step.kubernetes)}`);
     }
+    if (waivers.length > 0)
+        lines.push('waivers:');
+    for (const w of waivers) {
+        lines.push(`  - rule: ${yamlString(w.rule)}`);
+        if (w.cluster !== undefined)
+            lines.push(`    cluster: ${yamlString(w.cluster)}`);
+        if (w.package !== undefined)
+            lines.push(`    package: ${yamlString(w.package)}`);
+        lines.push(`    reason: ${yamlString(w.reason)}`, `    owner: ${yamlString(w.owner)}`, `    expires: ${yamlString(w.expires)}`);
+    }
     return `${lines.join('\n')}\n`;
 }
 /** Plain when YAML reads it back as the same text (`1.31` would be a number: quoted). */
@@ -22013,6 +22094,13 @@ function yamlString(text) {
         typeof resolvePlain(text) === 'string' &&
         !/^(yes|no|on|off|y|n)$/i.test(text);
     return plain ? text : JSON.stringify(text);
+}
+/** The Kubernetes a cluster runs once it reaches `to` (a single creation minor takes it there). */
+function landingKubernetes(catalog, cluster, to) {
+    const creation = catalog.release(to)?.creation;
+    return creation?.length === 1 && compareVersions(creation[0], cluster.kubernetes) > 0
+        ? creation[0]
+        : cluster.kubernetes;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/suggestion.ts
@@ -22054,29 +22142,36 @@ function verifiedSuggestionFor(inventory, targetText) {
             return { error: error.message };
         throw error;
     }
-    const problem = planProblem(catalog, clusters, text);
+    const problem = planProblem(catalog, clusters, text, true);
     if (problem) {
         return {
-            error: `no plan to ${target.text} was found that passes the check: the route found breaks ${problem.rule} (${problem.message}); write the plan by hand`,
+            error: `no plan to ${target.text} was found that passes the check: the route found breaks ${problem.rule} (${problem.message}); ${problem.rule === 'platform/node-readiness' ? 'no route passes until those nodes are ready' : 'write the plan by hand'}`,
         };
     }
     return { plan: text };
 }
-/** The suggested plan's text, only when it passes the path/* and order/* rules itself. */
+/**
+ * The suggested plan's text, only when it passes the path/*, order/* and state/* rules itself;
+ * it carries the waivers of the plan it replaces.
+ */
 function verifiedSuggestion(catalog, clusters, plan) {
     let text;
     try {
-        text = planYaml(suggestPlan(catalog, clusters, plan.target));
+        text = planYaml(suggestPlan(catalog, clusters, plan.target), [], plan.waivers);
     }
     catch (error) {
         if (error instanceof NoRouteError)
             return undefined;
         throw error;
     }
-    return planProblem(catalog, clusters, text) ? undefined : text;
+    // The comment shows it even when nodes keep it from passing, and says so (judgeSuggestion).
+    return planProblem(catalog, clusters, text, false) ? undefined : text;
 }
-/** The first error of a path/*, order/* or state/* rule a plan's text gets, if any. */
-function planProblem(catalog, clusters, text) {
+/**
+ * The first error of a path/*, order/* or state/* rule a plan's text gets, or of the node
+ * readiness the platform's preflight refuses, if any.
+ */
+function planProblem(catalog, clusters, text, nodes) {
     const { parsed, findings } = parseYaml('suggested plan.yaml', text);
     const loaded = parsed ? loadPlan(parsed, catalog, clusters) : undefined;
     if (!loaded?.value) {
@@ -22086,10 +22181,13 @@ function planProblem(catalog, clusters, text) {
     }
     const run = new RuleRun();
     simulate({ catalog, clusters, plan: loaded.value, apps: undefined }, run);
-    return run.findings.find((f) => f.severity === 'error' && /^(path|order|state)\//.test(f.rule));
+    return run.findings.find((f) => f.severity === 'error' &&
+        (/^(path|order|state)\//.test(f.rule) || (nodes && f.rule === 'platform/node-readiness')));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/check.ts
+
+
 
 
 
@@ -22105,7 +22203,8 @@ function check_check(files, options) {
 }
 /** Loads and simulates; findings for everything wrong, never an exception for input. */
 function analyze(files, catalogOverrides) {
-    const analysis = loadInventory(files, catalogOverrides);
+    const inventory = loadInventory(files, catalogOverrides);
+    const analysis = { ...inventory, loadFindings: [...inventory.findings] };
     const { catalog, clusters, plan, apps } = analysis;
     if (clusters && plan) {
         const run = new RuleRun();
@@ -22114,7 +22213,7 @@ function analyze(files, catalogOverrides) {
     }
     return analysis;
 }
-function reportOf(analysis, options) {
+function reportOf(analysis, options, suggest = true) {
     const { catalog, clusters, apps, plan, packages, journey } = analysis;
     const findings = [...analysis.findings];
     const downloads = apps && packages
@@ -22140,12 +22239,46 @@ function reportOf(analysis, options) {
         commands,
     });
     const needsRoute = report.findings.some((f) => !f.waived && f.severity === 'error' && /^(path|order)\//.test(f.rule));
-    if (needsRoute && clusters && plan) {
-        const suggestion = verifiedSuggestion(catalog, clusters, plan);
-        if (suggestion)
-            report.suggestedPlan = suggestion;
+    if (suggest && needsRoute && clusters && plan) {
+        const text = verifiedSuggestion(catalog, clusters, plan);
+        if (text)
+            Object.assign(report, judgeSuggestion(analysis, options, report, text));
     }
     return report;
+}
+/**
+ * What the suggested plan fixes of this one, and what the whole check (packages, nodes, the
+ * user's waivers included) still finds with it: the comment never calls a plan passing that is
+ * not (issue #17, item 7).
+ */
+function judgeSuggestion(analysis, options, report, text) {
+    const { catalog, clusters, plan } = analysis;
+    const trial = { ...analysis, findings: [] };
+    delete trial.journey;
+    // What loading found in the other files stands; plan.yaml is the suggested one now.
+    const planFile = plan.targetAt.file.path;
+    trial.findings = analysis.loadFindings.filter((f) => f.file !== planFile);
+    const { parsed } = parseYaml(planFile, text);
+    trial.plan = loadPlan(parsed, catalog, clusters).value;
+    if (trial.plan) {
+        const run = new RuleRun();
+        trial.journey = simulate({ catalog, clusters: clusters, plan: trial.plan, apps: analysis.apps }, run);
+        append(trial.findings, run.findings);
+    }
+    const judged = reportOf(trial, options, false);
+    const open = (r) => r.findings.filter((f) => !f.waived && f.severity === 'error').map((f) => f.rule);
+    const remaining = new Map();
+    for (const rule of open(judged))
+        remaining.set(rule, (remaining.get(rule) ?? 0) + 1);
+    const left = new Set(remaining.keys());
+    const fixes = [...new Set(open(report))].filter((rule) => /^(path|order|state|platform)\//.test(rule) && !left.has(rule));
+    return {
+        suggestedPlan: text,
+        suggestedPlanFixes: fixes.sort(),
+        suggestedPlanRemaining: [...remaining]
+            .map(([rule, count]) => ({ rule, count }))
+            .sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/drift.ts
@@ -22260,10 +22393,10 @@ function renderJson(report) {
 // Markdown that shows inventory values without letting them become markup: no HTML element or
 // comment, link, image or @mention from the inventory survives GitHub's renderer.
 
-const UNSAFE_RUN = new RegExp(`(?:${UNSAFE_CHARACTER})+`, 'g');
 const ZWSP = '\u200b';
 /**
- * Free text (a finding's message) as inert Markdown: HTML characters become entities,
+ * Free text (a finding's message) as inert Markdown on one line (line breaks, C1 controls and
+ * direction overrides shown as escapes, see oneLine): HTML characters become entities,
  * Markdown punctuation is backslash-escaped, and mentions and bare-URL autolinks are broken
  * with a zero-width space, which reads the same.
  */
@@ -22301,13 +22434,6 @@ function longestRun(text, char) {
             longest = run;
     }
     return longest;
-}
-/**
- * Values are one line by schema; anything else is flattened rather than trusted. C1 controls
- * and bidirectional overrides go too: they could make a value read as something else.
- */
-function oneLine(text) {
-    return text.replace(UNSAFE_RUN, ' ');
 }
 /** A Mermaid label: only characters that cannot mean anything to Mermaid or HTML. */
 function mermaidLabel(text) {
@@ -22402,7 +22528,21 @@ function downloadsByHop(downloads) {
     return groups;
 }
 
+;// CONCATENATED MODULE: ./src/render/suggestion.ts
+function suggestionWords(report) {
+    const remaining = report.suggestedPlanRemaining ?? [];
+    const fixes = report.suggestedPlanFixes ?? [];
+    const fixed = fixes.length > 0 ? `it fixes ${fixes.join(', ')}` : 'it keeps the route';
+    if (remaining.length === 0)
+        return `${fixed}, and passes the check`;
+    const errors = remaining.reduce((sum, r) => sum + r.count, 0);
+    const which = remaining.map((r) => `${r.rule} (${r.count})`).join(', ');
+    return `${fixed}; with it, ${errors} error${errors === 1 ? '' : 's'} remain${errors === 1 ? 's' : ''}: ${which}`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
+
+
 
 
 
@@ -22466,7 +22606,7 @@ function compose(report, options, shape) {
         out.push(...timeline(report), ...downloads(report.downloads));
         if (report.suggestedPlan) {
             const fence = fenceFor(report.suggestedPlan);
-            out.push('', '#### Suggested plan', '', 'This plan.yaml passes the check; compare it with yours:', '', `${fence}yaml`, report.suggestedPlan.trimEnd(), fence);
+            out.push('', '#### Suggested plan', '', `This plan.yaml follows the supported route; ${escapeText(suggestionWords(report))}. Compare it with yours:`, '', `${fence}yaml`, ...report.suggestedPlan.trimEnd().split('\n').map(oneLine), fence);
         }
     }
     else {
@@ -22656,9 +22796,17 @@ function markdown_commands(report) {
     }
     return lines;
 }
+/**
+ * One window's commands, each under its note. The block is pasted into bash as it is, so a note
+ * is a comment of one line whatever it holds (oneLine): a line break in it would start a command
+ * of its own. A command line is one line already (shell.ts refuses what would split it).
+ */
 function bashBlock(list) {
     const body = list
-        .flatMap((c) => (c.shell === '' ? [`# ${c.note}`] : [`# ${c.note}`, c.shell]))
+        .flatMap((c) => {
+        const note = `# ${oneLine(c.note)}`;
+        return c.shell === '' ? [note] : [note, oneLine(c.shell)];
+    })
         .join('\n');
     const fence = fenceFor(body);
     return [`${fence}bash`, body, fence];
@@ -22974,6 +23122,13 @@ const RULE_HELP = {
 };
 
 ;// CONCATENATED MODULE: ./src/render/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning: one result per finding, on its file and line. Written to
+// pass Microsoft's SARIF Multitool with GitHub's ingestion rules (`validate --rule-kind Sarif;Gh`):
+// every rule carries its entry of the rule reference (docs/rules.md) as fullDescription and help;
+// results point at repository-relative, percent-encoded URIs against %SRCROOT%, carry
+// partialFingerprints, and each inventory gets its own automationDetails.id, so that a matrix of
+// inventories uploaded to one repository does not overwrite itself.
+
 
 
 
@@ -23024,7 +23179,7 @@ function renderSarif(report, options = {}) {
                         ruleId: f.rule,
                         ruleIndex: index.get(f.rule),
                         level: LEVEL[f.severity],
-                        message: { text: f.message },
+                        message: { text: oneLine(f.message) },
                         locations: [
                             {
                                 physicalLocation: {
@@ -23038,7 +23193,10 @@ function renderSarif(report, options = {}) {
                         partialFingerprints: { 'acpFindingHash/v1': fingerprints.of(f, where.uri) },
                         ...(f.waived && {
                             suppressions: [
-                                { kind: 'inSource', justification: f.waiver?.reason ?? 'waived in plan.yaml' },
+                                {
+                                    kind: 'inSource',
+                                    justification: oneLine(f.waiver?.reason ?? 'waived in plan.yaml'),
+                                },
                             ],
                         }),
                     };
@@ -23176,25 +23334,14 @@ function fnv1a(text, seed) {
 
 
 
-const text_UNSAFE = new RegExp(UNSAFE_CHARACTER, 'g');
+
 /**
- * One value of the report, safe to print on one line: line breaks, terminal escapes and the
- * invisible characters are shown as escapes (`\n`, `\u{1b}`), so that a value from a file can
- * neither start a line of its own (a `::error` workflow command at column 0, say) nor show a
- * command in another order than the one it runs in. Every value goes through here; the report's
- * own layout adds the line breaks.
+ * One value of the report, safe to print on one line (oneLine): a value from a file can neither
+ * start a line of its own (a `::error` workflow command at column 0, a command under a `# note`
+ * of the runbook) nor show a command in another order than the one it runs in. Every value goes
+ * through here; the report's own layout adds the line breaks.
  */
-function safe(text) {
-    return text.replace(text_UNSAFE, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        return `\\u{${c.codePointAt(0).toString(16)}}`;
-    });
-}
+const safe = oneLine;
 function renderText(report) {
     const out = [];
     const { summary } = report;
@@ -23246,7 +23393,7 @@ function renderText(report) {
     }
     out.push(...downloadLines(report), ...commandLines(report));
     if (report.suggestedPlan) {
-        out.push('', 'Suggested plan.yaml (passes the check):');
+        out.push('', `Suggested plan.yaml (${safe(suggestionWords(report))}):`);
         out.push(...report.suggestedPlan
             .trimEnd()
             .split('\n')

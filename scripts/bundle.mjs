@@ -38,7 +38,7 @@ for (const { module, source } of generated) {
   const file = join(root, module);
   const fresh = source();
   if (readFileSync(file, { encoding: 'utf8', flag: 'a+' }) !== fresh) {
-    if (outArg > 0) throw new Error(`${file} is stale: run npm run bundle`);
+    if (outArg > 0) throw new Error(`${file} is stale: run npm run generate`);
     writeFileSync(file, fresh);
   }
 }

@@ -3,12 +3,23 @@
 // artifact and runs `mode: comment-from-report`. The artifact is the pull request's to forge: the
 // privileged run checks the inventory itself, matches it with the pull request's head commit, and
 // posts only its own result.
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { load } from 'js-yaml';
 import { type FakeGitHub, startFakeGitHub } from './support/github-api.js';
 import {
+  type ActionRun,
   pullRequestEvent,
   root,
   runAction,
@@ -49,11 +60,11 @@ function workflowRun(
   };
 }
 
-/** The files of an inventory folder, by their path in the repository. */
-function filesOf(workspace: string, inventory = 'acp'): Record<string, string> {
+/** The files of an inventory folder, by their path in the repository (`as`). */
+function filesOf(workspace: string, inventory = 'acp', as = inventory): Record<string, string> {
   const files: Record<string, string> = {};
   for (const name of readdirSync(join(workspace, inventory))) {
-    files[`${inventory}/${name}`] = readFileSync(join(workspace, inventory, name), 'utf8');
+    files[`${as}/${name}`] = readFileSync(join(workspace, inventory, name), 'utf8');
   }
   return files;
 }
@@ -94,6 +105,7 @@ function postFromReport(
   workspace: string,
   event = workflowRun(),
   entry?: string,
+  env?: Record<string, string>,
 ) {
   return runAction({
     workspace,
@@ -102,6 +114,7 @@ function postFromReport(
     apiUrl: server.url,
     token: TOKEN,
     ...(entry && { entry }),
+    ...(env && { env, killAfterMs: 20_000 }),
   });
 }
 
@@ -110,6 +123,39 @@ function editReport(workspace: string, edit: (report: Record<string, unknown>) =
   const report = JSON.parse(readFileSync(path, 'utf8'));
   edit(report);
   writeFileSync(path, JSON.stringify(report));
+}
+
+/** git's id of a blob holding `text`. */
+function blobId(text: string): string {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+function errorOf(result: ActionRun): string | undefined {
+  return result.commands.find((c) => c.name === 'error')?.message;
+}
+
+/**
+ * The step failed, and nothing about the artifact's inventory went out: no output (no verdict),
+ * no job summary, no report file, no annotation, no comment, and no request but the match's.
+ */
+function expectNothingWritten(
+  result: ActionRun,
+  workspace: string,
+  server: FakeGitHub,
+  { api = true } = {},
+) {
+  expect(server.comments).toEqual([]);
+  expect(result.outputs).toEqual({});
+  expect(result.summary).toBe('');
+  expect(existsSync(join(workspace, 'acp-upgrade-report.json'))).toBe(false);
+  expect(result.commands.filter((c) => c.properties.includes('file='))).toEqual([]);
+  expect(result.stdout).not.toMatch(/ACP upgrade check: (pass|fail)/);
+  expect(result.commands.filter((c) => c.name === 'error')).toHaveLength(1);
+  expect(result.code).toBe(1);
+  const requests = server.log.filter((r) => r.path.includes('/repos/acme/platform/'));
+  for (const request of requests) expect(request.path).toContain('/git/trees/');
+  if (!api) expect(requests).toEqual([]);
 }
 
 describe('node dist/index.js with mode: comment-from-report', () => {
@@ -145,8 +191,16 @@ describe('node dist/index.js with mode: comment-from-report', () => {
     );
     const lookup = server.log.find((r) => r.path === '/repos/acme/platform/pulls');
     expect(lookup?.query).toMatchObject({ head: 'contributor:upgrade-4.3', state: 'open' });
-    const contents = server.log.find((r) => r.path.startsWith('/repos/acme/platform/contents'));
-    expect(contents?.query).toEqual({ ref: HEAD_SHA });
+    // The commit's folders through the git trees API (each entry with its mode), from its root.
+    const trees = server.log.filter((r) => r.path.startsWith('/repos/acme/platform/git/trees/'));
+    expect(trees.map((r) => r.path)).toEqual([
+      `/repos/acme/platform/git/trees/${HEAD_SHA}`,
+      expect.stringMatching(/^\/repos\/acme\/platform\/git\/trees\/[0-9a-f]{40}$/),
+    ]);
+    expect(server.log.filter((r) => r.path.includes('/contents'))).toEqual([]);
+    // Matched before the comment was looked for: nothing about the inventory went out unmatched.
+    const firstTree = server.log.findIndex((r) => r.path.includes('/git/trees/'));
+    expect(firstTree).toBe(0);
 
     // The same marker as a check run's comment: a later same-repo run updates this comment.
     const sameRepo = await runAction({
@@ -235,7 +289,7 @@ describe('node dist/index.js with mode: comment-from-report', () => {
     ]);
   });
 
-  it('posts nothing when the artifact carries another inventory than the pull request commit', async () => {
+  it('writes nothing about an artifact that carries another inventory than the pull request commit', async () => {
     const server = (github = await startFakeGitHub({ token: TOKEN }));
     server.addPullRequest({ number: 12, headLabel: 'contributor:upgrade-4.3', headSha: HEAD_SHA });
     const workspace = downloaded(await pullRequestRun(server));
@@ -245,20 +299,143 @@ describe('node dist/index.js with mode: comment-from-report', () => {
       join(workspace, 'artifact/acp/plan.yaml'),
     );
     const result = await postFromReport(server, workspace);
-    expect(result.code).toBe(0);
-    expect(server.comments).toEqual([]);
-    expect(
-      result.commands.filter((c) => c.name === 'warning').map((c) => c.message),
-    ).toContainEqual(
-      "The inventory in the artifact is not the pull request's (acp/plan.yaml in the artifact is not the one in commit c0ffee0): no PR comment was written. The artifact may have been altered.",
+    expectNothingWritten(result, workspace, server);
+    expect(errorOf(result)).toBe(
+      "The inventory in the artifact is not the pull request's (acp/plan.yaml in the artifact is not the one in commit c0ffee0): nothing about the artifact's inventory was written (no outputs, job summary, report or comment). The artifact may have been altered.",
     );
 
     // A file the commit has and the artifact dropped (a catalog.yaml that changes the rules).
     const prWorkspace = await pullRequestRun(server);
     server.addCommit(HEAD_SHA, { ...filesOf(prWorkspace), 'acp/catalog.yaml': 'x: 1\n' });
-    const fromDropped = await postFromReport(server, downloaded(prWorkspace));
-    expect(server.comments).toEqual([]);
-    expect(fromDropped.stdout).toContain('is in commit c0ffee0 but not in the artifact');
+    const dropped = downloaded(prWorkspace);
+    const fromDropped = await postFromReport(server, dropped);
+    expectNothingWritten(fromDropped, dropped, server);
+    expect(errorOf(fromDropped)).toContain(
+      'acp/catalog.yaml is in commit c0ffee0 but not in the artifact',
+    );
+  });
+
+  it.each([
+    [
+      'a submodule',
+      { mode: '160000' as const },
+      'acp/plan.yaml is a submodule in commit c0ffee0, not a regular file',
+    ],
+    [
+      'a symbolic link',
+      { mode: '120000' as const },
+      'acp/plan.yaml is a symbolic link in commit c0ffee0, not a regular file',
+    ],
+  ])(
+    'writes nothing when the commit holds %s where the artifact has a file of the same blob id',
+    async (_what, kind, reason) => {
+      const server = (github = await startFakeGitHub({ token: TOKEN }));
+      server.addPullRequest({
+        number: 12,
+        headLabel: 'contributor:upgrade-4.3',
+        headSha: HEAD_SHA,
+      });
+      const workspace = downloaded(await pullRequestRun(server));
+      // The artifact carries a passing plan; the commit has, at acp/plan.yaml, a submodule whose
+      // commit id is that plan's blob id (the contents API lists it as a file with that sha), or
+      // a link whose target is that plan's text (the same blob id).
+      const passing = readFileSync(join(root, '__fixtures__/action/acp/plan.yaml'), 'utf8');
+      writeFileSync(join(workspace, 'artifact/acp/plan.yaml'), passing);
+      const entry =
+        kind.mode === '160000'
+          ? { mode: kind.mode, commit: blobId(passing) }
+          : { mode: kind.mode, target: passing };
+      server.addCommit(HEAD_SHA, {
+        ...filesOf(workspace, 'artifact/acp', 'acp'),
+        'acp/plan.yaml': entry,
+      });
+      const result = await postFromReport(server, workspace);
+      expectNothingWritten(result, workspace, server);
+      expect(errorOf(result)).toContain(reason);
+    },
+  );
+
+  it('writes nothing when the inventory folder in the commit is a submodule', async () => {
+    const server = (github = await startFakeGitHub({ token: TOKEN }));
+    server.addPullRequest({ number: 12, headLabel: 'contributor:upgrade-4.3', headSha: HEAD_SHA });
+    const workspace = downloaded(await pullRequestRun(server));
+    server.addCommit(HEAD_SHA, { acp: { mode: '160000', commit: 'b'.repeat(40) } });
+    const result = await postFromReport(server, workspace);
+    expectNothingWritten(result, workspace, server);
+    expect(errorOf(result)).toContain(
+      'acp/apps.yaml is in the artifact, but acp is a submodule in commit c0ffee0',
+    );
+  });
+
+  it.each([
+    ['an inventory file', 'artifact/acp/clusters.yaml', 'artifact/acp/clusters.yaml'],
+    ['the inventory folder', 'artifact/acp', 'artifact/acp'],
+    ['the report', REPORT, REPORT],
+  ])(
+    'refuses %s that is a symbolic link, wherever it points, and reads and writes nothing',
+    async (_what, path, named) => {
+      const server = (github = await startFakeGitHub({ token: TOKEN }));
+      server.addPullRequest({
+        number: 12,
+        headLabel: 'contributor:upgrade-4.3',
+        headSha: HEAD_SHA,
+      });
+      const workspace = downloaded(await pullRequestRun(server));
+      // A file of this runner inside the workspace, which the link would have the check quote.
+      const target = join(workspace, 'elsewhere');
+      cpSync(join(workspace, path), target, { recursive: true });
+      if (path.endsWith('clusters.yaml')) writeFileSync(target, 'SECRET-f00d: 1\n');
+      rmSync(join(workspace, path), { recursive: true });
+      symlinkSync(target, join(workspace, path));
+      const result = await postFromReport(server, workspace);
+      const report = join(workspace, 'acp-upgrade-report.json');
+      const written = [result.stdout, result.stderr, result.summary];
+      if (existsSync(report)) written.push(readFileSync(report, 'utf8'));
+      for (const text of written) expect(text).not.toContain('SECRET-f00d');
+      expectNothingWritten(result, workspace, server, { api: false });
+      expect(errorOf(result)).toContain(`"${named}" is a symbolic link`);
+    },
+  );
+
+  it('writes nothing without a token to match the artifact with', async () => {
+    const server = (github = await startFakeGitHub({ token: TOKEN }));
+    server.addPullRequest({ number: 12, headLabel: 'contributor:upgrade-4.3', headSha: HEAD_SHA });
+    const workspace = downloaded(await pullRequestRun(server));
+    const result = await runAction({
+      workspace,
+      inputs: { mode: 'comment-from-report', 'from-report': REPORT, 'github-token': '' },
+      event: workflowRun(),
+      apiUrl: server.url,
+    });
+    expectNothingWritten(result, workspace, server, { api: false });
+    expect(errorOf(result)).toContain('No github-token');
+  });
+
+  it('writes nothing when the API refuses to show the commit (no contents: read)', async () => {
+    const server = (github = await startFakeGitHub({ token: TOKEN }));
+    server.addPullRequest({ number: 12, headLabel: 'contributor:upgrade-4.3', headSha: HEAD_SHA });
+    const workspace = downloaded(await pullRequestRun(server));
+    server.fail({ status: 403, times: 1, message: 'Resource not accessible by integration' });
+    const result = await postFromReport(server, workspace);
+    expectNothingWritten(result, workspace, server);
+    expect(errorOf(result)).toContain(
+      "The artifact's inventory could not be matched with commit c0ffee0 (HTTP 403",
+    );
+    expect(errorOf(result)).toContain('`permissions: contents: read`');
+  });
+
+  it('writes nothing, and ends, when the API does not answer the match within the phase', async () => {
+    const server = (github = await startFakeGitHub({ token: TOKEN }));
+    server.addPullRequest({ number: 12, headLabel: 'contributor:upgrade-4.3', headSha: HEAD_SHA });
+    const workspace = downloaded(await pullRequestRun(server));
+    server.hang();
+    const result = await postFromReport(server, workspace, workflowRun(), undefined, {
+      ACP_UPGRADE_CHECK_TEST_API_PHASE_TIMEOUT_MS: '1500',
+    });
+    expect(result.killed).toBe(false);
+    expect(result.elapsedMs).toBeLessThan(10_000);
+    expectNothingWritten(result, workspace, server);
+    expect(errorOf(result)).toContain("GitHub's API did not answer within 1.5 s");
   });
 
   it('fails clearly, and posts nothing, when the artifact carries no inventory', async () => {

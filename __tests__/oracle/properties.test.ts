@@ -58,8 +58,9 @@ describe(`the engine against the oracle (seed ${SEED}, ${RUNS} plans; ORACLE_SEE
     run(2, defined(mutated(builtCase(facts), facts)), 0.2);
   }, 180_000);
 
-  // Known to fail (issue #17, round 2): the engine suggests a move to Kubernetes 1.35 through
-  // nodes that are not ready, and its own check fails it (counterexamples/suggested-node-readiness).
+  // Issue #17, round 2: the engine once suggested a move to Kubernetes 1.35 through nodes that
+  // are not ready, which its own check failed (counterexamples/suggested-node-readiness); now it
+  // leaves such a workload behind, and refuses to suggest when the global tier's nodes block.
   it('suggests only plans that pass the engine and the oracle', () => {
     run(3, defined(suggestedCase(facts)), 0.15, (c, o) =>
       o.engine.passes

@@ -70,7 +70,12 @@ function annotateVersions(node: unknown): void {
   }
   if (!isObject(node)) return;
   const type = node.type;
-  if (Array.isArray(type) && type.includes('string') && type.includes('number')) {
+  // `string | number`, or (a string with a pattern: one line) `anyOf: [string, number]`.
+  const branches = Array.isArray(node.anyOf)
+    ? node.anyOf.map((branch) => (isObject(branch) ? branch.type : undefined))
+    : [];
+  const either = (types: unknown[]) => types.includes('string') && types.includes('number');
+  if ((Array.isArray(type) && either(type)) || either(branches)) {
     const text = typeof node.description === 'string' ? node.description : 'A version';
     node.description = `${text.replace(/\.?$/, '.')} ${VERSION_NOTE}`;
   }

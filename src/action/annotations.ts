@@ -3,6 +3,7 @@
 // log: at most MAX_ANNOTATIONS, errors first, the last one saying where the rest are.
 import { posix } from 'node:path';
 import type * as Core from '@actions/core';
+import { oneLine } from '../engine/characters.js';
 import type { Finding } from '../engine/findings.js';
 import { bySeverity } from '../engine/report.js';
 
@@ -24,15 +25,20 @@ export function annotate(
   const shown = ordered.length > MAX_ANNOTATIONS ? ordered.slice(0, MAX_ANNOTATIONS - 1) : ordered;
   for (const f of shown) {
     const properties = annotationProperties(f, workspace);
+    // One line, as everywhere else: the runner shows an annotation's line breaks.
+    const message = oneLine(f.message);
     // A waived finding fails nothing; it stays visible as a notice with its reason.
     if (f.waived) {
-      core.notice(`${f.message} (waived: ${f.waiver?.reason ?? 'see plan.yaml'})`, properties);
+      core.notice(
+        `${message} (waived: ${oneLine(f.waiver?.reason ?? 'see plan.yaml')})`,
+        properties,
+      );
     } else if (f.severity === 'error') {
-      core.error(f.message, properties);
+      core.error(message, properties);
     } else if (f.severity === 'warning') {
-      core.warning(f.message, properties);
+      core.warning(message, properties);
     } else {
-      core.notice(f.message, properties);
+      core.notice(message, properties);
     }
   }
   const rest = ordered.length - shown.length;

@@ -2,12 +2,16 @@
 // comes from the pull request's own run, whose workflow file the pull request itself can change:
 // everything in it is hostile data. So nothing the artifact *says* is posted. It carries the
 // inventory files; this run checks them itself with the engine (YAML is data, no code of the
-// pull request runs) and posts its own report. Before posting, the files are matched against the
-// pull request's head commit (git blob ids from the API), so that an artifact cannot swap in
-// another inventory than the one the pull request holds. The report in the artifact is only
-// compared with the check's own, and a difference is a warning.
-import { realpathSync } from 'node:fs';
-import { dirname, join, posix, resolve } from 'node:path';
+// pull request runs) and posts its own report. Before anything about that inventory is written
+// (outputs, job summary, report files, annotations, the comment), its files are matched with the
+// pull request's head commit: the git trees API gives each entry's mode, and only a regular file
+// with the same blob id matches (a submodule or a symbolic link there never does), so that an
+// artifact cannot swap in another inventory than the one the pull request holds. A file of the
+// artifact that is a symbolic link is refused outright, wherever it points: download-artifact
+// writes none, and one would make this run read (and quote) a file of the runner. The report in
+// the artifact is only compared with the check's own, and a difference is a warning.
+import { lstatSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { type CheckOptions, type FileInput, type InventoryInput, check } from '../engine/check.js';
 import type { Report } from '../engine/report.js';
 import { INVENTORY_FILES, inventoryPaths, readInventoryFile } from '../io/files.js';
@@ -52,11 +56,8 @@ export function checkArtifact(
   if (reportRoot === undefined) {
     return { error: `from-report "${inputs.fromReport}" is outside the workspace and RUNNER_TEMP` };
   }
-  if (linksOut(inputs.fromReport, reportRoot)) {
-    return {
-      error: `from-report "${inputs.fromReport}" is a link to a file outside ${reportRoot}`,
-    };
-  }
+  const reportLink = linkOnTheWay(inputs.fromReport, reportRoot);
+  if (reportLink !== undefined) return { error: linkRefused('from-report', reportLink) };
   const read = readReportFile(inputs.fromReport);
   if ('error' in read) return read;
 
@@ -70,7 +71,8 @@ export function checkArtifact(
   const input: Partial<Record<(typeof INVENTORY_FILES)[number], FileInput>> = {};
   for (const name of INVENTORY_FILES) {
     const artifactPath = join(folder, `${name}.yaml`);
-    // A link in the artifact may point anywhere on this runner: read only what stays inside.
+    const link = linkOnTheWay(artifactPath, root);
+    if (link !== undefined) return { error: linkRefused('the artifact', link) };
     const file = readInventoryFile(artifactPath, { within: root });
     const path = repositoryPaths[name];
     input[name] = { ...file, path };
@@ -107,10 +109,23 @@ function differences(claimed: Report, own: Report): string[] {
   return found;
 }
 
+/** The modes of a regular file in a git tree; a link is 120000, a submodule 160000. */
+const REGULAR_FILE = new Set(['100644', '100755']);
+
+/** One entry of a git tree, as the trees API gives it. */
+interface TreeEntry {
+  mode: string;
+  type: string;
+  sha: string;
+}
+
 /**
- * Matches the artifact's files with the pull request's head commit: each must be there with the
- * same git blob id, and each the artifact lacks must be absent there too. Returns what does not
- * match, or undefined when everything does.
+ * Matches the artifact's files with the pull request's head commit: each must be there as a
+ * regular file (mode 100644 or 100755) with the same git blob id, and each the artifact lacks must
+ * be absent there too. The commit's folders are read with the git trees API, which gives each
+ * entry's mode: the contents API lists a submodule as a file, with its commit id as the sha, which
+ * a pull request can set to the blob id of any file it likes. Returns what does not match, or
+ * undefined when everything does.
  */
 export async function mismatchWithCommit(
   client: GitHubClient,
@@ -124,17 +139,24 @@ export async function mismatchWithCommit(
     folders.set(folder, [...(folders.get(folder) ?? []), file]);
   }
   const short = headSha.slice(0, 7);
+  const trees = new CommitTrees(client, repository, headSha);
   for (const [folder, inFolder] of folders) {
-    const entries = await listFolder(client, repository, folder === '.' ? '' : folder, headSha);
+    const listed = await trees.folder(folder === '.' ? '' : folder);
     for (const file of inFolder) {
-      const entry = entries.get(posix.basename(file.path));
+      if (typeof listed === 'string') {
+        if (file.missing) continue;
+        return `${file.path} is in the artifact, but ${listed} in commit ${short}`;
+      }
+      const entry = listed.get(posix.basename(file.path));
       if (file.missing) {
         if (entry) return `${file.path} is in commit ${short} but not in the artifact`;
         continue;
       }
       if (!entry) return `${file.path} is in the artifact but not in commit ${short}`;
       if (file.unread) return `${file.path} in the artifact was not read (${file.unread})`;
-      if (entry.type !== 'file') return `${file.path} is not a regular file in commit ${short}`;
+      if (entry.type !== 'blob' || !REGULAR_FILE.has(entry.mode)) {
+        return `${file.path} is ${describeEntry(entry)} in commit ${short}, not a regular file`;
+      }
       if (entry.sha !== (await gitBlobId(file.bytes!))) {
         return `${file.path} in the artifact is not the one in commit ${short}`;
       }
@@ -143,19 +165,52 @@ export async function mismatchWithCommit(
   return undefined;
 }
 
-async function listFolder(
-  client: GitHubClient,
-  repository: RepoRef,
-  path: string,
-  ref: string,
-): Promise<Map<string, { type: string; sha: string }>> {
-  try {
-    const { data } = await client.rest.repos.getContent({ ...repository, path, ref });
-    const list = Array.isArray(data) ? data : [];
-    return new Map(list.map((entry) => [entry.name, { type: entry.type, sha: entry.sha }]));
-  } catch (error) {
-    if ((error as { status?: unknown }).status === 404) return new Map();
-    throw error;
+function describeEntry(entry: TreeEntry): string {
+  if (entry.mode === '160000' || entry.type === 'commit') return 'a submodule';
+  if (entry.mode === '120000') return 'a symbolic link';
+  if (entry.type === 'tree') return 'a folder';
+  return `an entry of mode ${entry.mode}`;
+}
+
+/** The commit's folders, read one level at a time from its root (no recursive listing to cut). */
+class CommitTrees {
+  private readonly cache = new Map<string, Promise<Map<string, TreeEntry> | string>>();
+
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly repository: RepoRef,
+    private readonly commit: string,
+  ) {}
+
+  /** The entries of `path` (a folder, '' for the root), or why there is no such folder. */
+  folder(path: string): Promise<Map<string, TreeEntry> | string> {
+    let known = this.cache.get(path);
+    if (!known) {
+      known = this.read(path);
+      this.cache.set(path, known);
+    }
+    return known;
+  }
+
+  private async read(path: string): Promise<Map<string, TreeEntry> | string> {
+    if (path === '') return this.tree(this.commit);
+    const parent = await this.folder(posix.dirname(path) === '.' ? '' : posix.dirname(path));
+    if (typeof parent === 'string') return parent;
+    const entry = parent.get(posix.basename(path));
+    if (!entry) return `${path}/ is not there`;
+    if (entry.type !== 'tree') return `${path} is ${describeEntry(entry)}`;
+    return this.tree(entry.sha);
+  }
+
+  private async tree(sha: string): Promise<Map<string, TreeEntry>> {
+    const { data } = await this.client.rest.git.getTree({ ...this.repository, tree_sha: sha });
+    return new Map(
+      data.tree.flatMap((entry) =>
+        entry.path !== undefined && entry.mode !== undefined && entry.type !== undefined
+          ? [[entry.path, { mode: entry.mode, type: entry.type, sha: entry.sha ?? '' }]]
+          : [],
+      ),
+    );
   }
 }
 
@@ -165,12 +220,28 @@ export async function gitBlobId(bytes: Uint8Array): Promise<string> {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
-function linksOut(path: string, root: string): boolean {
-  try {
-    return !isWithin(realpathSync(path), realpathSync(root));
-  } catch {
-    return false; // missing: readReportFile says so
+/**
+ * The first symbolic link on the way from `root` down to `path` (the file itself included), as a
+ * path relative to `root`; undefined when there is none (or when the path is missing: the reader
+ * says so).
+ */
+function linkOnTheWay(path: string, root: string): string | undefined {
+  const base = resolve(root);
+  let at = base;
+  for (const part of relative(base, resolve(path)).split(sep)) {
+    if (part === '') continue;
+    at = join(at, part);
+    try {
+      if (lstatSync(at).isSymbolicLink()) return relative(base, at).split(sep).join('/');
+    } catch {
+      return undefined;
+    }
   }
+  return undefined;
+}
+
+function linkRefused(what: string, link: string): string {
+  return `${what}: "${link}" is a symbolic link; the artifact's files are read only as regular files (download-artifact writes no links), so nothing of it was read`;
 }
 
 function rootOf(path: string, roots: readonly string[]): string | undefined {

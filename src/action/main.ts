@@ -48,6 +48,7 @@ export async function run(): Promise<void> {
   const options = inputs.options;
   // The runner masks the token in every later log line, whatever prints it.
   if (options.token) core.setSecret(options.token);
+  for (const warning of inputs.warnings) core.warning(warning);
   let timedOut = false;
   try {
     const today = new Date().toISOString().slice(0, 10);
@@ -71,13 +72,30 @@ async function act(
   today: string,
   limits: ApiLimits,
 ): Promise<boolean> {
-  warnAboutUnusedInputs(options);
   const produced = produceReport(options, context, today);
   if ('error' in produced) {
     core.setFailed(produced.error);
     return false;
   }
   const { report, artifact } = produced;
+  let apiLimits = limits;
+  if (artifact) {
+    // Nothing about the artifact's inventory (not its verdict, not its findings) is written before
+    // it is known to be the pull request's.
+    const started = Date.now();
+    const verified = await verifyArtifact(artifact, options, context, limits);
+    if (verified !== 'matches') {
+      core.setFailed(
+        `${verified.reason}: nothing about the artifact's inventory was written (no outputs, job summary, report or comment).${verified.hint ? ` ${verified.hint}` : ''}`,
+      );
+      return verified.timedOut;
+    }
+    // One API phase in all: the comment gets what the match left of it.
+    apiLimits = {
+      ...limits,
+      phaseTimeoutMs: Math.max(1, limits.phaseTimeoutMs - (Date.now() - started)),
+    };
+  }
   core.info(headline(report));
   if (artifact && artifact.differences.length > 0) {
     core.warning(
@@ -107,7 +125,84 @@ async function act(
     core.setFailed(failure(report));
   }
 
-  return postToGitHub(report, options, context, limits, artifact);
+  return postToGitHub(report, options, context, apiLimits, artifact);
+}
+
+/**
+ * comment-from-report: matches the artifact's inventory with the pull request's head commit
+ * through the API (artifact.ts), within the API phase's bounds. Anything but a match (another
+ * file, a submodule or a link in the commit, no commit to compare with, no token, an API failure,
+ * the time limit) is a reason to write nothing.
+ */
+async function verifyArtifact(
+  artifact: ArtifactCheck,
+  options: ActionOptions,
+  context: RunContext,
+  limits: ApiLimits,
+): Promise<'matches' | { reason: string; hint?: string; timedOut: boolean }> {
+  const headSha = context.pullRequest?.headSha;
+  const { repository } = context;
+  const fail = (reason: string, hint?: string) => ({
+    reason,
+    timedOut: false,
+    ...(hint !== undefined && { hint }),
+  });
+  if (!headSha) {
+    return fail(
+      "The event names no pull request commit to match the artifact's inventory with (mode comment-from-report runs on workflow_run)",
+    );
+  }
+  if (!repository) return fail('GITHUB_REPOSITORY is not set (owner/name)');
+  if (!options.token) {
+    return fail(
+      "No github-token: the artifact's inventory cannot be matched with the pull request's commit",
+      'Pass a token that can read the repository (contents: read).',
+    );
+  }
+  let mismatch: string | undefined;
+  let failure: { text: string; status?: unknown } | undefined;
+  const outcome = await core.group('Matching the artifact with the pull request', () =>
+    withinApiPhase(
+      options.token,
+      { info: core.info, debug: core.debug },
+      limits,
+      async (client) => {
+        try {
+          mismatch = await mismatchWithCommit(client, repository, headSha, artifact.files);
+        } catch (error) {
+          failure = {
+            text: describeApiFailure(error, options.token),
+            status: (error as { status?: unknown }).status,
+          };
+        }
+      },
+    ).catch((error: unknown) => {
+      failure = { text: describeApiFailure(error, options.token) };
+      return 'done' as const;
+    }),
+  );
+  if (outcome === 'timed-out') {
+    return {
+      reason: `GitHub's API did not answer within ${limits.phaseTimeoutMs / 1000} s, so the artifact's inventory could not be matched with commit ${headSha.slice(0, 7)}`,
+      timedOut: true,
+    };
+  }
+  if (failure !== undefined) {
+    const { text, status } = failure;
+    return fail(
+      `The artifact's inventory could not be matched with commit ${headSha.slice(0, 7)} (${text})`,
+      status === 403 || status === 404
+        ? 'The workflow needs `permissions: contents: read` to read the commit.'
+        : undefined,
+    );
+  }
+  if (mismatch !== undefined) {
+    return fail(
+      `The inventory in the artifact is not the pull request's (${mismatch})`,
+      'The artifact may have been altered.',
+    );
+  }
+  return 'matches';
 }
 
 function produceReport(
@@ -300,17 +395,6 @@ function commentTask(
         );
         return;
       }
-      if (artifact) {
-        const mismatch = headSha
-          ? await mismatchWithCommit(client, repository, headSha, artifact.files)
-          : 'the event names no head commit to compare it with';
-        if (mismatch) {
-          core.warning(
-            `The inventory in the artifact is not the pull request's (${mismatch}): no PR comment was written. The artifact may have been altered.`,
-          );
-          return;
-        }
-      }
       const marker = stickyMarker(report.mode, report.inventory);
       const body = postedMarkdown(report, options, context, marker, headSha, run);
       const posted = await upsertStickyComment(
@@ -449,21 +533,4 @@ function failure(report: Report): string {
     return `ACP drift check failed: the platform no longer matches the inventory ${report.inventory} (${errors} errors). Export apps.yaml again with violet list.`;
   }
   return `ACP upgrade check failed: ${errors} errors, ${warnings} warnings (fail-on: ${report.failOn}). See the annotations and the job summary.`;
-}
-
-function warnAboutUnusedInputs(options: ActionOptions): void {
-  if (options.mode !== 'drift' && options.liveApps) {
-    core.warning(`live-apps is read only in mode drift; mode is ${options.mode}.`);
-  }
-  if (options.mode !== 'drift' && options.driftIssue) {
-    core.warning(`drift-issue applies only in mode drift; mode is ${options.mode}.`);
-  }
-  if (options.mode !== 'comment-from-report' && options.fromReport) {
-    core.warning(`from-report is read only in mode comment-from-report; mode is ${options.mode}.`);
-  }
-  if (options.mode !== 'comment-from-report' && options.fromInventory) {
-    core.warning(
-      `from-inventory is read only in mode comment-from-report; mode is ${options.mode}.`,
-    );
-  }
 }

@@ -8,7 +8,7 @@ import {
   matchesPatterns,
 } from './catalog/catalog.js';
 import type { Hop } from './hops.js';
-import type { Apps, Clusters, Loc } from './inventory/model.js';
+import type { Apps, ClusterSpec, Clusters, Loc } from './inventory/model.js';
 import type { Move, PlatformState } from './state.js';
 import { type Version, compareMinor, minorOf, parseVersion } from './versions.js';
 
@@ -176,6 +176,24 @@ export function gateCrossings(
     });
   }
   return out;
+}
+
+/**
+ * Whether a cluster's recorded nodes keep it from reaching `kubernetes` on `release`: the move
+ * crosses a node-readiness gate and a declared node runs an older kernel or another cgroup.
+ */
+export function nodesBlock(
+  catalog: Catalog,
+  cluster: ClusterSpec,
+  release: Version,
+  kubernetes: Version,
+): boolean {
+  const gate = gateCrossed(catalog, release, cluster.kubernetes, kubernetes);
+  if (!gate || !cluster.nodes) return false;
+  return cluster.nodes.some(
+    (n) =>
+      compareMinor(n.kernelVersion, gate.rule.kernelAtLeast) < 0 || n.cgroup !== gate.rule.cgroup,
+  );
 }
 
 /** How the runbook and the findings name the ack of a gate. */

@@ -73,8 +73,15 @@ export interface Report {
   timeline: TimelineEntry[];
   downloads: DownloadReport[];
   commands: Command[];
-  /** plan.yaml text that passes the check, when the plan fails a path/* or order/* rule. */
+  /**
+   * plan.yaml text that passes the path/*, order/* and state/* rules, when the plan fails one of
+   * them (with the plan's waivers).
+   */
   suggestedPlan?: string;
+  /** The rules with errors in this plan that the suggested one no longer breaks. */
+  suggestedPlanFixes?: RuleId[];
+  /** The errors the whole check still finds with the suggested plan, by rule (none: it passes). */
+  suggestedPlanRemaining?: { rule: RuleId; count: number }[];
   /** Drift mode: whether the live platform differs from the committed inventory. */
   drift?: boolean;
 }

@@ -1,14 +1,13 @@
 // Markdown that shows inventory values without letting them become markup: no HTML element or
 // comment, link, image or @mention from the inventory survives GitHub's renderer.
 
-import { UNSAFE_CHARACTER } from '../engine/characters.js';
-
-const UNSAFE_RUN = new RegExp(`(?:${UNSAFE_CHARACTER})+`, 'g');
+import { oneLine } from '../engine/characters.js';
 
 const ZWSP = '\u200b';
 
 /**
- * Free text (a finding's message) as inert Markdown: HTML characters become entities,
+ * Free text (a finding's message) as inert Markdown on one line (line breaks, C1 controls and
+ * direction overrides shown as escapes, see oneLine): HTML characters become entities,
  * Markdown punctuation is backslash-escaped, and mentions and bare-URL autolinks are broken
  * with a zero-width space, which reads the same.
  */
@@ -47,14 +46,6 @@ export function longestRun(text: string, char: string): number {
     if (run > longest) longest = run;
   }
   return longest;
-}
-
-/**
- * Values are one line by schema; anything else is flattened rather than trusted. C1 controls
- * and bidirectional overrides go too: they could make a value read as something else.
- */
-function oneLine(text: string): string {
-  return text.replace(UNSAFE_RUN, ' ');
 }
 
 /** A Mermaid label: only characters that cannot mean anything to Mermaid or HTML. */

@@ -4,8 +4,10 @@ import type { Command } from '../engine/commands.js';
 import type { Finding } from '../engine/findings.js';
 import type { DownloadReport, Report } from '../engine/report.js';
 import { bySeverity } from '../engine/report.js';
+import { oneLine } from '../engine/characters.js';
 import { code, escapeText, longestRun, mermaidLabel } from './escape.js';
 import { downloadsByHop, runbookSections, sectionHeading } from './runbook.js';
+import { suggestionWords } from './suggestion.js';
 
 export interface MarkdownOptions {
   /** A hidden first line (the sticky comment's marker). */
@@ -87,10 +89,10 @@ function compose(report: Report, options: MarkdownOptions, shape: Shape): string
         '',
         '#### Suggested plan',
         '',
-        'This plan.yaml passes the check; compare it with yours:',
+        `This plan.yaml follows the supported route; ${escapeText(suggestionWords(report))}. Compare it with yours:`,
         '',
         `${fence}yaml`,
-        report.suggestedPlan.trimEnd(),
+        ...report.suggestedPlan.trimEnd().split('\n').map(oneLine),
         fence,
       );
     }
@@ -307,9 +309,17 @@ function commands(report: Report): string[] {
   return lines;
 }
 
+/**
+ * One window's commands, each under its note. The block is pasted into bash as it is, so a note
+ * is a comment of one line whatever it holds (oneLine): a line break in it would start a command
+ * of its own. A command line is one line already (shell.ts refuses what would split it).
+ */
 function bashBlock(list: Command[]): string[] {
   const body = list
-    .flatMap((c) => (c.shell === '' ? [`# ${c.note}`] : [`# ${c.note}`, c.shell]))
+    .flatMap((c) => {
+      const note = `# ${oneLine(c.note)}`;
+      return c.shell === '' ? [note] : [note, oneLine(c.shell)];
+    })
     .join('\n');
   const fence = fenceFor(body);
   return [`${fence}bash`, body, fence];

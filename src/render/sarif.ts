@@ -4,6 +4,7 @@
 // results point at repository-relative, percent-encoded URIs against %SRCROOT%, carry
 // partialFingerprints, and each inventory gets its own automationDetails.id, so that a matrix of
 // inventories uploaded to one repository does not overwrite itself.
+import { oneLine } from '../engine/characters.js';
 import type { Finding, RuleId, Severity } from '../engine/findings.js';
 import { RULES, ruleOf } from '../engine/rules/registry.js';
 import type { Report } from '../engine/report.js';
@@ -75,7 +76,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
             ruleId: f.rule,
             ruleIndex: index.get(f.rule),
             level: LEVEL[f.severity],
-            message: { text: f.message },
+            message: { text: oneLine(f.message) },
             locations: [
               {
                 physicalLocation: {
@@ -89,7 +90,10 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
             partialFingerprints: { 'acpFindingHash/v1': fingerprints.of(f, where.uri) },
             ...(f.waived && {
               suppressions: [
-                { kind: 'inSource', justification: f.waiver?.reason ?? 'waived in plan.yaml' },
+                {
+                  kind: 'inSource',
+                  justification: oneLine(f.waiver?.reason ?? 'waived in plan.yaml'),
+                },
               ],
             }),
           };

@@ -2,26 +2,17 @@
 import type { Command } from '../engine/commands.js';
 import type { Report } from '../engine/report.js';
 import { bySeverity } from '../engine/report.js';
-import { UNSAFE_CHARACTER } from '../engine/characters.js';
+import { oneLine } from '../engine/characters.js';
 import { downloadsByHop, runbookSections, sectionHeading } from './runbook.js';
-
-const UNSAFE = new RegExp(UNSAFE_CHARACTER, 'g');
+import { suggestionWords } from './suggestion.js';
 
 /**
- * One value of the report, safe to print on one line: line breaks, terminal escapes and the
- * invisible characters are shown as escapes (`\n`, `\u{1b}`), so that a value from a file can
- * neither start a line of its own (a `::error` workflow command at column 0, say) nor show a
- * command in another order than the one it runs in. Every value goes through here; the report's
- * own layout adds the line breaks.
+ * One value of the report, safe to print on one line (oneLine): a value from a file can neither
+ * start a line of its own (a `::error` workflow command at column 0, a command under a `# note`
+ * of the runbook) nor show a command in another order than the one it runs in. Every value goes
+ * through here; the report's own layout adds the line breaks.
  */
-function safe(text: string): string {
-  return text.replace(UNSAFE, (c) => {
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    return `\\u{${c.codePointAt(0)!.toString(16)}}`;
-  });
-}
+const safe = oneLine;
 
 export function renderText(report: Report): string {
   const out: string[] = [];
@@ -91,7 +82,7 @@ export function renderText(report: Report): string {
   out.push(...downloadLines(report), ...commandLines(report));
 
   if (report.suggestedPlan) {
-    out.push('', 'Suggested plan.yaml (passes the check):');
+    out.push('', `Suggested plan.yaml (${safe(suggestionWords(report))}):`);
     out.push(
       ...report.suggestedPlan
         .trimEnd()

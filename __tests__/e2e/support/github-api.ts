@@ -1,6 +1,7 @@
 // A loopback GitHub REST API for the action's end-to-end tests: a node:http server on 127.0.0.1
-// that keeps issue comments, issues (with labels) and pull requests in memory and implements the
-// endpoints the action calls (REST, and GraphQL's `viewer`), with failure injection, hostile
+// that keeps issue comments, issues (with labels), pull requests and the files of commits in
+// memory and implements the endpoints the action calls (REST, and GraphQL's `viewer`; a commit's
+// folders through the git trees API, with each entry's mode), with failure injection, hostile
 // behaviours (an API that never answers, endless pages) and a log of every request. The action's
 // real Octokit talks real HTTP to it.
 import { createHash } from 'node:crypto';
@@ -61,6 +62,17 @@ export const GITHUB_ACTIONS_BOT: TokenOwner = {
   kind: 'installation',
 };
 
+/**
+ * An entry of a commit: a regular file's text (mode 100644), or an executable file, a symbolic
+ * link (its target is the blob's text) or a submodule (a gitlink: its id is whatever commit the
+ * pull request names, any 40 hex digits).
+ */
+export type CommitEntry =
+  | string
+  | { mode: '100755'; text: string }
+  | { mode: '120000'; target: string }
+  | { mode: '160000'; commit: string };
+
 export interface FakeGitHub {
   /** The base URL, for GITHUB_API_URL. */
   url: string;
@@ -71,8 +83,11 @@ export interface FakeGitHub {
   log: LoggedRequest[];
   addPullRequest(pr: { number: number; headLabel: string; headSha: string }): void;
   addComment(issueNumber: number, body: string, user?: string): Comment;
-  /** The files of a commit, for the contents API (path -> text). */
-  addCommit(sha: string, files: Record<string, string>): void;
+  /**
+   * The files of a commit (path -> text, or another kind of entry), for the git trees API and
+   * the contents API.
+   */
+  addCommit(sha: string, files: Record<string, CommitEntry>): void;
   /** Accept requests and never answer them (from now on). */
   hang(): void;
   /** Answer every comment listing with a full page of other people's comments and a next link. */
@@ -98,7 +113,9 @@ export async function startFakeGitHub(options: {
   noGraphql?: boolean;
 }): Promise<FakeGitHub> {
   const tokenOwner = options.owner ?? GITHUB_ACTIONS_BOT;
-  const commits = new Map<string, Map<string, string>>();
+  const commits = new Map<string, Map<string, CommitEntry>>();
+  /** The ids of the commits' folders (trees): id -> commit and folder path ('' for the root). */
+  const trees = new Map<string, { commit: string; path: string }>();
   let hanging = false;
   let endless = false;
   let held: { count: number; waiting: (() => void)[] } | undefined;
@@ -215,6 +232,45 @@ export async function startFakeGitHub(options: {
     ],
     [
       'GET',
+      /^\/repos\/[^/]+\/[^/]+\/git\/trees\/([^/]+)$/,
+      ([sha = ''], query) => {
+        // A commit's id names its root tree, as on GitHub; a folder's tree has its own id.
+        const tree = commits.has(sha) ? { commit: sha, path: '' } : trees.get(sha);
+        if (!tree) return notFound();
+        const files = commits.get(tree.commit)!;
+        const prefix = tree.path ? `${tree.path}/` : '';
+        const recursive = query.recursive !== undefined && query.recursive !== '0';
+        const entries = new Map<string, { mode: string; type: string; sha: string }>();
+        for (const [file, entry] of files) {
+          if (!file.startsWith(prefix)) continue;
+          const parts = file.slice(prefix.length).split('/');
+          for (let depth = 1; depth <= (recursive ? parts.length : 1); depth++) {
+            const path = parts.slice(0, depth).join('/');
+            if (entries.has(path)) continue;
+            if (depth < parts.length) {
+              const id = treeId(tree.commit, `${prefix}${path}`);
+              trees.set(id, { commit: tree.commit, path: `${prefix}${path}` });
+              entries.set(path, { mode: '040000', type: 'tree', sha: id });
+            } else {
+              entries.set(path, treeEntry(entry));
+            }
+          }
+        }
+        return [
+          200,
+          {
+            sha,
+            url: `${server.url}/repos/${owner}/${repo}/git/trees/${sha}`,
+            tree: [...entries]
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .map(([path, entry]) => ({ path, ...entry })),
+            truncated: false,
+          },
+        ];
+      },
+    ],
+    [
+      'GET',
       /^\/repos\/[^/]+\/[^/]+\/contents(?:\/(.*))?$/,
       ([path = ''], query) => {
         const files = commits.get(query.ref ?? '');
@@ -222,15 +278,18 @@ export async function startFakeGitHub(options: {
         const folder = decodeURIComponent(path).replace(/\/+$/, '');
         const prefix = folder ? `${folder}/` : '';
         const names = new Map<string, { type: string; sha: string }>();
-        for (const [file, text] of files) {
+        for (const [file, entry] of files) {
           if (!file.startsWith(prefix)) continue;
           const [name, ...deeper] = file.slice(prefix.length).split('/');
-          names.set(name!, deeper.length ? { type: 'dir', sha: 'f'.repeat(40) } : blobEntry(text));
+          names.set(
+            name!,
+            deeper.length ? { type: 'dir', sha: 'f'.repeat(40) } : contentsEntry(entry),
+          );
         }
         if (names.size === 0) {
-          const text = files.get(folder);
-          if (text === undefined) return notFound();
-          return [200, { name: folder.split('/').pop(), path: folder, ...blobEntry(text) }];
+          const entry = files.get(folder);
+          if (entry === undefined) return notFound();
+          return [200, { name: folder.split('/').pop(), path: folder, ...contentsEntry(entry) }];
         }
         return [
           200,
@@ -474,11 +533,38 @@ export async function startFakeGitHub(options: {
   return server;
 }
 
-/** A file's entry in a contents listing: its git blob id, as git computes it. */
-function blobEntry(text: string): { type: string; sha: string; size: number } {
+/** git's id of a blob holding `text`. */
+function blobId(text: string): string {
   const bytes = Buffer.from(text, 'utf8');
-  const sha = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-  return { type: 'file', sha, size: bytes.length };
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/** A made-up id for a folder of a commit (the fake keeps no tree objects). */
+function treeId(commit: string, path: string): string {
+  return createHash('sha1').update(`tree ${commit}:${path}`).digest('hex');
+}
+
+/** An entry of a git tree: its mode, its type and its id. */
+function treeEntry(entry: CommitEntry): { mode: string; type: string; sha: string } {
+  if (typeof entry === 'string') return { mode: '100644', type: 'blob', sha: blobId(entry) };
+  switch (entry.mode) {
+    case '100755':
+      return { mode: entry.mode, type: 'blob', sha: blobId(entry.text) };
+    case '120000':
+      return { mode: entry.mode, type: 'blob', sha: blobId(entry.target) };
+    case '160000':
+      return { mode: entry.mode, type: 'commit', sha: entry.commit };
+  }
+}
+
+/**
+ * An entry of a contents listing, as GitHub gives it: a submodule is listed as a file (GitHub
+ * keeps that for backwards compatibility) whose sha is the submodule's commit id.
+ */
+function contentsEntry(entry: CommitEntry): { type: string; sha: string; size: number } {
+  const { mode, sha } = treeEntry(entry);
+  const size = typeof entry === 'string' ? Buffer.byteLength(entry, 'utf8') : 0;
+  return { type: mode === '120000' ? 'symlink' : 'file', sha, size };
 }
 
 function notFound(): [number, unknown] {

@@ -1,5 +1,6 @@
 // The shape of the release catalog (catalog/acp.yaml and a user's catalog.yaml).
 import { z } from 'zod';
+import { printableOrNumber, text } from '../inventory/schemas.js';
 
 /**
  * The catalog file's schema, built on first use: only a user's catalog.yaml (and the docs
@@ -18,25 +19,28 @@ export const MAX_RULES = 200;
 const MAX_LIST = 100;
 /** Arguments of one command. */
 const MAX_ARGS = 30;
-/** No line breaks or other control characters in catalog text (it is printed in comments). */
-const ONE_LINE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
 
 function buildSchemas() {
   /** A minor version key such as "4.3" or "1.31"; numbers are read from their source text. */
-  const Minor = z.union([z.string(), z.number()]).describe('A minor version, e.g. "4.3" or "1.31"');
-  const Source = z.string().min(1).describe('The public document this entry restates');
+  // Every string is one line (issue #21): a task, a scenario or an ack key is printed in a
+  // runbook's `# note`, where a line break would start a command of its own.
+  const Minor = printableOrNumber('a minor version').describe(
+    'A minor version, e.g. "4.3" or "1.31"',
+  );
+  const Source = text('a source').describe('The public document this entry restates');
+  const Id = text('a rule id');
 
   const Patterns = z
     .strictObject({
-      nameContains: z.array(z.string().min(1)).max(MAX_LIST).optional(),
-      displayNameContains: z.array(z.string().min(1)).max(MAX_LIST).optional(),
+      nameContains: z.array(text('a pattern')).max(MAX_LIST).optional(),
+      displayNameContains: z.array(text('a pattern')).max(MAX_LIST).optional(),
     })
     .describe(
       'Substrings that recognise an application or package (case-insensitive; spaces, "-" and "_" ignored)',
     );
 
   /** Free text from the catalog: one line, as everything printed in a comment or a runbook. */
-  const Text = z.string().min(1).regex(ONE_LINE, { error: 'must be one line of text' });
+  const Text = text('a text');
   const EdgeList = z
     .array(z.strictObject({ from: Minor, to: Minor }))
     .min(1)
@@ -134,7 +138,7 @@ function buildSchemas() {
       from: Minor.describe('Source release, MAJOR.MINOR'),
       to: Minor.describe('Target release, MAJOR.MINOR'),
       fromPatches: z
-        .array(z.union([z.string(), z.number()]))
+        .array(printableOrNumber('a source patch'))
         .max(MAX_LIST)
         .optional()
         .describe('Only these source patches qualify (all clusters must be on one of them)'),
@@ -151,10 +155,9 @@ function buildSchemas() {
       prerequisites: z
         .array(
           z.strictObject({
-            verify: z
-              .string()
-              .min(1)
-              .describe('What must hold before the upgrade, in words (e.g. "Istio is on 1.22")'),
+            verify: text('a prerequisite').describe(
+              'What must hold before the upgrade, in words (e.g. "Istio is on 1.22")',
+            ),
             notInstalled: Patterns.optional().describe(
               'Applications that break it when apps.yaml shows them installed',
             ),
@@ -173,7 +176,7 @@ function buildSchemas() {
   const CatalogPackageRule = z
     .discriminatedUnion('rule', [
       z.strictObject({
-        id: z.string().min(1),
+        id: Id,
         rule: z.literal('packages/topolvm-prestage'),
         edges: EdgeList.describe(
           'The upgrade paths that need the package pushed before the global step',
@@ -182,7 +185,7 @@ function buildSchemas() {
         source: Source,
       }),
       z.strictObject({
-        id: z.string().min(1),
+        id: Id,
         rule: z.literal('packages/topolvm-backup'),
         edges: EdgeList.describe('The upgrade paths whose clusters running it need the steps'),
         crsWithPlatformCatalogFrom: z
@@ -203,7 +206,7 @@ function buildSchemas() {
         source: Source,
       }),
       z.strictObject({
-        id: z.string().min(1),
+        id: Id,
         rule: z.literal('platform/release-note'),
         moves: z
           .strictObject({ from: Minor, to: Minor })
@@ -218,7 +221,7 @@ function buildSchemas() {
         source: Source,
       }),
       z.strictObject({
-        id: z.string().min(1),
+        id: Id,
         rule: z.literal('packages/log-essentials'),
         globalAtLeast: Minor.describe(
           'Applies when the global tier moves to this release or later',
@@ -228,7 +231,7 @@ function buildSchemas() {
         source: Source,
       }),
       z.strictObject({
-        id: z.string().min(1),
+        id: Id,
         rule: z.literal('packages/mysql-pxc'),
         globalInto: Minor.describe(
           'Applies when the global tier moves into this release from below it',
@@ -237,7 +240,7 @@ function buildSchemas() {
         source: Source,
       }),
       z.strictObject({
-        id: z.string().min(1),
+        id: Id,
         rule: z.literal('platform/post-upgrade'),
         release: Minor.describe(
           'Applies when the global tier moves into this release from below it',
@@ -251,27 +254,27 @@ function buildSchemas() {
         whenInstalled: Patterns.optional().describe(
           'Only when such an application is installed; the task names them',
         ),
-        task: z
-          .string()
-          .min(1)
-          .describe('What to do, in words; {installed} stands for the installed applications'),
+        task: text('a task').describe(
+          'What to do, in words; {installed} stands for the installed applications',
+        ),
         source: Source,
       }),
       z.strictObject({
-        id: z.string().min(1),
+        id: Id,
         rule: z
           .literal('packages/missing')
           .describe(
             'A scenario package set: its members missing from packages.yaml are packages/missing',
           ),
-        scenario: z
-          .string()
-          .min(1)
-          .describe('The scenario name violet downloads, e.g. "ACP Upgrade to v4.4"'),
+        scenario: text('a scenario').describe(
+          'The scenario name violet downloads, e.g. "ACP Upgrade to v4.4"',
+        ),
         release: Minor.describe('Applies to a hop into this release'),
-        violetAtLeast: z.string().min(1).describe('The oldest violet that downloads the set'),
+        violetAtLeast: text('a violet version').describe(
+          'The oldest violet that downloads the set',
+        ),
         displayNames: z
-          .array(z.string().min(1))
+          .array(text('a display name'))
           .min(1)
           .max(MAX_LIST)
           .describe(
@@ -289,7 +292,7 @@ function buildSchemas() {
         source: Source,
       }),
       z.strictObject({
-        id: z.string().min(1),
+        id: Id,
         rule: z.literal('platform/node-readiness'),
         kubernetesAtLeast: Minor.describe(
           'Applies to a hop into a release whose creation Kubernetes is this minor or later',
@@ -299,7 +302,7 @@ function buildSchemas() {
         ),
         cgroup: z.literal('v2').describe('The cgroup version every production node must run'),
         ackKeys: z
-          .array(z.strictObject({ release: Minor, key: z.string().min(1) }))
+          .array(z.strictObject({ release: Minor, key: text('an ack key') }))
           .max(MAX_LIST)
           .describe("The administrator acknowledgement key of each release's gate"),
         source: Source,

@@ -2,6 +2,7 @@
 // cannot say: versions read from their source text, roles, duplicates, names another file uses.
 import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
+import { UNSAFE_CHARACTER } from '../characters.js';
 import { type Finding, type RuleId, finding } from '../findings.js';
 import { RULES, isRuleId } from '../rules/registry.js';
 import { type Version, exactVersion, parseVersion } from '../versions.js';
@@ -48,6 +49,8 @@ export interface Loaded<T> {
 /** Unknown names that get a "did you mean" hint, per file. */
 const MAX_HINTED = 200;
 
+const UNSAFE = new RegExp(UNSAFE_CHARACTER);
+
 /** Reads values out of one parsed file, collecting findings as it goes. */
 class Reader {
   readonly findings: Finding[] = [];
@@ -88,6 +91,21 @@ class Reader {
       );
     }
     return version ?? undefined;
+  }
+
+  /**
+   * The text as written of a value the engine uses as it is (a package's version, an installed
+   * version, a kernel release): the text that reaches the report and the runbook is the one
+   * checked to be one line (the schemas check the parsed value; this is the text actually used).
+   */
+  oneLine(text: string, what: string, at: Loc): boolean {
+    if (!UNSAFE.test(text)) return true;
+    this.report(
+      'input/schema',
+      `${what} must not contain control characters, line breaks or direction overrides`,
+      at,
+    );
+    return false;
   }
 
   /** A Distribution Version the catalog must know. */
@@ -221,6 +239,7 @@ function loadNodes(r: Reader, nodes: NodeInput[], path: PropertyKey[]): NodeSpec
     const at = [...path, i];
     const kernelNode = r.node([...at, 'kernel']);
     const kernel = kernelNode.kind === 'scalar' ? kernelNode.source : String(node.kernel);
+    if (!r.oneLine(kernel, `node ${node.name}'s kernel`, r.loc([...at, 'kernel']))) return;
     const release = /^(\d+)\.(\d+)(?![\d])/.exec(kernel);
     const kernelVersion = release ? parseVersion(`${release[1]}.${release[2]}`) : null;
     if (!kernelVersion) {
@@ -418,11 +437,13 @@ export function loadApps(parsed: ParsedYaml, clusters: Clusters | undefined): Lo
       const itemNode = installedNode.kind === 'seq' ? installedNode.items[j]! : appNode;
       const versionNode = valueOf(itemNode, 'version');
       const clusterNode = valueOf(itemNode, 'clusterName');
-      return {
-        cluster: item.clusterName,
-        version: versionNode?.kind === 'scalar' ? versionNode.source : String(item.version),
-        at: { file: parsed.file, offset: (clusterNode ?? itemNode).start },
-      };
+      const version = versionNode?.kind === 'scalar' ? versionNode.source : String(item.version);
+      const at = { file: parsed.file, offset: (clusterNode ?? itemNode).start };
+      r.oneLine(version, `${entry.key}'s installed version`, {
+        file: parsed.file,
+        offset: (versionNode ?? itemNode).start,
+      });
+      return { cluster: item.clusterName, version, at };
     });
     const app: ApplicationSpec = {
       name: entry.key,
@@ -491,6 +512,7 @@ export function loadPackages(parsed: ParsedYaml): Loaded<PackageSpec[]> {
     if (acpVersions?.some((v) => v === undefined)) return;
     const versionNode = r.node([...path, 'version']);
     const versionText = versionNode.kind === 'scalar' ? versionNode.source : String(input.version);
+    if (!r.oneLine(versionText, `${input.name}'s version`, r.loc([...path, 'version']))) return;
     // One application may have several packages (one per hop of a multi-hop journey); the same
     // name and version twice is a mistake.
     const key = `package ${input.name}@${versionText.replace(/^v/, '')}`;

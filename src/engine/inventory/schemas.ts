@@ -2,7 +2,7 @@
 // The types the engine uses come from these schemas, and so do the JSON Schemas for editors.
 // Checks that need the source text (version spelling) or other files happen in the loader.
 import { z } from 'zod';
-import { TAGS, UNSAFE } from '../characters.js';
+import { LINE_BREAKING, TAGS, UNSAFE } from '../characters.js';
 
 /**
  * No control characters (C0, DEL, C1), line separators or bidirectional overrides: such a value
@@ -10,19 +10,44 @@ import { TAGS, UNSAFE } from '../characters.js';
  */
 const PRINTABLE = new RegExp(`^(?:(?!${TAGS})[^${UNSAFE}])*$`);
 
+const printableRule = (what: string) =>
+  z.regex(PRINTABLE, {
+    error: `${what} must not contain control characters, line breaks or direction overrides`,
+  });
+
 /**
  * A one-line text value with extra rules. The rules go in one `.check()`: each chained
  * `.min()`/`.regex()` would build a new schema, and building schemas is most of the start-up
- * cost of zod.
+ * cost of zod. Every string any file may hold is one of these or `printable` (issue #21: a line
+ * break in a value printed in a runbook's `# note` starts a command of its own).
  */
-const text = (what: string, ...rules: z.core.$ZodCheck<string>[]) =>
-  z.string().check(
-    z.minLength(1, { error: `${what} must not be empty` }),
-    z.regex(PRINTABLE, {
-      error: `${what} must not contain control characters, line breaks or direction overrides`,
-    }),
-    ...rules,
-  );
+export const text = (what: string, ...rules: z.core.$ZodCheck<string>[]) =>
+  z
+    .string()
+    .check(z.minLength(1, { error: `${what} must not be empty` }), printableRule(what), ...rules);
+
+/** Text of one line that may be empty. */
+export const printable = (what: string) => z.string().check(printableRule(what));
+
+const ONE_LINE = new RegExp(`^[^${LINE_BREAKING}]*$`);
+
+/**
+ * Free text another tool wrote (a display name, as violet exports it): one line, without control
+ * characters, but it may hold invisible or direction characters, which every renderer shows as
+ * escapes (oneLine) and which no command carries.
+ */
+export const freeText = (what: string) =>
+  z
+    .string()
+    .check(
+      z.regex(ONE_LINE, { error: `${what} must not contain control characters or line breaks` }),
+    );
+
+/**
+ * A scalar read from its source text (a version, a kernel release): text of one line, or a
+ * number. YAML reads an unquoted number from text that is one line by itself.
+ */
+export const printableOrNumber = (what: string) => z.union([printable(what), z.number()]);
 
 /** A name that reaches `--clusters a,b`: no comma, and not something violet would read as a flag. */
 export const ClusterName = text(
@@ -57,9 +82,9 @@ export const Registry = text(
  * A version as written: `4.3.0`, `v4.3`, `1.31`. Unquoted `1.30` is a number to YAML; the loader
  * reads the scalar's source text, so numbers are accepted here.
  */
-export const VersionValue = z
-  .union([z.string(), z.number()])
-  .describe('A version: MAJOR.MINOR or MAJOR.MINOR.PATCH, with or without a leading v');
+export const VersionValue = printableOrNumber('a version').describe(
+  'A version: MAJOR.MINOR or MAJOR.MINOR.PATCH, with or without a leading v',
+);
 
 export const ApplicationType = z
   .enum(['ModulePlugin', 'OperatorBundle', 'Chart'])
@@ -69,11 +94,9 @@ export const ApplicationType = z
 export const Node = z
   .strictObject({
     name: text('a node name').describe('The node name, as `kubectl get nodes` shows it'),
-    kernel: z
-      .union([z.string(), z.number()])
-      .describe(
-        'The Linux kernel release the node runs: `uname -r` on the node, or the KERNEL-VERSION column of `kubectl get nodes -o wide` (e.g. 5.14.0-427.13.1.el9_4.x86_64)',
-      ),
+    kernel: printableOrNumber('a kernel release').describe(
+      'The Linux kernel release the node runs: `uname -r` on the node, or the KERNEL-VERSION column of `kubectl get nodes -o wide` (e.g. 5.14.0-427.13.1.el9_4.x86_64)',
+    ),
     cgroup: z
       .enum(['v1', 'v2'])
       .describe('v2 when `stat -fc %T /sys/fs/cgroup/` prints cgroup2fs on the node, else v1'),
@@ -166,14 +189,14 @@ export const CorePackage = z
   .strictObject({
     core: VersionValue.describe('The Distribution Version of this Core package'),
     file: FilePath,
-    sha256: z.string().optional(),
+    sha256: printable('a sha256').optional(),
   })
   .describe('The Core package of a Distribution Version');
 
 export const ApplicationPackage = z
   .strictObject({
     name: ApplicationName.describe('The application name in apps.yaml'),
-    displayName: z.string().optional(),
+    displayName: freeText('a display name').optional(),
     type: ApplicationType,
     version: VersionValue.describe('The package version'),
     lifecycle: z.enum(['aligned', 'agnostic']).optional(),
@@ -182,7 +205,7 @@ export const ApplicationPackage = z
       .optional()
       .describe('The portal\'s "ACP compatible versions", e.g. ["4.2", "4.3"]'),
     file: FilePath,
-    sha256: z.string().optional(),
+    sha256: printable('a sha256').optional(),
   })
   .describe('A cluster plugin, operator or chart package');
 
@@ -199,7 +222,7 @@ export const Installation = z.looseObject({
 });
 
 export const Application = z.looseObject({
-  displayName: z.string().optional(),
+  displayName: freeText('a display name').optional(),
   type: ApplicationType,
   installed: z.array(Installation).nullable().optional(),
 });

@@ -14,6 +14,7 @@ import {
   alongEdges,
   matchesPatterns,
 } from '../catalog/catalog.js';
+import { oneLine } from '../characters.js';
 import type { Command, CommandPhase, CommandStage, RunbookInput } from '../commands.js';
 import { type CoreDownload, scenarioOf } from '../downloads.js';
 import { compareText } from '../findings.js';
@@ -94,7 +95,8 @@ export class Composer {
       phase: where.phase,
       ...(where.hop !== undefined && { hop: where.hop }),
       ...(where.book !== undefined && { book: where.book }),
-      note,
+      // A note is a `# comment` above its command: a line break would start a command of its own.
+      note: oneLine(note),
       ...details,
       argv: argvOf(args),
       shell: shellOf(args),
@@ -109,7 +111,7 @@ export class Composer {
       phase: where.phase,
       ...(where.hop !== undefined && { hop: where.hop }),
       ...(where.book !== undefined && { book: where.book }),
-      note,
+      note: oneLine(note),
       ...details,
       argv: ['bash', '-c', line],
       shell: line,

@@ -1,7 +1,7 @@
 // path/no-kubernetes-matrix: a step moves clusters to a release whose Kubernetes support matrix row
 // is not published (4.5 today): the check cannot judge its Kubernetes prerequisites, so it does
 // not guess; catalog.yaml can add the row once the documentation publishes it.
-import { minorOf } from '../../versions.js';
+import { compareMinor, minorOf } from '../../versions.js';
 import { defineRule } from '../rule.js';
 
 export const noKubernetesMatrix = defineRule({
@@ -15,7 +15,8 @@ export const noKubernetesMatrix = defineRule({
   check: {
     step(ctx, out) {
       const to = ctx.move?.to;
-      if (!to) return;
+      // Entering the release: a patch move inside one without a matrix (3.18.0 -> 3.18.1) is not.
+      if (!to || compareMinor(ctx.move!.from, to) === 0) return;
       const release = ctx.catalog.release(to);
       if (!release || (release.creation && release.compatible)) return;
       if (!out.once(minorOf(to))) return;
