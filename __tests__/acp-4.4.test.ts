@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { BUILTIN_CATALOG } from '../src/engine/catalog/builtin.js';
-import { buildCatalog } from '../src/engine/catalog/catalog.js';
+import { buildCatalog } from '../src/engine/catalog/merge.js';
 import { type InventoryInput, check } from '../src/engine/check.js';
 import type { Finding, RuleId } from '../src/engine/findings.js';
 import type { Report } from '../src/engine/report.js';
@@ -118,9 +118,17 @@ describe('the built-in catalog for 4.4', () => {
     expect(route.map((e) => e.to.text)).toEqual(['4.3', '4.4']);
   });
 
-  it('is version 2, and has no 4.5 (no Kubernetes row is published)', () => {
-    expect(BUILTIN_CATALOG.version).toBe(2);
-    expect(catalog.release(parseVersion('4.5')!)).toBeUndefined();
+  it('is version 3, and knows 4.5 without a Kubernetes row (none is published)', () => {
+    expect(BUILTIN_CATALOG.version).toBe(3);
+    const release = catalog.release(parseVersion('4.5')!)!;
+    expect(release.creation).toBeUndefined();
+    expect(release.compatible).toBeUndefined();
+    expect(
+      ['4.2', '4.3', '4.4'].map(
+        (from) => catalog.edge(parseVersion(from)!, parseVersion('4.5')!)?.source,
+      ),
+    ).toEqual(Array(3).fill('docs/en/upgrade/pre-upgrade.mdx@25010e15'));
+    expect(catalog.edge(parseVersion('4.1')!, parseVersion('4.5')!)).toBeUndefined();
   });
 });
 
@@ -232,9 +240,10 @@ describe('the node readiness gate in the runbook', () => {
       );
       expect(report.commands[ack]!.argv).toEqual([]);
     }
-    expect(
-      report.commands.some((c) => c.shell.includes('admin-acks') || c.argv[0] === 'kubectl'),
-    ).toBe(false);
+    // Nothing writes an ack: no command names the ConfigMaps, and kubectl only reads.
+    expect(report.commands.some((c) => /admin-(acks|gates)/.test(c.shell))).toBe(false);
+    const kubectl = report.commands.filter((c) => c.argv[0] === 'kubectl');
+    expect(kubectl.every((c) => c.argv[1] === 'get')).toBe(true);
   });
 
   it("tells where a workload's ack goes, before its request", () => {
@@ -390,29 +399,35 @@ describe('the external registry branch (externalRegistry: true)', () => {
       ),
   });
 
-  it('publishes the Core artifacts with res/upload.sh all and necessary instead of --only-sync-image', () => {
+  it('publishes the Core artifacts with bash res/upload.sh all and necessary, for each global, instead of --only-sync-image', () => {
     expect(report.verdict).toBe('pass');
     expect(report.commands.some((c) => c.argv.includes('--only-sync-image'))).toBe(false);
+    const registry = {
+      'global-dr':
+        '192.168.20.10:11443 $ACP_STANDBY_REGISTRY_USERNAME $ACP_STANDBY_REGISTRY_PASSWORD',
+      global: '$ACP_REGISTRY_ADDRESS $ACP_REGISTRY_USERNAME $ACP_REGISTRY_PASSWORD',
+    };
     for (const cluster of TIER) {
       const mine = report.commands.filter((c) => c.cluster === cluster && c.stage === 'core');
       const shape = mine.map((c) => (c.argv[0] === 'cp' ? 'cp' : c.argv.join(' ')));
+      const endpoint = registry[cluster as keyof typeof registry];
       expect([...new Set(shape)]).toEqual([
         'cp',
-        'res/upload.sh all',
-        'res/upload.sh necessary',
+        `bash res/upload.sh all ${endpoint}`,
+        `bash res/upload.sh necessary ${endpoint}`,
         'bash upgrade.sh --preflight',
       ]);
-      const upload = mine.find((c) => c.argv[0] === 'res/upload.sh')!;
+      const upload = mine.find((c) => c.argv[1] === 'res/upload.sh')!;
       expect(upload.note).toContain('installer/ of the extracted Core 4.4.0 package');
       const start = report.commands.find(
         (c) => c.cluster === cluster && c.argv.includes('--skip-sync-image'),
       )!;
-      expect(start.note).toContain('published with res/upload.sh above');
-      expect(start.note).not.toContain('synced with --only-sync-image');
+      expect(start.note).toContain('synced above: bash res/upload.sh all');
+      expect(start.note).not.toContain('--only-sync-image');
     }
   });
 
-  it('is not taken for a hop into 4.3, whose guide documents only the image sync', () => {
+  it('is taken for a hop into 4.3 too, whose upgrade.sh skips the image sync on an external registry', () => {
     const to43 = check(
       inventory(join(ROOT, 'examples/acp'), {
         clusters: (t) =>
@@ -423,13 +438,17 @@ describe('the external registry branch (externalRegistry: true)', () => {
       }),
       { inventory: 'acp', today: TODAY },
     );
-    expect(to43.commands.some((c) => c.argv[0] === 'res/upload.sh')).toBe(false);
-    expect(to43.commands.some((c) => c.argv.includes('--only-sync-image'))).toBe(true);
+    expect(to43.commands.filter((c) => c.argv[1] === 'res/upload.sh')).toHaveLength(4);
+    expect(to43.commands.some((c) => c.argv.includes('--only-sync-image'))).toBe(false);
   });
 
-  it('runs under bash as exactly the runbook: cp, res/upload.sh, upgrade.sh, violet and ac recorded', () => {
+  it('runs under bash as exactly the runbook: cp, res/upload.sh, upgrade.sh, violet, ac and kubectl recorded', () => {
     const env = {
       ACP_PLATFORM_TOKEN: `t $(touch pwned-token)`,
+      ACP_STANDBY_PLATFORM_TOKEN: `s $(touch pwned-standby)`,
+      ACP_REGISTRY_ADDRESS: 'registry.example.com:443',
+      ACP_REGISTRY_USERNAME: 'ru',
+      ACP_REGISTRY_PASSWORD: `rp'"`,
       ACP_STANDBY_REGISTRY_USERNAME: 'u',
       ACP_STANDBY_REGISTRY_PASSWORD: `p'"`,
     };
@@ -441,7 +460,7 @@ describe('the external registry branch (externalRegistry: true)', () => {
     const { calls, leftovers } = runWithShims(scratch, script, env);
     expect(calls).toEqual(runnable.map((c) => expectedArgv(c.argv, env)));
     expect(new Set(calls.map((c) => c[0]))).toEqual(
-      new Set(['violet', 'cp', 'res/upload.sh', 'bash', 'ac']),
+      new Set(['violet', 'cp', 'bash', 'ac', 'kubectl']),
     );
     const copied = calls.filter((c) => c[0] === 'cp').map((c) => c[1]);
     expect(copied).toHaveLength(22);
@@ -455,7 +474,7 @@ describe('adding 4.5 in catalog.yaml, as the README shows', () => {
   const section = readme.slice(readme.indexOf('## Adding a release'));
   const snippet = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
 
-  it('loads as a catalog.yaml that only adds, and routes 4.3 -> 4.5 directly', () => {
+  it('adds the 4.5 row to the built-in 4.5, listed as a change, and routes 4.3 -> 4.5 directly', () => {
     const report = check(
       {
         ...inventory(join(ROOT, EXAMPLE), {
@@ -466,7 +485,16 @@ describe('adding 4.5 in catalog.yaml, as the README shows', () => {
       { inventory: 'acp', today: TODAY },
     );
     const about = report.findings.filter((f) => /^(input|catalog|path)\//.test(f.rule));
-    expect(about.filter((f) => f.severity !== 'notice')).toEqual([]);
+    expect(about.filter((f) => f.severity !== 'notice').map((f) => [f.rule, f.severity])).toEqual([
+      ['catalog/override', 'warning'],
+    ]);
+    expect(report.catalog.overrides.map((o) => o.entry)).toEqual(['release 4.5']);
+    // Without the row, the plan to 4.5 is not judged.
+    const unjudged = check(
+      inventory(join(ROOT, EXAMPLE), { plan: (t) => t.replace(/4\.4\.0/g, '4.5.0') }),
+      { inventory: 'acp', today: TODAY },
+    );
+    expect(findingsOf(unjudged, 'path/no-kubernetes-matrix')).toHaveLength(1);
     expect(report.timeline.filter((t) => t.to.version === '4.5.0')).toHaveLength(4);
     // The node gate applies (created with Kubernetes 1.35 or later), without a known key.
     expect(report.commands.some((c) => c.note.includes('the key the preflight names'))).toBe(true);

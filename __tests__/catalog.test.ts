@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { load } from 'js-yaml';
 import { BUILTIN_CATALOG } from '../src/engine/catalog/builtin.js';
-import { buildCatalog } from '../src/engine/catalog/catalog.js';
+import { buildCatalog } from '../src/engine/catalog/merge.js';
+import { catalogFileSchema } from '../src/engine/catalog/schema.js';
+import { validate } from '../src/engine/inventory/validate.js';
 import { parseYaml } from '../src/engine/yaml.js';
 import { parseVersion } from '../src/engine/versions.js';
 
@@ -21,9 +23,22 @@ describe('the built-in catalog', () => {
 
   it('passes the catalog schema, read as a user catalog would be, with positions', () => {
     const { parsed } = parseYaml('catalog/acp.yaml', readFileSync(file, 'utf8'));
-    const { catalog, findings } = buildCatalog(BUILTIN_CATALOG, parsed!);
-    expect(findings).toEqual([]);
-    expect(catalog).toEqual(builtin());
+    expect(validate(catalogFileSchema(), parsed!, parsed!.root!).findings).toEqual([]);
+  });
+
+  it("is refused as a user's catalog.yaml only for the page lines it quotes (shell lines)", () => {
+    const text = readFileSync(file, 'utf8');
+    const { parsed } = parseYaml('catalog/acp.yaml', text);
+    const { findings } = buildCatalog(BUILTIN_CATALOG, parsed!);
+    const shellLines = text.split('\n').filter((line) => /^\s*-? ?shell: /.test(line));
+    expect(shellLines.length).toBeGreaterThan(3);
+    // One finding per entry that quotes one (an entry with several stops at the first).
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(f).toMatchObject({ rule: 'input/schema', file: 'catalog/acp.yaml' });
+      expect(f.message).toContain('catalog.yaml cannot give shell lines');
+      expect(text.split('\n')[f.line - 1]).toMatch(/shell: /);
+    }
   });
 
   it('names a source for every release, edge and package rule', () => {
@@ -32,6 +47,7 @@ describe('the built-in catalog', () => {
       ...catalog.releases.values(),
       ...catalog.edges.values(),
       ...catalog.packageRules,
+      ...catalog.books.values(),
     ];
     expect(entries.length).toBeGreaterThan(10);
     for (const entry of entries) expect(entry.source).toMatch(/\.mdx|documentation|guides/);
@@ -60,10 +76,25 @@ describe('the built-in catalog', () => {
   it('lets a user catalog add a release and an edge by key', () => {
     const user = parseYaml(
       'acp/catalog.yaml',
-      'releases:\n  - version: "4.5"\n    kubernetes: { creation: ["1.36"], compatible: ["1.36", "1.35"] }\n    source: my notes\nedges:\n  - { from: "4.4", to: "4.5", kubernetes: within-compatible, source: my notes }\n',
+      'releases:\n  - version: "4.6"\n    kubernetes: { creation: ["1.37"], compatible: ["1.37", "1.36"] }\n    source: my notes\nedges:\n  - { from: "4.5", to: "4.6", kubernetes: within-compatible, source: my notes }\n',
     ).parsed!;
-    const { catalog, findings } = buildCatalog(BUILTIN_CATALOG, user);
+    const { catalog, findings, changes } = buildCatalog(BUILTIN_CATALOG, user);
     expect(findings).toEqual([]);
-    expect(catalog.edge(parseVersion('4.4')!, parseVersion('4.5')!)?.source).toBe('my notes');
+    expect(changes.added).toEqual(['release 4.6', 'edge 4.5 -> 4.6']);
+    expect(catalog.edge(parseVersion('4.5')!, parseVersion('4.6')!)?.source).toBe('my notes');
+  });
+
+  it("has a book for every release a path leads to, from that release's own docs", () => {
+    const catalog = builtin();
+    const targets = new Set([...catalog.edges.values()].map((e) => e.to.text));
+    expect([...targets].sort()).toEqual(['4.0', '4.1', '4.2', '4.3', '4.4', '4.5']);
+    for (const release of targets) {
+      const book = catalog.books.get(release);
+      expect({ release, book: book !== undefined }).toEqual({ release, book: true });
+      // 4.0-4.3 from their own branch; 4.4 and 4.5 from the 4.4 and 4.5 lines' revisions.
+      const own =
+        release === '4.4' ? /@4eaaa1e0/ : release === '4.5' ? /@25010e15/ : `release-${release}`;
+      expect(book!.source).toMatch(own);
+    }
   });
 });

@@ -158,15 +158,55 @@ describe('examples/acp-failing (a plan with mistakes)', () => {
 describe('examples/acp-3.18-to-4.3 (3.18.1 to 4.3.0 through 4.0.3, DR and TopoLVM)', () => {
   const report = checkExample('acp-3.18-to-4.3');
 
-  it('passes, with only the post-upgrade task as a notice', () => {
+  it('passes, with the post-upgrade task and what 3.18 -> 4.0 asks to verify by hand as notices', () => {
     expect(report.verdict).toBe('pass');
     expect(report.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['path/edge-prerequisite', 'notice'],
+      ['platform/post-upgrade', 'notice'],
+    ]);
+    expect(report.findings[0]!.message).toContain('Istio, where installed, is on 1.22');
+  });
+
+  it('takes region2 to Kubernetes 1.30 first, then the global tier through 4.0.3 to 4.3.0 (the runbook test walks it hop by hop)', () => {
+    expect(report.timeline[0]).toMatchObject({
+      step: 1,
+      cluster: 'region2',
+      from: { version: '3.18.1', kubernetes: '1.28.15' },
+      to: { version: '3.18.1', kubernetes: '1.30' },
+    });
+    expect([...new Set(report.timeline.slice(1).map((t) => t.to.version))]).toEqual([
+      '4.0.3',
+      '4.3.0',
+    ]);
+  });
+});
+
+describe('examples/acp-4.0-to-4.3-via-4.2 (4.0.5 to 4.3.2 through 4.2.5, DR, TopoLVM, an external registry)', () => {
+  const report = checkExample('acp-4.0-to-4.3-via-4.2');
+
+  it('passes, with the notices of what to verify by hand and PKCE hardening', () => {
+    expect(report.verdict).toBe('pass');
+    expect(report.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['path/edge-prerequisite', 'notice'],
       ['platform/post-upgrade', 'notice'],
     ]);
   });
 
-  it('moves the global tier through 4.0.3, then 4.3.0 (the runbook test walks it hop by hop)', () => {
-    expect([...new Set(report.timeline.map((t) => t.to.version))]).toEqual(['4.0.3', '4.3.0']);
+  it('follows the book of 4.2 into 4.2 and the book of 4.3 into 4.3, each with the external registry', () => {
+    const books = (hop: string) =>
+      new Set(report.commands.filter((c) => c.hop === hop && c.book).map((c) => c.book));
+    expect(books('4.2.5')).toEqual(new Set(['4.2']));
+    expect(books('4.3.2')).toEqual(new Set(['4.3']));
+    const core = (hop: string) =>
+      report.commands
+        .filter((c) => c.hop === hop && c.stage === 'core' && c.cluster === 'global')
+        .map((c) => c.argv.slice(0, 3).join(' '));
+    expect(core('4.2.5')).toEqual(['bash upgrade.sh --only-sync-image=true']);
+    expect(core('4.3.2')).toEqual([
+      'bash res/upload.sh all',
+      'bash res/upload.sh necessary',
+      'bash upgrade.sh --preflight',
+    ]);
   });
 });
 

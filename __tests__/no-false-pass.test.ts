@@ -118,19 +118,22 @@ describe('2. "all clusters on Kubernetes >= 1.31" includes the primary', () => {
   });
 });
 
-describe('3. 3.18 -> 4.0 needs every cluster on 3.18.0 or 3.18.1', () => {
-  it('fails a 3.18.1 global -> 4.0.3 while one workload is on 3.16.2 and another on 3.18.2', () => {
+describe('3. 3.16 -> 4.0 needs every cluster on 3.16.0, 3.16.1 or 3.16.2', () => {
+  // Round 2 (ACP-FACTS "Corrections, turn 3"): 3.18 -> 4.0 starts from any 3.18 patch now
+  // (3.18.2 included); 3.16 -> 4.0 still names its patches.
+  it('fails a 3.16.2 global -> 4.0.3 while one workload is on 3.16.4 and another on 3.18.2', () => {
     const report = run(
       files(
         clusters(
-          ['global', '3.18.1', '1.28.9'],
-          ['w1', '3.16.2', '1.28.9'],
+          ['global', '3.16.2', '1.28.9'],
+          ['w1', '3.16.4', '1.28.9'],
           ['w2', '3.18.2', '1.28.9'],
         ),
         steps('target: 4.0.3', 'steps:', '  - cluster: global', '    to: 4.0.3'),
       ),
     );
     expect(errors(report)).toEqual([
+      { rule: 'state/workload-ahead', cluster: 'w1', file: 'acp/clusters.yaml', line: 7 },
       { rule: 'state/workload-ahead', cluster: 'w2', file: 'acp/clusters.yaml', line: 11 },
       { rule: 'path/source-patch', cluster: 'w1', file: 'acp/plan.yaml', line: 4 },
       { rule: 'path/source-patch', cluster: 'w2', file: 'acp/plan.yaml', line: 4 },
@@ -261,15 +264,18 @@ describe('9. steps that change nothing', () => {
 describe('10. the route whose first hop the clusters can take now', () => {
   const platform = clusters(['global', '3.18.1', '1.28.9'], ['w1', '3.18.1', '1.28.9']);
 
-  it('names 3.18 -> 4.0 -> 4.3 for 3.18.1 on Kubernetes 1.28 (3.18 -> 4.1 needs 1.30 first)', () => {
+  // Round 2: both first hops out of 3.18 need every cluster on 1.30 (release-4.0 and -4.1
+  // pre-upgrade pages), so neither can be taken now: the newer intermediate release decides.
+  it('names 3.18 -> 4.1 -> 4.3 for 3.18.1 on Kubernetes 1.28 (both first hops need 1.30 first)', () => {
     const report = run(
       files(platform, steps('target: 4.3.0', 'steps:', '  - cluster: global', '    to: 4.3.0')),
     );
     const [f] = report.findings.filter((x) => x.rule === 'path/unsupported');
-    expect(f!.message).toContain('the shortest supported route is 3.18 -> 4.0 -> 4.3');
+    expect(f!.message).toContain('the shortest supported route is 3.18 -> 4.1 -> 4.3');
+    expect(f!.message).toContain('to: 4.1.6, then to: 4.3.0');
   });
 
-  it('suggests that route, with Kubernetes upgraded with ACP on the way to 4.0', () => {
+  it("suggests that route, with every cluster on 1.30 first and the hop on 4.1's newest patch", () => {
     const suggestion = verifiedSuggestionFor(analyze(files(platform)), '4.3.0');
     expect(suggestion).toEqual({
       plan: steps(
@@ -277,10 +283,13 @@ describe('10. the route whose first hop the clusters can take now', () => {
         'target: 4.3.0',
         'steps:',
         '  - cluster: global',
-        '    to: 4.0.0',
+        '    kubernetes: "1.30"',
         '  - cluster: w1',
-        '    to: 4.0.0',
-        '    kubernetes: "1.31"',
+        '    kubernetes: "1.30"',
+        '  - cluster: global',
+        '    to: 4.1.6',
+        '  - cluster: w1',
+        '    to: 4.1.6',
         '  - cluster: global',
         '    to: 4.3.0',
         '  - cluster: w1',
@@ -294,12 +303,15 @@ describe("11. 3.18 -> 4.1's prerequisites beyond Kubernetes", () => {
   const platform = clusters(['global', '3.18.1', '1.30.4']);
   const plan = steps('target: 4.1.0', 'steps:', '  - cluster: global', '    to: 4.1.0');
 
-  it('lists Istio 1.22 and CostManager/Kubecost as a notice', () => {
+  it('lists Istio 1.22 as a notice; CostManager/Kubecost only when apps.yaml cannot tell', () => {
     const [f] = run(files(platform, plan)).findings.filter(
       (x) => x.rule === 'path/edge-prerequisite',
     );
     expect(f).toMatchObject({ severity: 'notice', line: 4 });
-    expect(f!.message).toContain('Istio is on 1.22; CostManager/Kubecost is uninstalled');
+    expect(f!.message).toContain(
+      'Istio, where installed, is on 1.22 on every cluster that runs it',
+    );
+    expect(f!.message).not.toContain('CostManager');
   });
 
   it('fails an installed Kubecost', () => {

@@ -97,15 +97,21 @@ describe('packages/not-installed', () => {
 });
 
 describe('platform/post-upgrade', () => {
-  it('closes the runbook with the tasks, in the order they fall due', () => {
+  it('puts each task right after the window it falls due in, in that order', () => {
     const report = run('platform-post-upgrade/fail');
-    const closing = report.commands.slice(-2);
-    expect(closing.map((c) => [c.stage, c.phase, c.argv])).toEqual([
-      ['post-upgrade', 'after', []],
-      ['post-upgrade', 'after', []],
+    // The L5 task falls due once the global reaches 4.3 (window 1), PKCE after the last workload
+    // (window 2): each right after its window, not at the end.
+    const tasks = report.commands.filter(
+      (c) => c.stage === 'post-upgrade' && /L5 plugins|PKCE/.test(c.note),
+    );
+    expect(tasks.map((c) => [c.phase, c.window, c.argv])).toEqual([
+      ['after', 1, []],
+      ['after', 2, []],
     ]);
-    expect(closing[0]!.note).toContain('Alauda DevOps v3');
-    expect(closing[1]!.note).toContain('PKCE');
+    expect(tasks[0]!.note).toContain('Alauda DevOps v3');
+    expect(tasks[1]!.note).toContain('PKCE');
+    const windowTwo = report.commands.findIndex((c) => c.window === 2 && c.phase === 'window');
+    expect(report.commands.indexOf(tasks[0]!)).toBeLessThan(windowTwo);
   });
 
   it('says when workloads the plan leaves behind still need to reach the release first', () => {

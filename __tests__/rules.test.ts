@@ -167,24 +167,43 @@ describe('waiver/expired', () => {
 });
 
 describe('waivers', () => {
-  const waiveWorkloadKubernetes = (text: string) =>
-    `${text}waivers:\n  - rule: order/workload-kubernetes\n    cluster: prod-a\n    reason: vendor-approved exception, ticket OPS-1234\n    owner: platform-team\n    expires: "2027-01-31"\n`;
+  const waiveMinio = (text: string) =>
+    `${text}waivers:\n  - rule: platform/minio-space\n    cluster: global\n    reason: vendor-approved exception, ticket OPS-1234\n    owner: platform-team\n    expires: "2027-01-31"\n`;
 
   it('keep a waived error in the report with waived: true, and it does not fail the verdict', () => {
-    const report = run('order-workload-kubernetes/fail', {
-      edits: { plan: waiveWorkloadKubernetes },
-    });
-    const [f] = findingsOf(report, 'order/workload-kubernetes');
+    const report = run('platform-minio-space/fail', { edits: { plan: waiveMinio } });
+    const [f] = findingsOf(report, 'platform/minio-space');
     expect(f).toMatchObject({
       severity: 'error',
-      cluster: 'prod-a',
+      cluster: 'global',
       waived: true,
       waiver: { reason: 'vendor-approved exception, ticket OPS-1234', owner: 'platform-team' },
     });
     expect(report.summary).toMatchObject({ errors: 0, waived: 1 });
     expect(report.verdict).toBe('pass');
     // Without the waiver the same inventory fails.
-    expect(run('order-workload-kubernetes/fail').verdict).toBe('fail');
+    expect(run('platform-minio-space/fail').verdict).toBe('fail');
+  });
+
+  it.each<RuleId>([
+    'order/workload-kubernetes',
+    'path/kubernetes-prerequisite',
+    'order/kubernetes-step',
+    'platform/node-readiness',
+  ])('cannot waive %s: the platform itself refuses it', (rule) => {
+    const fixture = `${rule.replace('/', '-')}/fail`;
+    const report = run(fixture, {
+      edits: {
+        plan: (text) =>
+          `${text}waivers:\n  - rule: ${rule}\n    reason: we accept the risk\n    owner: platform-team\n    expires: "2027-01-31"\n`,
+      },
+    });
+    const found = findingsOf(report, rule);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => !f.waived)).toBe(true);
+    const [notWaivable] = findingsOf(report, 'waiver/not-waivable');
+    expect(notWaivable!.message).toContain('what the platform itself refuses');
+    expect(report.verdict).toBe('fail');
   });
 
   it('keep a waived warning from failing fail-on: warning', () => {
@@ -330,7 +349,7 @@ describe('catalog/override', () => {
     const markdown = renderMarkdown(report);
     expect(markdown).toContain('#### Catalog changes');
     expect(markdown).toContain(
-      '| release 4.3 | Kubernetes for creation 1.34, Compatible Versions 1.34, 1.33, 1.32, 1.31 | Kubernetes for creation 1.34, Compatible Versions 1.34, 1.33, 1.32, 1.31, 1.30 | `catalog-override/fail/catalog.yaml:3` |',
+      '| release 4.3 | Kubernetes for creation 1.34, Compatible Versions 1.34, 1.33, 1.32, 1.31; newest patch 4.3.2 | Kubernetes for creation 1.34, Compatible Versions 1.34, 1.33, 1.32, 1.31, 1.30 | `catalog-override/fail/catalog.yaml:3` |',
     );
     expect(renderText(report)).toContain('replaces release 4.3');
     // Without the override, the built-in matrix fails prod-a on Kubernetes 1.30.
@@ -425,6 +444,51 @@ describe('unquoted versions', () => {
         from: { version: '4.0.3', kubernetes: '1.29.10' },
         to: { version: '4.0.3', kubernetes: '1.30' },
       }),
+    ]);
+  });
+});
+
+describe('path/no-kubernetes-matrix', () => {
+  it('lists the row catalog.yaml adds as a change to the built-in catalog', () => {
+    const report = run('path-no-kubernetes-matrix/pass');
+    expect(report.catalog.overrides).toMatchObject([{ entry: 'release 4.5' }]);
+    expect(renderMarkdown(report)).toContain('| release 4.5 | no Kubernetes matrix |');
+  });
+});
+
+describe('packages/topolvm-backup', () => {
+  it("runs the release-4.1 page's commands around the cluster's upgrade, and nothing that writes an ack", () => {
+    const report = run('packages-topolvm-backup/fail');
+    const lines = report.commands.map((c) => c.shell);
+    const backup = lines.findIndex((l) => l.includes('-o yaml > topolvm-artifact.yaml'));
+    const remove = lines.indexOf('kubectl delete -f topolvm-artifact.yaml');
+    const minfo = lines.findIndex((l) =>
+      l.includes('topolvm-migrate-catalog-updater | grep global'),
+    );
+    const request = report.commands.findIndex(
+      (c) => c.cluster === 'global' && /Functional Components > Upgrade/.test(c.note),
+    );
+    const recreate = lines.indexOf('kubectl create -f topolvm-artifact.yaml');
+    expect([backup, remove, minfo, request, recreate].every((i) => i >= 0)).toBe(true);
+    expect(backup).toBeLessThan(remove);
+    expect(remove).toBeLessThan(minfo);
+    expect(minfo).toBeLessThan(request);
+    expect(request).toBeLessThan(recreate);
+    // Into 4.1 from 3.18, TopoLVM's CRs are created on their own with the platform catalog.
+    const crs = report.commands.find(
+      (c) => c.package === 'topolvm-operator' && c.argv.includes('--skip-push'),
+    )!;
+    expect(crs.argv).toEqual(expect.arrayContaining(['--target-catalog-source', 'platform']));
+  });
+});
+
+describe('platform/release-note', () => {
+  it('repeats its runbook line in the window of every cluster the note concerns', () => {
+    const report = run('platform-release-note/fail');
+    const notes = report.commands.filter((c) => c.note.includes('known issue of 4.2.0 -> 4.2.1'));
+    expect(notes.map((c) => [c.cluster, c.window])).toEqual([
+      ['global', 1],
+      ['prod-a', 2],
     ]);
   });
 });

@@ -1,9 +1,10 @@
 // Runs a runbook under bash as an operator would, with every tool it calls recorded instead of
-// run: `violet`, `ac` and `cp` first on PATH, and `upgrade.sh` and `res/upload.sh` in the working
-// folder (`bash upgrade.sh` runs the file of that name there). Each call is recorded with its
-// arguments, NUL-separated, so that every value can be compared byte for byte. Tools a payload
-// would reach for (`kubectl`, `curl`, `wget`, `sh`) are recorded too, so that nothing leaves the
-// machine and a call that the runbook does not name shows in the record.
+// run: `violet`, `ac`, `kubectl`, `helm3`, `curl`, `cp` and the text filters the pages' lines pipe
+// through (`grep`, `head`, `awk`) first on PATH, and `upgrade.sh` and `res/upload.sh` in the
+// working folder (`bash upgrade.sh` runs the file of that name there). Each call is recorded with
+// its arguments, NUL-separated, so that every value can be compared byte for byte. Tools a payload
+// would reach for (`wget`, `sh`) are recorded too, so that nothing leaves the machine and a call
+// that the runbook does not name shows in the record.
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -17,7 +18,19 @@ import { join } from 'node:path';
 import { expect } from '@jest/globals';
 
 /** The tools on PATH that are recorded instead of run. */
-export const RECORDED = ['violet', 'ac', 'cp', 'kubectl', 'curl', 'wget', 'sh'] as const;
+export const RECORDED = [
+  'violet',
+  'ac',
+  'cp',
+  'kubectl',
+  'helm3',
+  'curl',
+  'wget',
+  'sh',
+  'grep',
+  'head',
+  'awk',
+] as const;
 
 /** The tool's words as the recorded argv starts with them. */
 function recorder(words: string[]): string {
@@ -39,7 +52,7 @@ export function runWithShims(
   }
   writeFileSync(join(cwd, 'upgrade.sh'), recorder(['bash', 'upgrade.sh']));
   mkdirSync(join(cwd, 'res'));
-  writeFileSync(join(cwd, 'res', 'upload.sh'), recorder(['res/upload.sh']));
+  writeFileSync(join(cwd, 'res', 'upload.sh'), recorder(['bash', 'res/upload.sh']));
   chmodSync(join(cwd, 'res', 'upload.sh'), 0o755);
   writeFileSync(record, '');
   const result = spawnSync('/bin/bash', ['-c', script], {

@@ -37,13 +37,32 @@ function replaceOnce(text: string, from: string, to: string): string {
 const indexes = (list: Command[], keep: (c: Command) => boolean) =>
   list.flatMap((c, i) => (keep(c) ? [i] : []));
 
-describe('the multi-hop runbook, hop by hop (3.18.1 -> 4.0.3 -> 4.3.0)', () => {
+describe('the multi-hop runbook, hop by hop (3.18.1 -> 4.0.3 -> 4.3.0), each hop by its own book', () => {
   const report = runbook();
   const commands = report.commands;
+  const hop40 = commands.filter((c) => c.hop === '4.0.3');
+  const hop43 = commands.filter((c) => c.hop === '4.3.0');
 
   it('passes, and lists the hops in plan order', () => {
     expect(report.verdict).toBe('pass');
     expect([...new Set(report.downloads.map((d) => d.hop))]).toEqual(['4.0.3', '4.3.0']);
+  });
+
+  it("follows 4.0's book for the hop into 4.0 and 4.3's for the hop into 4.3", () => {
+    expect(new Set(hop40.filter((c) => c.book).map((c) => c.book))).toEqual(new Set(['4.0']));
+    expect(new Set(hop43.filter((c) => c.book).map((c) => c.book))).toEqual(new Set(['4.3']));
+    // 4.0 has no preflight mode, no cluster version operator, no ac: none of them in its hop.
+    const in40 = hop40.map((c) => c.shell).join('\n');
+    expect(in40).not.toMatch(/--preflight|^ac |cvsh/m);
+    expect(hop40.some((c) => c.argv[0] === 'ac')).toBe(false);
+    // 4.3 is the cluster version operator's procedure: preflight, then the request with ac.
+    expect(hop43.filter((c) => c.argv.includes('--preflight')).length).toBeGreaterThan(0);
+    expect(hop43.filter((c) => c.argv[0] === 'ac').map((c) => c.shell)).toEqual([
+      'ac adm upgrade --cluster=global --to=4.3.0',
+      'ac adm upgrade --cluster=global --to=4.3.0',
+      'ac adm upgrade --cluster=region1 --to=4.3.0',
+      'ac adm upgrade --cluster=region2 --to=4.3.0',
+    ]);
   });
 
   it("prepares each hop after the previous hop's last window and before its first global-tier step", () => {
@@ -64,72 +83,153 @@ describe('the multi-hop runbook, hop by hop (3.18.1 -> 4.0.3 -> 4.3.0)', () => {
     }
   });
 
-  it("syncs and preflights each hop from that hop's own Core package, on the standby then the primary", () => {
+  it("syncs each hop from that hop's own Core package, on the standby then the primary, as its book says", () => {
+    const core = (hop: string) =>
+      commands.filter((c) => c.stage === 'core' && c.hop === hop).map((c) => [c.cluster, c.shell]);
+    expect(core('4.0.3')).toEqual([
+      ['global-dr', 'bash upgrade.sh --only-sync-image=true'],
+      ['global', 'bash upgrade.sh --only-sync-image=true'],
+    ]);
+    expect(core('4.3.0')).toEqual([
+      ['global-dr', 'bash upgrade.sh --only-sync-image'],
+      ['global-dr', 'bash upgrade.sh --preflight'],
+      ['global', 'bash upgrade.sh --only-sync-image'],
+      ['global', 'bash upgrade.sh --preflight'],
+      ['region1', 'bash upgrade.sh --cluster=region1 --preflight'],
+      ['region2', 'bash upgrade.sh --cluster=region2 --preflight'],
+    ]);
     for (const hop of ['4.0.3', '4.3.0']) {
-      const core = commands.filter((c) => c.stage === 'core' && c.hop === hop);
-      expect(core.map((c) => [c.cluster, c.argv.join(' ')])).toEqual([
-        ['global-dr', 'bash upgrade.sh --only-sync-image'],
-        ['global-dr', 'bash upgrade.sh --preflight'],
-        ['global', 'bash upgrade.sh --only-sync-image'],
-        ['global', 'bash upgrade.sh --preflight'],
-      ]);
-      for (const c of core) expect(c.note).toContain(`packages/acp-core-${hop}.tgz`);
+      for (const c of commands.filter(
+        (x) => x.stage === 'core' && x.hop === hop && TIER.has(x.cluster!),
+      ))
+        expect(c.note).toContain(`packages/acp-core-${hop}.tgz`);
     }
   });
 
-  it('pushes in each hop the packages that serve it, and operators to the workloads it upgrades', () => {
-    const pushed = (hop: string) =>
+  it('pushes images ahead in 4.0 and creates CRs in each window; whole packages before the 4.3 request', () => {
+    const pushed = (hop: string, phase: string) =>
       commands
-        .filter((c) => c.stage === 'push' && c.hop === hop)
-        .map((c) => [c.argv[2], c.argv.includes('--clusters') ? c.argv.at(-1) : null]);
-    expect(pushed('4.0.3')).toEqual([
-      ['packages/metallb-v4.0.4.tgz', null],
-      ['packages/redis-operator.v4.0.2.tgz', 'global,region2'],
+        .filter(
+          (c) =>
+            (c.stage === 'push' || c.stage === 'standby') && c.hop === hop && c.phase === phase,
+        )
+        .map((c) => [
+          c.cluster ?? 'global',
+          c.argv[2],
+          c.argv
+            .slice(3)
+            .filter(
+              (a) =>
+                a.startsWith('--skip') ||
+                a === 'platform' ||
+                a.startsWith('global,') ||
+                a === 'region2',
+            )
+            .join(' '),
+        ]);
+    expect(pushed('4.0.3', 'prepare')).toEqual([
+      ['global', 'packages/metallb-v4.0.4.tgz', '--skip-crs'],
+      ['global', 'packages/redis-operator.v4.0.2.tgz', '--skip-crs'],
+      ['global-dr', 'packages/metallb-v4.0.4.tgz', '--skip-crs'],
+      ['global-dr', 'packages/redis-operator.v4.0.2.tgz', '--skip-crs'],
     ]);
-    expect(pushed('4.3.0')).toEqual([
-      ['packages/metallb-v4.3.2.tgz', null],
-      ['packages/redis-operator.v4.3.0.tgz', 'global,region2'],
-      ['packages/web-terminal-1.5.0.tgz', null],
+    // In a global cluster's window, CRs without workloads in --clusters; a workload's in its own.
+    expect(pushed('4.0.3', 'window')).toEqual([
+      ['global-dr', 'packages/metallb-v4.0.4.tgz', '--skip-push'],
+      ['global-dr', 'packages/redis-operator.v4.0.2.tgz', '--skip-push'],
+      ['global', 'packages/metallb-v4.0.4.tgz', '--skip-push'],
+      ['global', 'packages/redis-operator.v4.0.2.tgz', '--skip-push'],
+      ['region2', 'packages/redis-operator.v4.0.2.tgz', '--skip-push region2'],
     ]);
-    // Every package of the hop goes to the DR standby's registry too.
     expect(
-      commands.filter((c) => c.stage === 'standby' && c.hop === '4.0.3').map((c) => c.argv[2]),
-    ).toEqual(['packages/metallb-v4.0.4.tgz', 'packages/redis-operator.v4.0.2.tgz']);
+      commands.some(
+        (c) =>
+          c.hop === '4.0.3' && TIER.has(c.cluster ?? 'global') && c.argv.includes('--clusters'),
+      ),
+    ).toBe(false);
+    expect(pushed('4.3.0', 'prepare')).toEqual([
+      ['global', 'packages/metallb-v4.3.2.tgz', 'platform'],
+      ['global', 'packages/redis-operator.v4.3.0.tgz', 'platform global,region2'],
+      ['global', 'packages/web-terminal-1.5.0.tgz', ''],
+      ['global-dr', 'packages/metallb-v4.3.2.tgz', 'platform'],
+      ['global-dr', 'packages/redis-operator.v4.3.0.tgz', 'platform'],
+      ['global-dr', 'packages/web-terminal-1.5.0.tgz', ''],
+    ]);
+    expect(pushed('4.3.0', 'window')).toEqual([]);
   });
 
-  it('starts every global-tier window with --skip-sync-image, then requests the upgrade', () => {
-    const tierWindows = commands.filter((c) => c.phase === 'window' && TIER.has(c.cluster ?? ''));
-    expect(tierWindows.map((c) => [c.window, c.cluster, c.shell])).toEqual([
-      [1, 'global-dr', 'bash upgrade.sh --skip-sync-image'],
-      [1, 'global-dr', 'ac adm upgrade --cluster=global --to=4.0.3'],
-      [2, 'global', 'bash upgrade.sh --skip-sync-image'],
-      [2, 'global', 'ac adm upgrade --cluster=global --to=4.0.3'],
-      [4, 'global-dr', 'bash upgrade.sh --skip-sync-image'],
-      [4, 'global-dr', 'ac adm upgrade --cluster=global --to=4.3.0'],
-      [5, 'global', 'bash upgrade.sh --skip-sync-image'],
-      [5, 'global', 'ac adm upgrade --cluster=global --to=4.3.0'],
+  it("starts every global-tier window with --skip-sync-image, then requests the upgrade the book's way", () => {
+    const tier = (hop: string) =>
+      commands
+        .filter((c) => c.phase === 'window' && c.hop === hop && TIER.has(c.cluster ?? ''))
+        .filter(
+          (c) =>
+            c.stage === 'window' ||
+            c.stage === 'request' ||
+            /Functional Components > Upgrade/.test(c.note),
+        )
+        .filter(
+          (c) =>
+            !c.argv.includes('machines.platform.tkestack.io') && !c.argv.includes('app=etcd-sync'),
+        )
+        .map((c) => [
+          c.window,
+          c.cluster,
+          c.shell || c.note.replace(/^step \d+: /, '').slice(0, 40),
+        ]);
+    expect(tier('4.0.3')).toEqual([
+      [2, 'global-dr', 'bash upgrade.sh --skip-sync-image'],
+      [2, 'global-dr', 'upgrade global-dr to 4.0.3 in its Web Co'],
+      [3, 'global', 'bash upgrade.sh --skip-sync-image'],
+      [3, 'global', 'upgrade global to 4.0.3 in its Web Conso'],
     ]);
-    const standbyRequest = tierWindows.find(
+    expect(tier('4.3.0')).toEqual([
+      [5, 'global-dr', 'bash upgrade.sh --skip-sync-image'],
+      [5, 'global-dr', 'ac adm upgrade --cluster=global --to=4.3.0'],
+      [6, 'global', 'bash upgrade.sh --skip-sync-image'],
+      [6, 'global', 'ac adm upgrade --cluster=global --to=4.3.0'],
+    ]);
+    const standbyRequest = commands.find(
       (c) => c.stage === 'request' && c.cluster === 'global-dr',
     )!;
-    expect(standbyRequest.note).toContain('own control-plane node');
-    expect(standbyRequest.note).toContain('https://acp-dr.example.com');
-    for (const c of tierWindows.filter((w) => w.stage === 'window'))
-      expect(c.note).toContain('images were synced with --only-sync-image above');
+    expect(standbyRequest.note).toContain(
+      "own control-plane node, logged in to the standby's own platform",
+    );
+    for (const c of commands.filter(
+      (w) => w.phase === 'window' && w.argv.includes('--skip-sync-image'),
+    ))
+      expect(c.note).toContain('artifacts were synced above');
   });
 
-  it("preflights each workload, then requests it to the global's version", () => {
-    const workload = commands.filter((c) => c.phase === 'window' && !TIER.has(c.cluster ?? ''));
-    expect(workload.map((c) => [c.window, c.shell])).toEqual([
-      [3, 'bash upgrade.sh --cluster=region1 --preflight'],
-      [3, 'ac adm upgrade --cluster=region1 --to=4.0.3'],
-      [3, 'bash upgrade.sh --cluster=region2 --preflight'],
-      [3, 'ac adm upgrade --cluster=region2 --to=4.0.3'],
-      [6, 'bash upgrade.sh --cluster=region1 --preflight'],
-      [6, 'ac adm upgrade --cluster=region1 --to=4.3.0'],
-      [6, 'bash upgrade.sh --cluster=region2 --preflight'],
-      [6, 'ac adm upgrade --cluster=region2 --to=4.3.0'],
+  it('upgrades 4.0 workloads from the Web Console after their CRs, and 4.3 workloads with ac', () => {
+    const workload = (hop: string) =>
+      commands
+        .filter((c) => c.phase === 'window' && c.hop === hop && !TIER.has(c.cluster ?? ''))
+        .map((c) => c.shell || c.note.replace(/^step \d+: /, '').slice(0, 30));
+    expect(workload('4.0.3')).toEqual([
+      'wait about 10-15 minutes until',
+      'upgrade region1 to 4.0.3 in th',
+      expect.stringContaining('--skip-push'),
+      'wait about 10-15 minutes until',
+      'upgrade region2 to 4.0.3 in th',
     ]);
+    expect(workload('4.3.0')).toEqual([
+      'ac adm upgrade --cluster=region1 --to=4.3.0',
+      'ac adm upgrade --cluster=region2 --to=4.3.0',
+    ]);
+  });
+
+  it('around the global tier, follows the DR steps of each book: the etcd sync off before the standby, back after the primary', () => {
+    const dr = (window: number) =>
+      commands
+        .filter((c) => c.window === window && c.phase === 'window')
+        .map((c) => c.note)
+        .filter((n) => /etcd|EtcdSync|same data/.test(n));
+    // 3.18 -> 4.0: EtcdSync, from the primary's console; 4.0 -> 4.3: the etcd Synchronizer.
+    expect(dr(2).join('\n')).toContain('uninstall the EtcdSync plugin');
+    expect(dr(3).join('\n')).toContain('reinstall Alauda Container Platform etcd Synchronizer');
+    expect(dr(5).join('\n')).toContain('uninstall Alauda Container Platform etcd Synchronizer');
+    expect(dr(6).join('\n')).toContain('reinstall Alauda Container Platform etcd Synchronizer');
   });
 
   it('numbers windows by plan step: 0 before any window, and never goes back', () => {
@@ -137,21 +237,22 @@ describe('the multi-hop runbook, hop by hop (3.18.1 -> 4.0.3 -> 4.3.0)', () => {
     expect(
       commands
         .filter((c) => c.hop === '4.0.3' && c.phase === 'prepare')
-        .every((c) => c.window === 0),
+        .every((c) => c.window === 2),
     ).toBe(true);
     expect(
       commands
         .filter((c) => c.hop === '4.3.0' && c.phase === 'prepare')
-        .every((c) => c.window === 4),
+        .every((c) => c.window === 5),
     ).toBe(true);
     const windows = commands.map((c) => c.window);
     expect(windows).toEqual([...windows].sort((a, b) => a - b));
-    expect(commands.at(-1)).toMatchObject({
-      stage: 'post-upgrade',
-      phase: 'after',
-      window: 6,
-      argv: [],
-    });
+  });
+
+  it('puts each post-upgrade task after the window it falls due in', () => {
+    const tasks = commands.filter((c) => c.stage === 'post-upgrade' && c.note.includes('PKCE'));
+    expect(tasks).toMatchObject([{ phase: 'after', window: 7, argv: [] }]);
+    const docs = commands.filter((c) => c.note.includes('Product Docs plugin'));
+    expect(docs).toMatchObject([{ phase: 'after', window: 3, cluster: 'global', book: '4.0' }]);
   });
 });
 
@@ -184,7 +285,7 @@ describe('the TopoLVM pre-stage in a multi-hop journey', () => {
       '--platform-address',
       'https://acp-dr.example.com',
       '--platform-token',
-      '$ACP_PLATFORM_TOKEN',
+      '$ACP_STANDBY_PLATFORM_TOKEN',
       '--dest-repo',
       '192.168.20.10:11443',
       '--username',
@@ -192,7 +293,7 @@ describe('the TopoLVM pre-stage in a multi-hop journey', () => {
       '--password',
       '$ACP_STANDBY_REGISTRY_PASSWORD',
     ]);
-    expect(primary!.note).toContain('before step 4 moves global-dr');
+    expect(primary!.note).toContain('before step 5 moves global-dr');
   });
 
   it('comes after the 4.0.3 windows and before the first 4.3.0 global-tier step, not first', () => {
@@ -264,13 +365,9 @@ describe('what the runbook claims', () => {
         ),
     });
     const redis = report.commands.filter(
-      (c) => c.stage === 'push' && c.package === 'redis-operator',
+      (c) => c.stage === 'push' && c.package === 'redis-operator' && c.hop === '4.3.0',
     );
-    expect(redis.map((c) => [c.hop, c.argv.at(-1)])).toEqual([
-      ['4.0.3', 'global,region2'],
-      ['4.3.0', 'global'],
-    ]);
-    expect(redis[1]!.note).toContain('not to region2, which this hop does not upgrade');
+    expect(redis.map((c) => c.argv.at(-1))).toEqual(['global']);
     expect(
       report.commands.some((c) => c.argv.includes('--cluster=region2') && c.hop === '4.3.0'),
     ).toBe(false);
@@ -278,17 +375,21 @@ describe('what the runbook claims', () => {
 });
 
 describe('the version an upgrade request names', () => {
-  it('is the exact version of the step: `to: "4.0"` is 4.0.0, which the 4.0.3 Core package does not serve', () => {
-    const report = runbook({ plan: (t) => t.replace(/to: 4\.0\.3/g, 'to: "4.0"') });
-    const requests = report.commands.filter((c) => c.stage === 'request' && c.hop === '4.0.0');
+  it('is the exact version of the step: `to: "4.3"` is 4.3.0, which the 4.3.2 Core package does not serve', () => {
+    const report = runbook({
+      plan: (t) => t.replace(/to: 4\.3\.0/g, 'to: "4.3"'),
+      packages: (t) =>
+        t.replace(/core: 4\.3\.0/, 'core: 4.3.2').replace('acp-core-4.3.0', 'acp-core-4.3.2'),
+    });
+    const requests = report.commands.filter((c) => c.stage === 'request' && c.hop === '4.3.0');
     expect(requests.map((c) => c.argv.at(-1))).toEqual([
-      '--to=4.0.0',
-      '--to=4.0.0',
-      '--to=4.0.0',
-      '--to=4.0.0',
+      '--to=4.3.0',
+      '--to=4.3.0',
+      '--to=4.3.0',
+      '--to=4.3.0',
     ]);
     expect(report.findings).toContainEqual(
-      expect.objectContaining({ rule: 'packages/core-missing', package: 'core 4.0.0' }),
+      expect.objectContaining({ rule: 'packages/core-missing', package: 'core 4.3.0' }),
     );
   });
 });
@@ -301,14 +402,19 @@ describe('the runbook as rendered', () => {
     const headings = [...markdown.matchAll(/^##### (.+)$/gm)].map((m) => m[1]);
     expect(headings).toEqual([
       'Before any window',
-      'Window 1: `global-dr` -> `4.0.3`',
-      'Window 2: `global` -> `4.0.3`',
-      'Window 3: `region1`, `region2` -> `4.0.3`',
-      'Before window 4: prepare `4.3.0`',
-      'Window 4: `global-dr` -> `4.3.0`',
-      'Window 5: `global` -> `4.3.0`',
-      'Window 6: `region1`, `region2` -> `4.3.0`',
-      'After the last window',
+      'Window 1: `region2`, Kubernetes -> `1.30`',
+      'Before window 2: prepare `4.0.3`',
+      'Window 2: `global-dr` -> `4.0.3`',
+      'Window 3: `global` -> `4.0.3`',
+      'After window 3',
+      'Window 4: `region1`, `region2` -> `4.0.3`',
+      'Before window 5: prepare `4.3.0`',
+      'Window 5: `global-dr` -> `4.3.0`',
+      'After window 5',
+      'Window 6: `global` -> `4.3.0`',
+      'After window 6',
+      'Window 7: `region1`, `region2` -> `4.3.0`',
+      'After window 7',
     ]);
     const blocks = [...markdown.matchAll(/^```bash\n([\s\S]*?)\n```$/gm)].map((m) => m[1]!);
     expect(blocks).toHaveLength(headings.length);
@@ -324,14 +430,19 @@ describe('the runbook as rendered', () => {
     const headings = [...text.matchAll(/^ {2}# ==== (.+) ====$/gm)].map((m) => m[1]);
     expect(headings).toEqual([
       'Before any window',
-      'Window 1: global-dr -> 4.0.3',
-      'Window 2: global -> 4.0.3',
-      'Window 3: region1, region2 -> 4.0.3',
-      'Before window 4: prepare 4.3.0',
-      'Window 4: global-dr -> 4.3.0',
-      'Window 5: global -> 4.3.0',
-      'Window 6: region1, region2 -> 4.3.0',
-      'After the last window',
+      'Window 1: region2, Kubernetes -> 1.30',
+      'Before window 2: prepare 4.0.3',
+      'Window 2: global-dr -> 4.0.3',
+      'Window 3: global -> 4.0.3',
+      'After window 3',
+      'Window 4: region1, region2 -> 4.0.3',
+      'Before window 5: prepare 4.3.0',
+      'Window 5: global-dr -> 4.3.0',
+      'After window 5',
+      'Window 6: global -> 4.3.0',
+      'After window 6',
+      'Window 7: region1, region2 -> 4.3.0',
+      'After window 7',
     ]);
     expect(text).toContain('  for the upgrade to 4.0.3:\n  [x] Core 4.0.3');
   });
@@ -382,6 +493,7 @@ function hostile(text: string): string {
 
 const ENV = {
   ACP_PLATFORM_TOKEN: `tok $(touch pwned-token) '"*`,
+  ACP_STANDBY_PLATFORM_TOKEN: `stok $(touch pwned-standby-token) '"*`,
   ACP_STANDBY_REGISTRY_USERNAME: `u $(touch pwned-user)`,
   ACP_STANDBY_REGISTRY_PASSWORD: `p'"\`touch pwned-password\``,
 };
@@ -400,6 +512,7 @@ describe('the whole runbook under bash, with hostile values', () => {
     expect(new Set(report.commands.map((c) => c.stage))).toEqual(
       new Set([
         'verify',
+        'note',
         'before-window',
         'core',
         'push',

@@ -927,6 +927,190 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
+var coerce = __nccwpck_require__(385);
+var coerce_default = /*#__PURE__*/__nccwpck_require__.n(coerce);
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(469);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+;// CONCATENATED MODULE: ./src/engine/versions.ts
+// ACP Distribution Versions and Kubernetes versions: `4.3`, `4.3.0`, `v1.31.6`. Rules are keyed by
+// minor version; an exact patch matters only where the user or a document gives one.
+// Only the two functions used: semver's index loads every range and comparator module at start.
+
+
+const VERSION = /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(?:\.(0|[1-9][0-9]*))?$/;
+function parseVersion(text) {
+    const match = VERSION.exec(text.trim());
+    if (!match)
+        return null;
+    const [, major, minor, patch] = match;
+    return {
+        major: Number(major),
+        minor: Number(minor),
+        patch: patch === undefined ? undefined : Number(patch),
+        text: text.trim().replace(/^v/, ''),
+    };
+}
+/**
+ * SPEC §1: `4.3` means any 4.3 patch where a rule is keyed by minor, and 4.3.0 where an exact
+ * version is needed: the version a step or a plan goes to.
+ */
+function exactVersion(version) {
+    if (version.patch !== undefined)
+        return version;
+    return { ...version, patch: 0, text: `${version.text}.0` };
+}
+/** `4.3` for 4.3.0: the key of the support matrix and of upgrade edges. */
+function minorOf(version) {
+    return `${version.major}.${version.minor}`;
+}
+function compareMinor(a, b) {
+    return a.major - b.major || a.minor - b.minor;
+}
+/** Orders versions; a version without a patch equals every patch of its minor. */
+function compareVersions(a, b) {
+    const byMinor = compareMinor(a, b);
+    if (byMinor !== 0 || a.patch === undefined || b.patch === undefined)
+        return byMinor;
+    return a.patch - b.patch;
+}
+/** True when `version` is `wanted`, or a patch of it when `wanted` names only a minor. */
+function matchesVersion(version, wanted) {
+    if (compareMinor(version, wanted) !== 0)
+        return false;
+    return (wanted.patch === undefined || version.patch === undefined || version.patch === wanted.patch);
+}
+/** Number of Kubernetes minors between two versions (same major assumed, as for all of 1.x). */
+function minorDistance(from, to) {
+    return (to.major - from.major) * 1000 + (to.minor - from.minor);
+}
+/**
+ * Application versions from `violet list` and packages.yaml ("v4.2.5", "2.3.0"): compared as
+ * semver; null when either side is not a version semver can read, so nothing is guessed.
+ */
+function compareAppVersions(a, b) {
+    const left = coerced(a);
+    const right = coerced(b);
+    if (!left || !right)
+        return null;
+    return compare_default()(left, right);
+}
+/**
+ * semver's reading of an application version, once per text: a fleet's apps.yaml repeats a few
+ * versions on tens of thousands of installations. Bounded, so that no input grows it forever.
+ */
+const COERCED = new Map();
+function coerced(text) {
+    let version = COERCED.get(text);
+    if (version === undefined) {
+        if (COERCED.size >= 10_000)
+            COERCED.clear();
+        version = coerce_default()(text, { includePrerelease: true });
+        COERCED.set(text, version);
+    }
+    return version;
+}
+
+;// CONCATENATED MODULE: ./src/engine/catalog/catalog.ts
+// The release catalog: releases with their Kubernetes matrix, the supported upgrade edges, the
+// special package rules and each release's upgrade book. Built by merge.ts from catalog/acp.yaml
+// plus the user's catalog.yaml, whose entries add to or replace built-in ones by key.
+
+class Catalog {
+    version;
+    releases;
+    edges;
+    packageRules;
+    books;
+    minio;
+    byFrom = new Map();
+    byTo = new Map();
+    constructor(
+    /** The built-in catalog's version (catalog/acp.yaml `version`). */
+    version, releases, edges, packageRules, books, minio) {
+        this.version = version;
+        this.releases = releases;
+        this.edges = edges;
+        this.packageRules = packageRules;
+        this.books = books;
+        this.minio = minio;
+        for (const edge of edges.values()) {
+            push(this.byFrom, minorOf(edge.from), edge);
+            push(this.byTo, minorOf(edge.to), edge);
+        }
+        for (const list of this.byFrom.values())
+            list.sort((a, b) => compareMinor(b.to, a.to));
+    }
+    release(version) {
+        return this.releases.get(minorOf(version));
+    }
+    /** The book a hop into `version`'s release follows. */
+    book(version) {
+        return this.books.get(minorOf(version));
+    }
+    edge(from, to) {
+        return this.edges.get(edgeKey(from, to));
+    }
+    /** Whether a cluster on `from` (with its patch, if known) may take this edge. */
+    allowsSource(edge, from) {
+        if (!edge.fromPatches || from.patch === undefined)
+            return true;
+        return edge.fromPatches.some((patch) => matchesVersion(from, patch));
+    }
+    /**
+     * The number of hops from each release (by minor) to `to`'s minor, for every release that can
+     * reach it: one breadth-first search backwards over the edges, linear in the catalog's size.
+     */
+    hopsTo(to) {
+        const goal = minorOf(to);
+        const hops = new Map([[goal, 0]]);
+        let frontier = [goal];
+        while (frontier.length > 0) {
+            const next = [];
+            for (const minor of frontier) {
+                const distance = hops.get(minor) + 1;
+                for (const edge of this.byTo.get(minor) ?? []) {
+                    const from = minorOf(edge.from);
+                    if (hops.has(from))
+                        continue;
+                    hops.set(from, distance);
+                    next.push(from);
+                }
+            }
+            frontier = next;
+        }
+        return hops;
+    }
+    /** The edges out of a release, newest target first. */
+    edgesFrom(from) {
+        return this.byFrom.get(minorOf(from)) ?? [];
+    }
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+function edgeKey(from, to) {
+    return `${minorOf(from)}->${minorOf(to)}`;
+}
+/** Whether a move from `from` to `to` is along one of `edges` (by minor). */
+function alongEdges(edges, from, to) {
+    return edges.some((e) => compareMinor(e.from, from) === 0 && compareMinor(e.to, to) === 0);
+}
+/** Lower-cased, without spaces, "-" and "_": `Log Essentials` matches `logessentials`. */
+function normalizeForMatch(text) {
+    return text.toLowerCase().replace(/[\s_-]+/g, '');
+}
+function matchesPatterns(patterns, name, displayName) {
+    const hit = (value, list) => value !== undefined &&
+        list.some((pattern) => normalizeForMatch(value).includes(normalizeForMatch(pattern)));
+    return hit(name, patterns.nameContains) || hit(displayName, patterns.displayNameContains);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/characters.ts
 // Characters no inventory value may carry into a command, a comment or a terminal: they would
 // split a line, or make it read as something else than what runs.
@@ -971,6 +1155,11 @@ function oneLine(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/rule.ts
+/**
+ * Why the preflight's own refusals cannot be waived (ACP-FACTS "Corrections, turn 3"): the
+ * platform refuses the upgrade whatever a waiver says.
+ */
+const PREFLIGHT_REFUSES = 'what the platform itself refuses ("Do not disable version, Kubernetes support, or administrator acknowledgement checks to force an unsupported upgrade"; "ALL clusters MUST ...")';
 /** A rule: checks its shape, and keeps the literal id for the registry's `RuleId` type. */
 function defineRule(rule) {
     return rule;
@@ -1105,91 +1294,6 @@ const INPUT_RULES = [
     }),
 ];
 
-// EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
-var coerce = __nccwpck_require__(385);
-var coerce_default = /*#__PURE__*/__nccwpck_require__.n(coerce);
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(469);
-var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
-;// CONCATENATED MODULE: ./src/engine/versions.ts
-// ACP Distribution Versions and Kubernetes versions: `4.3`, `4.3.0`, `v1.31.6`. Rules are keyed by
-// minor version; an exact patch matters only where the user or a document gives one.
-// Only the two functions used: semver's index loads every range and comparator module at start.
-
-
-const VERSION = /^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(?:\.(0|[1-9][0-9]*))?$/;
-function parseVersion(text) {
-    const match = VERSION.exec(text.trim());
-    if (!match)
-        return null;
-    const [, major, minor, patch] = match;
-    return {
-        major: Number(major),
-        minor: Number(minor),
-        patch: patch === undefined ? undefined : Number(patch),
-        text: text.trim().replace(/^v/, ''),
-    };
-}
-/**
- * SPEC §1: `4.3` means any 4.3 patch where a rule is keyed by minor, and 4.3.0 where an exact
- * version is needed: the version a step or a plan goes to.
- */
-function exactVersion(version) {
-    if (version.patch !== undefined)
-        return version;
-    return { ...version, patch: 0, text: `${version.text}.0` };
-}
-/** `4.3` for 4.3.0: the key of the support matrix and of upgrade edges. */
-function minorOf(version) {
-    return `${version.major}.${version.minor}`;
-}
-function compareMinor(a, b) {
-    return a.major - b.major || a.minor - b.minor;
-}
-/** Orders versions; a version without a patch equals every patch of its minor. */
-function compareVersions(a, b) {
-    const byMinor = compareMinor(a, b);
-    if (byMinor !== 0 || a.patch === undefined || b.patch === undefined)
-        return byMinor;
-    return a.patch - b.patch;
-}
-/** True when `version` is `wanted`, or a patch of it when `wanted` names only a minor. */
-function matchesVersion(version, wanted) {
-    if (compareMinor(version, wanted) !== 0)
-        return false;
-    return (wanted.patch === undefined || version.patch === undefined || version.patch === wanted.patch);
-}
-/** Number of Kubernetes minors between two versions (same major assumed, as for all of 1.x). */
-function minorDistance(from, to) {
-    return (to.major - from.major) * 1000 + (to.minor - from.minor);
-}
-/**
- * Application versions from `violet list` and packages.yaml ("v4.2.5", "2.3.0"): compared as
- * semver; null when either side is not a version semver can read, so nothing is guessed.
- */
-function compareAppVersions(a, b) {
-    const left = coerced(a);
-    const right = coerced(b);
-    if (!left || !right)
-        return null;
-    return compare_default()(left, right);
-}
-/**
- * semver's reading of an application version, once per text: a fleet's apps.yaml repeats a few
- * versions on tens of thousands of installations. Bounded, so that no input grows it forever.
- */
-const COERCED = new Map();
-function coerced(text) {
-    let version = COERCED.get(text);
-    if (version === undefined) {
-        if (COERCED.size >= 10_000)
-            COERCED.clear();
-        version = coerce_default()(text, { includePrerelease: true });
-        COERCED.set(text, version);
-    }
-    return version;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/rules/order/dr-standby-first.ts
 // order/dr-standby-first: with global DR, the standby reaches a version before the primary.
 
@@ -1275,8 +1379,8 @@ function kubernetesMeets(catalog, edge, cluster) {
     if (edge.kubernetes.kind === 'at-least') {
         return compareMinor(cluster.kubernetes, edge.kubernetes.minimum) >= 0;
     }
-    if (cluster.role !== 'workload')
-        return true;
+    // Workloads when the global tier moves, a global-tier cluster when it moves itself (the
+    // preflight's KubernetesVersionSupported check).
     return inCompatible(catalog.release(edge.to), cluster.kubernetes);
 }
 function inCompatible(release, kubernetes) {
@@ -1348,6 +1452,13 @@ function kubernetesFix(catalog, cluster, edge) {
         .filter((v) => accepts(v) && compareMinor(v, cluster.kubernetes) >= 0)
         .sort(compareMinor)[0];
 }
+/**
+ * Where a route stops in an intermediate release: its newest documented patch (the Core package
+ * an operator downloads today), else its first.
+ */
+function stopOf(catalog, release) {
+    return catalog.release(release)?.latestPatch ?? exactVersion(release);
+}
 
 ;// CONCATENATED MODULE: ./src/engine/rules/text.ts
 /** `1.31-1.34` */
@@ -1374,7 +1485,8 @@ const kubernetesStep = defineRule({
     id: 'order/kubernetes-step',
     severity: 'error',
     title: "A Kubernetes-only step leaves the release's Compatible Versions",
-    waivable: true,
+    waivable: false,
+    notWaivableBecause: PREFLIGHT_REFUSES,
     phase: 'step',
     check: {
         step(ctx, out) {
@@ -1423,7 +1535,8 @@ const workloadKubernetes = defineRule({
     id: 'order/workload-kubernetes',
     severity: 'error',
     title: "A workload's Kubernetes is outside the release the global moves to",
-    waivable: true,
+    waivable: false,
+    notWaivableBecause: PREFLIGHT_REFUSES,
     phase: 'step',
     check: {
         step(ctx, out) {
@@ -1486,9 +1599,18 @@ function message(ctx, edge, workload) {
     else {
         // The workload's own release cannot run a Kubernetes the edge accepts: it must first follow
         // the global tier to the release the tier is leaving, then take a Kubernetes step there.
+        // It can only go to the global's current version; no Kubernetes step is advised where that
+        // release already brings one in range.
         const release = ctx.cluster.version;
-        const there = kubernetesFix(catalog, { ...workload, version: release }, edge);
-        action = `no Kubernetes inside ${workload.name}'s release ${minorOf(workload.version)} fits; upgrade ${workload.name} to ${minorOf(release)}${there ? ` and then its Kubernetes to ${there.text}` : ''} ${before}`;
+        const creation = catalog.release(release)?.creation;
+        const brought = creation?.length === 1 && compareMinor(creation[0], workload.kubernetes) > 0
+            ? creation[0]
+            : workload.kubernetes;
+        const landed = { ...workload, version: release, kubernetes: brought };
+        const there = kubernetesMeets(catalog, edge, landed)
+            ? undefined
+            : kubernetesFix(catalog, landed, edge);
+        action = `no Kubernetes inside ${workload.name}'s release ${minorOf(workload.version)} fits; upgrade ${workload.name} to ${release.text}${there ? ` and then its Kubernetes to ${there.text}` : ''} ${before}`;
     }
     return `${action}: step ${ctx.step.index} moves ${ctx.cluster.name} to ${ctx.step.to?.version.text ?? target} and ${workload.name} runs Kubernetes ${workload.kubernetes.text} (${need})`;
 }
@@ -1753,7 +1875,8 @@ function missingMembers(downloads, hop, scenario) {
 
 ;// CONCATENATED MODULE: ./src/engine/rules/packages/mysql-pxc.ts
 // packages/mysql-pxc (release-4.3 notes): upgrading the global cluster also upgrades the MySQL
-// operator, and PXC instances become unmanaged after it; migrate them first.
+// operator, and PXC instances become unmanaged "after upgrading to ACP v4.3.0 or later": every move
+// of the global tier from below the rule's release to it or later (4.1/4.2 -> 4.4 included).
 
 
 
@@ -1770,7 +1893,7 @@ const mysqlPxc = defineRule({
                     continue;
                 for (const hop of downloads.hops) {
                     const move = hop.firstTierMove;
-                    if (!move || compareMinor(move.to, rule.globalInto) !== 0)
+                    if (!move || compareMinor(move.to, rule.globalInto) < 0)
                         continue;
                     if (compareMinor(hop.from, rule.globalInto) >= 0)
                         continue;
@@ -1780,7 +1903,7 @@ const mysqlPxc = defineRule({
                         if (!matchesPatterns(rule.application, app.name, app.displayName))
                             continue;
                         const label = app.displayName ? `${app.name} (${app.displayName})` : app.name;
-                        out.report(`step ${move.step.index} moves ${move.cluster.name} into ${minorOf(rule.globalInto)} and ${label} runs on ${app.installed.map((i) => i.cluster).join(', ')}: upgrading the global cluster also upgrades the MySQL operator, and PXC instances become unmanaged after that operator upgrade; migrate any PXC instances before this step (waive this finding once there are none)`, move.at, { cluster: move.cluster.name, step: move.step.index, package: app.name });
+                        out.report(`step ${move.step.index} moves ${move.cluster.name} to ${move.to.text}, past ${minorOf(rule.globalInto)}.0, and ${label} runs on ${app.installed.map((i) => i.cluster).join(', ')}: upgrading the global cluster also upgrades the MySQL operator, and PXC instances become unmanaged after that operator upgrade; migrate any PXC instances before this step (waive this finding once there are none)`, move.at, { cluster: move.cluster.name, step: move.step.index, package: app.name });
                     }
                 }
             }
@@ -2009,9 +2132,46 @@ function pushOf(type) {
     return 'a cluster plugin is pushed once, without --clusters';
 }
 
+;// CONCATENATED MODULE: ./src/engine/rules/packages/topolvm-backup.ts
+// packages/topolvm-backup (release-4.1 upgrade pages): "If you are upgrading from 3.18 and the
+// Build of TopoLVM is installed, you must back up and delete the related TopoLVM resources before
+// proceeding with the upgrade. Otherwise, the cluster upgrade will fail." The runbook carries the
+// page's commands around each such cluster's upgrade; the finding makes sure the window plans
+// for them.
+
+
+
+const topolvmBackup = defineRule({
+    id: 'packages/topolvm-backup',
+    severity: 'warning',
+    title: "TopoLVM's resources must be backed up and deleted around this upgrade",
+    waivable: true,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            const move = ctx.move;
+            if (!move || !ctx.apps)
+                return;
+            for (const rule of ctx.catalog.packageRules) {
+                if (rule.rule !== 'packages/topolvm-backup')
+                    continue;
+                if (!alongEdges(rule.edges, move.from, move.to))
+                    continue;
+                const apps = ctx.apps.list.filter((app) => app.installed.some((i) => i.cluster === ctx.cluster.name) &&
+                    matchesPatterns(rule.application, app.name, app.displayName));
+                for (const app of apps) {
+                    const label = app.displayName ? `${app.displayName} (${app.name})` : app.name;
+                    out.report(`step ${ctx.step.index} moves ${ctx.cluster.name} from ${move.from.text} to ${move.to.text}, and ${label} runs there: ${minorOf(move.from)} -> ${minorOf(move.to)} needs its TopoLVM resources backed up and deleted before the upgrade and re-created after it, or the cluster upgrade fails; plan the window for the runbook's ${rule.id} steps (on ${ctx.cluster.name} and on the global cluster)`, move.step.to.at, { cluster: ctx.cluster.name, step: ctx.step.index, package: app.name });
+                }
+            }
+        },
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/engine/rules/packages/index.ts
 // packages/*: every download each hop needs is in packages.yaml and fits the journey, and what
 // packages.yaml says agrees with violet's own export.
+
 
 
 
@@ -2033,6 +2193,7 @@ const PACKAGES_RULES = [
     notAnUpgrade,
     notInstalled,
     mysqlPxc,
+    topolvmBackup,
 ];
 
 ;// CONCATENATED MODULE: ./src/engine/rules/path/downgrade.ts
@@ -2100,11 +2261,14 @@ const edgePrerequisite = defineRule({
             const step = `step ${move.step.index} moves ${move.cluster.name} along ${path}`;
             const at = move.step.to.at;
             const details = { cluster: move.cluster.name, step: move.step.index };
+            // What apps.yaml shows not installed holds; the rest only the platform can tell.
+            const byHand = edge.prerequisites.filter((p) => !p.notInstalled || !ctx.apps);
             if (broken.length === 0) {
-                out.report(`${step}, which also needs what the inventory cannot show; verify by hand before the window: ${edge.prerequisites.map((p) => p.verify).join('; ')}`, at, { ...details, severity: 'notice' });
+                if (byHand.length === 0)
+                    return;
+                out.report(`${step}, which also needs what the inventory cannot show; verify by hand before the window: ${byHand.map((p) => p.verify).join('; ')}`, at, { ...details, severity: 'notice' });
                 return;
             }
-            const byHand = edge.prerequisites.filter((p) => !broken.some((b) => b.prerequisite === p));
             const also = byHand.length
                 ? `; also verify by hand: ${byHand.map((p) => p.verify).join('; ')}`
                 : '';
@@ -2112,50 +2276,79 @@ const edgePrerequisite = defineRule({
                 const where = apps
                     .map((app) => `${app.name} on ${app.installed.map((i) => i.cluster).join(', ')}`)
                     .join('; ');
-                out.report(`${step}, which needs: ${prerequisite.verify}; apps.yaml shows ${where}: uninstall it before the upgrade (and export apps.yaml again)${also}`, at, details);
+                out.report(`${step}, which needs: ${prerequisite.verify}; apps.yaml shows ${where}: ${prerequisite.fix ?? 'uninstall it before the upgrade (and export apps.yaml again)'}${also}`, at, details);
             }
         },
     },
 });
 
 ;// CONCATENATED MODULE: ./src/engine/rules/path/kubernetes-prerequisite.ts
-// path/kubernetes-prerequisite: an edge with an `at-least` prerequisite needs *all* clusters on
-// that Kubernetes or later. Checked for the global tier when one of it moves along the edge, and
-// for a workload as it moves itself; workloads below it when the tier moves are
-// order/workload-kubernetes's. One finding per cluster and release.
+
 
 
 
 const kubernetesPrerequisite = defineRule({
     id: 'path/kubernetes-prerequisite',
     severity: 'error',
-    title: "A cluster's Kubernetes is below the upgrade path's minimum",
-    waivable: true,
+    title: "A cluster's Kubernetes is outside the upgrade path's prerequisite",
+    waivable: false,
+    notWaivableBecause: PREFLIGHT_REFUSES,
     phase: 'step',
     check: {
         step(ctx, out) {
             const edge = ctx.move?.edge;
-            if (!edge || edge.kubernetes.kind !== 'at-least')
+            if (!edge)
                 return;
-            const minimum = edge.kubernetes.minimum;
-            const clusters = ctx.cluster.role === 'workload' ? [ctx.cluster] : ctx.platform.globalTier;
-            for (const cluster of clusters) {
-                if (compareMinor(cluster.kubernetes, minimum) >= 0)
-                    continue;
-                if (!out.once(`${cluster.name}@${minorOf(edge.to)}`))
-                    continue;
-                const fix = kubernetesFix(ctx.catalog, cluster, edge);
-                const whose = cluster.name === ctx.cluster.name
-                    ? ''
-                    : `, and step ${ctx.step.index} moves ${ctx.cluster.name} along it`;
-                out.report(`${minorOf(edge.from)} -> ${minorOf(edge.to)} needs every cluster on Kubernetes ${minimum.text} or later, but ${cluster.name} runs ${cluster.kubernetes.text}${whose}; ` +
-                    (fix
-                        ? `add a step before step ${ctx.step.index}: cluster: ${cluster.name}, kubernetes: "${fix.text}"`
-                        : `no Kubernetes inside ${cluster.name}'s release ${minorOf(cluster.version)} reaches it; check the catalog`), ctx.step.to?.at ?? ctx.at, { cluster: cluster.name, step: ctx.step.index });
+            if (edge.kubernetes.kind === 'at-least') {
+                const clusters = ctx.cluster.role === 'workload' ? [ctx.cluster] : ctx.platform.globalTier;
+                for (const cluster of clusters)
+                    atLeast(ctx, edge, cluster, out);
+            }
+            else if (ctx.cluster.role !== 'workload') {
+                withinRange(ctx, edge, out);
             }
         },
     },
 });
+function atLeast(ctx, edge, cluster, out) {
+    if (edge.kubernetes.kind !== 'at-least')
+        return;
+    const minimum = edge.kubernetes.minimum;
+    if (compareMinor(cluster.kubernetes, minimum) >= 0)
+        return;
+    if (!out.once(`${cluster.name}@${minorOf(edge.to)}`))
+        return;
+    const fix = kubernetesFix(ctx.catalog, cluster, edge);
+    const whose = cluster.name === ctx.cluster.name
+        ? ''
+        : `, and step ${ctx.step.index} moves ${ctx.cluster.name} along it`;
+    out.report(`${minorOf(edge.from)} -> ${minorOf(edge.to)} needs every cluster on Kubernetes ${minimum.text} or later, but ${cluster.name} runs ${cluster.kubernetes.text}${whose}; ` +
+        (fix
+            ? `add a step before step ${ctx.step.index}: cluster: ${cluster.name}, kubernetes: "${fix.text}"`
+            : `no Kubernetes inside ${cluster.name}'s release ${minorOf(cluster.version)} reaches it; check the catalog`), ctx.step.to?.at ?? ctx.at, { cluster: cluster.name, step: ctx.step.index });
+}
+/** The moving global-tier cluster's own Kubernetes inside the target's Compatible Versions. */
+function withinRange(ctx, edge, out) {
+    const cluster = ctx.cluster;
+    const release = ctx.catalog.release(edge.to);
+    if (!release?.compatible || kubernetesMeets(ctx.catalog, edge, cluster))
+        return;
+    if (!out.once(`${cluster.name}@${minorOf(edge.to)}`))
+        return;
+    const range = rangeText(release.compatible);
+    const head = `step ${ctx.step.index} moves ${cluster.name} to ${ctx.move.to.text} on Kubernetes ${cluster.kubernetes.text}, but ${minorOf(edge.to)} takes a cluster only from inside its Compatible Versions (${range}): the preflight's KubernetesVersionSupported check refuses it`;
+    const newest = [...release.compatible].sort(compareMinor).pop();
+    const fix = kubernetesFix(ctx.catalog, cluster, edge);
+    const action = compareMinor(cluster.kubernetes, newest) > 0 && !inCompatible(release, cluster.kubernetes)
+        ? `${cluster.name} runs a Kubernetes newer than ${minorOf(edge.to)} supports; check its kubernetes in clusters.yaml, or choose a target whose Compatible Versions include it`
+        : fix
+            ? `add a step before step ${ctx.step.index}: cluster: ${cluster.name}, kubernetes: "${fix.text}" (inside its release ${minorOf(cluster.version)})`
+            : `no Kubernetes inside ${cluster.name}'s release ${minorOf(cluster.version)} is in that range; check the catalog`;
+    out.report(`${head}; ${action}`, ctx.step.to?.at ?? ctx.at, {
+        cluster: cluster.name,
+        step: ctx.step.index,
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/engine/rules/path/no-op-step.ts
 // path/no-op-step: a step that changes nothing for a cluster would print an empty window.
@@ -2217,10 +2410,18 @@ const sourcePatch = defineRule({
 ;// CONCATENATED MODULE: ./src/engine/rules/path/route-advice.ts
 
 
-/** `the shortest supported route is 3.18 -> 4.0 -> 4.3: one step per hop (to: 4.0.0, then to: 4.3.0)` */
-function routeAdvice(from, route, to) {
-    // Each hop names an exact version (`to: 4.0.0`): the operator writes the patch they downloaded.
-    const hops = route.map((e, i) => `to: ${i === route.length - 1 ? to.text : exactVersion(e.to).text}`);
+/**
+ * `the shortest supported route is 3.18 -> 4.1 -> 4.3: one step per hop (to: 4.1.6, then to:
+ * 4.3.0)`. Each hop names an exact version: the release's newest documented patch, or, for a
+ * workload, the global's current version where the global already is (the only target ACP offers
+ * a workload).
+ */
+function routeAdvice(catalog, from, route, to, globalNow) {
+    const hops = route.map((e, i) => {
+        if (globalNow && compareMinor(e.to, globalNow) === 0)
+            return `to: ${globalNow.text}`;
+        return `to: ${i === route.length - 1 ? to.text : stopOf(catalog, e.to).text}`;
+    });
     return `the shortest supported route is ${describeRoute(from, route)}: one step per hop (${hops.join(', then ')})`;
 }
 
@@ -2265,7 +2466,7 @@ function target_not_reached_message({ catalog, plan, journey }, state) {
         return `${head}, and the catalog has no supported route there`;
     if (route.length === 1)
         return `${head}; add a step that moves ${state.name} to ${target.text}`;
-    return `${head}; add steps for ${state.name}: ${routeAdvice(state.version, route, target)}`;
+    return `${head}; add steps for ${state.name}: ${routeAdvice(catalog, state.version, route, target)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/path/unsupported.ts
@@ -2305,23 +2506,58 @@ function unsupported_message(ctx, to) {
             return `${limited}; move ${ctx.cluster.name} to one of those patches first`;
         }
         if (route)
-            return `${limited}; ${routeAdvice(from, route, to)}`;
+            return `${limited}; ${routeAdvice(catalog, from, route, to, workloadGlobal(ctx))}`;
         const toTarget = compareMinor(to, plan.target) !== 0
             ? preferredRoute(catalog, from, plan.target, ctx.platform.all())
             : undefined;
         return toTarget
-            ? `${limited}, and no supported route leads from ${from.text} to ${minorOf(to)}; toward the target ${plan.target.text}, ${routeAdvice(from, toTarget, plan.target)}`
+            ? `${limited}, and no supported route leads from ${from.text} to ${minorOf(to)}; toward the target ${plan.target.text}, ${routeAdvice(catalog, from, toTarget, plan.target, workloadGlobal(ctx))}`
             : `${limited}, and the catalog has no supported route from ${from.text} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
     }
     if (!route) {
         return `${head}, and the catalog has no supported route from ${minorOf(from)} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
     }
-    return `${head}, which is not a supported upgrade path; ${routeAdvice(from, route, to)}`;
+    return `${head}, which is not a supported upgrade path; ${routeAdvice(catalog, from, route, to, workloadGlobal(ctx))}`;
 }
+/** For a workload, the global's current version: the only target ACP offers it. */
+function workloadGlobal(ctx) {
+    return ctx.cluster.role === 'workload' ? ctx.platform.global.version : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/path/no-kubernetes-matrix.ts
+// path/no-kubernetes-matrix: a step moves clusters to a release whose Kubernetes support matrix row
+// is not published (4.5 today): the check cannot judge its Kubernetes prerequisites, so it does
+// not guess; catalog.yaml can add the row once the documentation publishes it.
+
+
+const noKubernetesMatrix = defineRule({
+    id: 'path/no-kubernetes-matrix',
+    severity: 'error',
+    title: 'A step goes to a release without a published Kubernetes matrix',
+    waivable: false,
+    notWaivableBecause: 'what the check cannot judge: without the matrix row no Kubernetes prerequisite of the release can be checked',
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            const to = ctx.move?.to;
+            // Entering the release: a patch move inside one without a matrix (3.18.0 -> 3.18.1) is not.
+            if (!to || compareMinor(ctx.move.from, to) === 0)
+                return;
+            const release = ctx.catalog.release(to);
+            if (!release || (release.creation && release.compatible))
+                return;
+            if (!out.once(minorOf(to)))
+                return;
+            const minor = minorOf(to);
+            out.report(`step ${ctx.step.index} moves ${ctx.cluster.name} to ${to.text}, but no Kubernetes support matrix row for ${minor} is published (docs/en/overview/kubernetes-support-matrix.mdx), so its Kubernetes prerequisites cannot be checked and nothing is guessed. Once the documentation publishes the row, add it in catalog.yaml (releases: - version: "${minor}", kubernetes: { creation: [...], compatible: [...] }, source: the page), which the comment lists as a change to the built-in catalog`, ctx.step.to.at, { cluster: ctx.cluster.name, step: ctx.step.index });
+        },
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/engine/rules/path/index.ts
 // path/*: is each move a supported upgrade edge, are its prerequisites met, does anything go
 // down, and does the global tier reach the target.
+
 
 
 
@@ -2337,6 +2573,7 @@ const PATH_RULES = [
     noOpStep,
     downgrade,
     targetNotReached,
+    noKubernetesMatrix,
 ];
 
 ;// CONCATENATED MODULE: ./src/engine/rules/platform/minio-space.ts
@@ -2365,145 +2602,44 @@ const minioSpace = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./src/engine/journey.ts
-// The journey: what the plan does to the platform once simulated (simulate.ts): the timeline, the
-// Distribution Version moves, the hops, and what falls due along the way (post-upgrade tasks,
-// node-readiness gates). The rules report on it and the runbook is composed from it.
-
-
-/**
- * The post-upgrade tasks (SPEC §2 "Release notes with an action") that fall due after the global
- * tier moves into a release from below it, in the order they fall due.
- */
-function postUpgradeTasks(catalog, apps, clusters, hops) {
-    const tasks = [];
-    const moves = hops.flatMap((h) => h.moves).sort((a, b) => a.step.index - b.step.index);
-    const lastMove = new Map(moves.map((m) => [m.cluster.name, m]));
-    for (const rule of catalog.packageRules) {
-        if (rule.rule !== 'platform/post-upgrade')
-            continue;
-        for (const hop of hops) {
-            if (!hop.firstTierMove || compareMinor(hop.version, rule.release) !== 0)
-                continue;
-            if (compareMinor(hop.from, rule.release) >= 0)
-                continue;
-            if (rule.sourceBelow && compareMinor(hop.from, rule.sourceBelow) >= 0)
-                continue;
-            const release = minorOf(rule.release);
-            const installed = rule.whenInstalled
-                ? (apps?.list ?? []).filter((a) => a.installed.length > 0 && matchesPatterns(rule.whenInstalled, a.name, a.displayName))
-                : [];
-            if (rule.whenInstalled && installed.length === 0)
-                continue;
-            const primary = hop.moves.filter((m) => m.cluster.role === 'global').pop() ?? hop.firstTierMove;
-            const why = rule.sourceBelow
-                ? ` (the journey into ${release} starts on ${minorOf(hop.from)}, below ${minorOf(rule.sourceBelow)})`
-                : '';
-            const names = installed
-                .map((a) => (a.displayName ? `${a.displayName} (${a.name})` : a.name))
-                .join(', ');
-            const task = rule.task.replace('{installed}', names);
-            if (rule.after === 'global') {
-                tasks.push({
-                    rule,
-                    step: primary.step.index,
-                    at: primary.at,
-                    text: `after step ${primary.step.index} moves ${primary.cluster.name} to ${primary.to.text}${why}, ${task}`,
-                });
-                continue;
-            }
-            const behind = clusters.list
-                .filter((c) => c.role === 'workload')
-                .filter((c) => compareMinor(lastMove.get(c.name)?.to ?? c.version, rule.release) < 0)
-                .map((c) => c.name);
-            const reached = moves.filter((m) => m.cluster.role === 'workload' && compareMinor(m.to, rule.release) === 0);
-            const lastWorkload = reached.pop();
-            // Due once both the global tier and the last workload are there, whichever comes later.
-            const due = behind.length === 0 && lastWorkload && lastWorkload.step.index > primary.step.index
-                ? lastWorkload
-                : primary;
-            const when = behind.length === 0
-                ? `after step ${due.step.index}, once the global tier and every workload cluster are on ${release}`
-                : `once ${behind.join(', ')} also ${behind.length === 1 ? 'reaches' : 'reach'} ${release} (this plan leaves ${behind.length === 1 ? 'it' : 'them'} on an older release)`;
-            tasks.push({ rule, step: due.step.index, at: due.at, text: `${when}${why}, ${task}` });
-        }
-    }
-    return tasks.sort((a, b) => a.step - b.step);
-}
-/**
- * The node-readiness gate of a hop into a release created with the gate's Kubernetes or later
- * (4.4: 1.35), with the moves that cross to that Kubernetes: the gate applies when the upgrade
- * "upgrades the cluster to Kubernetes 1.35 or later".
- */
-function nodeGateOf(catalog, hop, timeline) {
-    const creation = catalog.release(hop.version)?.creation ?? [];
-    for (const rule of catalog.packageRules) {
-        if (rule.rule !== 'platform/node-readiness')
-            continue;
-        if (!creation.some((k) => compareMinor(k, rule.kubernetesAtLeast) >= 0))
-            continue;
-        const entries = new Map(timeline.map((t) => [`${t.step} ${t.cluster}`, t]));
-        const moves = hop.moves.filter((move) => {
-            const entry = entries.get(`${move.step.index} ${move.cluster.name}`);
-            const before = entry ? parseVersion(entry.from.kubernetes) : null;
-            const after = entry ? parseVersion(entry.to.kubernetes) : null;
-            return (!before ||
-                !after ||
-                (compareMinor(before, rule.kubernetesAtLeast) < 0 &&
-                    compareMinor(after, rule.kubernetesAtLeast) >= 0));
-        });
-        if (moves.length === 0)
-            continue;
-        const ack = rule.ackKeys.find((a) => compareMinor(a.release, hop.version) === 0);
-        return { rule, ackKey: ack?.key, moves };
-    }
-    return undefined;
-}
-/** How the runbook and the findings name the ack of a gate. */
-function ackWords(gate) {
-    return gate.ackKey !== undefined
-        ? `the key ${gate.ackKey}: "true"`
-        : 'the key the preflight names (the gates are listed in the ConfigMap cpaas-system/admin-gates; a later release can supply a different key than 4.4)';
-}
-
 ;// CONCATENATED MODULE: ./src/engine/rules/platform/node-readiness.ts
-// platform/node-readiness: a hop into a release created with Kubernetes 1.35 or later (4.4) needs
-// every production node of each cluster that moves to that Kubernetes on a recent enough kernel
-// with cgroup v2. Declared nodes are checked (an error each, naming node and cluster); a moving
-// cluster without `nodes` gets a notice with the two checks to run on each node.
-
+// platform/node-readiness: every upgrade of a cluster to Kubernetes 1.35 or later on ACP 4.4 or
+// later (a Kubernetes-only step inside 4.4 included) needs every production node of the cluster on
+// a recent enough kernel with cgroup v2, or the preflight's AdminAckRequired gate blocks it.
+// Declared nodes are checked (an error each, naming node and cluster); a cluster without `nodes`
+// gets a notice with the two checks to run on each node. One finding set per cluster.
 
 
 const nodeReadiness = defineRule({
     id: 'platform/node-readiness',
     severity: 'error',
     title: 'A node is not ready for the Kubernetes of the release',
-    waivable: true,
-    phase: 'hop',
+    waivable: false,
+    notWaivableBecause: PREFLIGHT_REFUSES,
+    phase: 'plan',
     check: {
-        hop({ catalog, hop, journey }, out) {
-            const gate = nodeGateOf(catalog, hop, journey.timeline);
-            if (!gate)
-                return;
-            const { rule } = gate;
-            const kernel = minorOf(rule.kernelAtLeast);
-            const kubernetes = minorOf(rule.kubernetesAtLeast);
-            for (const move of gate.moves) {
-                const spec = move.cluster.spec;
-                if (!out.once(spec.name))
+        plan({ clusters, journey }, out) {
+            for (const gate of journey.gates) {
+                const spec = clusters.byName.get(gate.cluster);
+                if (!spec || !out.once(spec.name))
                     continue;
-                const step = `step ${move.step.index} moves ${spec.name} to ${move.to.text} (Kubernetes ${kubernetes})`;
-                const details = { cluster: spec.name, step: move.step.index };
+                const { rule } = gate;
+                const kernel = minorOf(rule.kernelAtLeast);
+                const what = gate.move
+                    ? `moves ${spec.name} to ${gate.move.to.text} (Kubernetes ${gate.kubernetes.text})`
+                    : `moves ${spec.name} to Kubernetes ${gate.kubernetes.text} on ${minorOf(gate.release)}`;
+                const step = `step ${gate.step} ${what}`;
+                const details = { cluster: spec.name, step: gate.step };
                 if (!spec.nodes || spec.nodes.length === 0) {
-                    out.report(`${step}: every production node of ${spec.name} needs Linux kernel ${kernel} or later and cgroup v2 (and a kernel inside the ACP supported operating system and kernel matrix for ${minorOf(hop.version)}, which the check does not know), or the preflight's AdminAckRequired gate blocks the upgrade. clusters.yaml lists no nodes for ${spec.name}: check each node (the kernel: the KERNEL-VERSION column of \`kubectl get nodes -o wide\`; the cgroup: \`stat -fc %T /sys/fs/cgroup/\` on the node prints cgroup2fs for v2) and record them under "nodes:"`, spec.at, { ...details, severity: 'notice' });
+                    out.report(`${step}: every production node of ${spec.name} needs Linux kernel ${kernel} or later and cgroup v2 (and a kernel inside the ACP supported operating system and kernel matrix for ${minorOf(gate.release)}, which the check does not know), or the preflight's AdminAckRequired gate blocks the upgrade. clusters.yaml lists no nodes for ${spec.name}: check each node (the kernel: the KERNEL-VERSION column of \`kubectl get nodes -o wide\`; the cgroup: \`stat -fc %T /sys/fs/cgroup/\` on the node prints cgroup2fs for v2) and record them under "nodes:"`, spec.at, { ...details, severity: 'notice' });
                     continue;
                 }
                 for (const node of spec.nodes) {
                     if (compareMinor(node.kernelVersion, rule.kernelAtLeast) < 0) {
-                        out.report(`node ${node.name} of ${spec.name} runs Linux kernel ${node.kernel}; ${step}, which needs kernel ${kernel} or later on every production node: upgrade the node's kernel (or replace the node) before step ${move.step.index}, then record the new \`uname -r\``, node.kernelAt, details);
+                        out.report(`node ${node.name} of ${spec.name} runs Linux kernel ${node.kernel}; ${step}, which needs kernel ${kernel} or later on every production node: upgrade the node's kernel (or replace the node) before step ${gate.step}, then record the new \`uname -r\``, node.kernelAt, details);
                     }
                     if (node.cgroup !== rule.cgroup) {
-                        out.report(`node ${node.name} of ${spec.name} runs cgroup ${node.cgroup}; ${step}, which needs cgroup ${rule.cgroup} on every production node (\`stat -fc %T /sys/fs/cgroup/\` prints cgroup2fs): move the node to cgroup ${rule.cgroup} before step ${move.step.index}`, node.cgroupAt, details);
+                        out.report(`node ${node.name} of ${spec.name} runs cgroup ${node.cgroup}; ${step}, which needs cgroup ${rule.cgroup} on every production node (\`stat -fc %T /sys/fs/cgroup/\` prints cgroup2fs): move the node to cgroup ${rule.cgroup} before step ${gate.step}`, node.cgroupAt, details);
                     }
                 }
             }
@@ -2531,12 +2667,60 @@ const postUpgrade = defineRule({
     },
 });
 
+;// CONCATENATED MODULE: ./src/engine/rules/platform/release-note.ts
+// platform/release-note: a release note an operator must act on (the catalog's release-note
+// rules): a known issue of one patch upgrade (4.2.0 -> 4.2.1), or a change a release brings to
+// what is installed (4.4's log stack, when Elasticsearch log storage is installed). Once per rule,
+// at the first move it concerns; the runbook repeats its line in each window it concerns.
+
+
+
+const releaseNote = defineRule({
+    id: 'platform/release-note',
+    severity: 'warning',
+    title: 'A release note to act on for this upgrade',
+    waivable: true,
+    phase: 'step',
+    check: {
+        step(ctx, out) {
+            const move = ctx.move;
+            if (!move)
+                return;
+            for (const rule of ctx.catalog.packageRules) {
+                if (rule.rule !== 'platform/release-note')
+                    continue;
+                const applies = rule.moves
+                    ? compareVersions(move.from, rule.moves.from) === 0 &&
+                        compareVersions(move.to, rule.moves.to) === 0
+                    : ctx.cluster.role !== 'workload' &&
+                        compareMinor(move.from, rule.globalInto) < 0 &&
+                        compareMinor(move.to, rule.globalInto) >= 0;
+                if (!applies)
+                    continue;
+                const installed = rule.whenInstalled
+                    ? (ctx.apps?.list ?? []).filter((a) => a.installed.length > 0 &&
+                        matchesPatterns(rule.whenInstalled, a.name, a.displayName))
+                    : [];
+                if (rule.whenInstalled && installed.length === 0)
+                    continue;
+                if (!out.once(rule.id))
+                    continue;
+                const names = installed
+                    .map((a) => `${a.displayName ? `${a.displayName} (${a.name})` : a.name} on ${a.installed.map((i) => i.cluster).join(', ')}`)
+                    .join('; ');
+                out.report(`step ${ctx.step.index} moves ${ctx.cluster.name} from ${move.from.text} to ${move.to.text}${names ? `, and ${names} is installed` : ''}: ${rule.warning} (${rule.id})`, move.step.to.at, { cluster: ctx.cluster.name, step: ctx.step.index });
+            }
+        },
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/engine/rules/platform/index.ts
 // platform/*: what the global tier needs before its upgrade, and what is left after it.
 
 
 
-const PLATFORM_RULES = [minioSpace, postUpgrade, nodeReadiness];
+
+const PLATFORM_RULES = [minioSpace, postUpgrade, nodeReadiness, releaseNote];
 
 ;// CONCATENATED MODULE: ./src/engine/rules/state/dr-standby-behind.ts
 // state/dr-standby-behind (ACP-FACTS ordering rule 3): the standby is never behind the primary (a
@@ -2806,4492 +2990,1183 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
-//#region src/tag.ts
-/**
-* Returned by a scalar resolver when the source does not match its tag.
-*
-* @category Tags
-*/
-var NOT_RESOLVED = Symbol("NOT_RESOLVED");
-/**
-* Create a normalized scalar tag definition.
-*
-* @category Tags
-*/
-function defineScalarTag(tagName, options) {
-	return {
-		tagName,
-		nodeKind: "scalar",
-		implicit: options.implicit ?? false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		implicitFirstChars: options.implicitFirstChars ?? null,
-		resolve: options.resolve,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => String(data)),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized sequence tag definition.
-*
-* @category Tags
-*/
-function defineSequenceTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "sequence",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addItem: options.addItem,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized mapping tag definition.
-*
-* @category Tags
-*/
-function defineMappingTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "mapping",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addPair: options.addPair,
-		has: options.has,
-		keys: options.keys,
-		get: options.get,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-//#endregion
-//#region src/tag/scalar/str.ts
-/** @category Tags */
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-	resolve: (source) => source,
-	identify: (data) => typeof data === "string"
-});
-//#endregion
-//#region src/tag/scalar/null_core.ts
-var NULL_VALUES$1 = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_json.ts
-/** @category Tags */
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: ["n"],
-	resolve: (source, isExplicit) => {
-		if (source === "null" || isExplicit && source === "") return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_yaml11.ts
-var NULL_VALUES = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/bool_core.ts
-var TRUE_VALUES$2 = [
-	"true",
-	"True",
-	"TRUE"
-];
-var FALSE_VALUES$2 = [
-	"false",
-	"False",
-	"FALSE"
-];
-/** @category Tags */
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"t",
-		"T",
-		"f",
-		"F"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_json.ts
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-/** @category Tags */
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: ["t", "f"],
-	resolve: (source) => {
-		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_yaml11.ts
-var TRUE_VALUES = [
-	"true",
-	"True",
-	"TRUE",
-	"y",
-	"Y",
-	"yes",
-	"Yes",
-	"YES",
-	"on",
-	"On",
-	"ON"
-];
-var FALSE_VALUES = [
-	"false",
-	"False",
-	"FALSE",
-	"n",
-	"N",
-	"no",
-	"No",
-	"NO",
-	"off",
-	"Off",
-	"OFF"
-];
-/** @category Tags */
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"y",
-		"Y",
-		"n",
-		"N",
-		"t",
-		"T",
-		"f",
-		"F",
-		"o",
-		"O"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/int_core.ts
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$2(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger$2,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_json.ts
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$1(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlInteger$1,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_yaml11.ts
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-	let value = source.replace(/_/g, "");
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	if (value.includes(":")) {
-		let result = 0;
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		return sign * result;
-	}
-	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/float_core.ts
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase();
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	const result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat$2,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$2
-});
-//#endregion
-//#region src/tag/scalar/float_json.ts
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-		let value = source.toLowerCase();
-		const sign = value[0] === "-" ? -1 : 1;
-		if ("+-".includes(value[0])) value = value.slice(1);
-		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-		if (value === ".nan") return NaN;
-		const result = sign * parseFloat(value);
-		return Number.isFinite(result) ? result : NOT_RESOLVED;
-	}
-	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = Number(source);
-	if (Number.isFinite(result)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlFloat$1,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$1
-});
-//#endregion
-//#region src/tag/scalar/float_yaml11.ts
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase().replace(/_/g, "");
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	let result = 0;
-	if (value.includes(":")) {
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		result *= sign;
-	} else result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat
-});
-//#endregion
-//#region src/tag/scalar/merge.ts
-/**
-* Enables merge keys in {@link CORE_SCHEMA} when added with
-* {@link Schema.withTags}.
-*
-* @category Tags
-*/
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-	implicit: true,
-	implicitFirstChars: ["<"],
-	resolve: (source, isExplicit) => {
-		if (source === "<<" || isExplicit && source === "") return "<<";
-		return NOT_RESOLVED;
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/scalar/binary.ts
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-	const input = source.replace(/\s/g, "");
-	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-	const binary = atob(input);
-	const result = new Uint8Array(binary.length);
-	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-	return result;
-}
-function representYamlBinary(object) {
-	let binary = "";
-	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-	return btoa(binary);
-}
-/**
-* The `!!binary` tag, represented as a `Uint8Array`.
-*
-* @category Tags
-*/
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-	resolve: resolveYamlBinary,
-	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-	represent: representYamlBinary
-});
-//#endregion
-//#region src/tag/scalar/timestamp.ts
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-	date.setUTCFullYear(year, month, day);
-	return date;
-}
-function resolveYamlTimestamp(source) {
-	let match = YAML_DATE_REGEXP.exec(source);
-	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-	if (match === null) return NOT_RESOLVED;
-	const year = +match[1];
-	const month = +match[2] - 1;
-	const day = +match[3];
-	if (!match[4]) {
-		const date = makeUtcDate(year, month, day);
-		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-		return date;
-	}
-	const hour = +match[4];
-	const minute = +match[5];
-	const second = +match[6];
-	let fraction = 0;
-	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-	if (match[7]) {
-		let value = match[7].slice(0, 3);
-		while (value.length < 3) value += "0";
-		fraction = +value;
-	}
-	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-	if (match[9]) {
-		const offsetHour = +match[10];
-		const offsetMinute = +(match[11] || 0);
-		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-	}
-	return date;
-}
-/**
-* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
-*
-* @category Tags
-*/
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-	implicit: true,
-	implicitFirstChars: [..."0123456789"],
-	resolve: resolveYamlTimestamp,
-	identify: (object) => object instanceof Date,
-	represent: (object) => object.toISOString()
-});
-//#endregion
-//#region src/tag/sequence/seq.ts
-/** @category Tags */
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-	create: () => [],
-	addItem: (container, item) => {
-		container.push(item);
-	},
-	identify: Array.isArray
-});
-//#endregion
-//#region src/common/object.ts
-function isPlainObject(data) {
-	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-	const prototype = Object.getPrototypeOf(data);
-	return prototype === null || prototype === Object.prototype;
-}
-function pick(object, keys) {
-	const result = {};
-	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-	return result;
-}
-//#endregion
-//#region src/tag/sequence/omap.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!omap
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   { one: 1 },
-*   { two: 2 }
-* ]
-* ```
-*
-* @category Tags
-*/
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-	create: () => ({
-		list: [],
-		seen: /* @__PURE__ */ new Set()
-	}),
-	addItem: (carrier, item) => {
-		let key;
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve an ordered map item";
-			key = item.keys().next().value;
-		} else if (isPlainObject(item)) {
-			const itemKeys = Object.keys(item);
-			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-			key = itemKeys[0];
-		} else return "cannot resolve an ordered map item";
-		if (carrier.seen.has(key)) return "duplicate key in ordered map";
-		carrier.seen.add(key);
-		carrier.list.push(item);
-		return "";
-	},
-	finalize: (carrier) => carrier.list,
-	identify: () => false
-});
-//#endregion
-//#region src/tag/sequence/pairs.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!pairs
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   ['one', 1],
-*   ['two', 2]
-* ]
-* ```
-*
-* @category Tags
-*/
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-	create: () => [],
-	addItem: (container, item) => {
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve a pairs item";
-			container.push(item.entries().next().value);
-			return "";
-		}
-		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-		const object = item;
-		const keys = Object.keys(object);
-		if (keys.length !== 1) return "cannot resolve a pairs item";
-		container.push([keys[0], object[keys[0]]]);
-		return "";
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/mapping/map.ts
-/**
-* This is the default mapping implementation. It uses `{}` objects and has only
-* partial functionality due to language limitations. This choice was made
-* because users expect to get JavaScript objects, and it was left unchanged to
-* avoid too many breaking changes in the v5 release.
-*
-* Side effects:
-*
-* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
-*   avoid falling through to prototypes).
-* - Only scalar string keys are supported properly.
-* - Other scalar keys, such as `null` and numbers, are converted to strings.
-*   This is historical behaviour, and it can cause side effects such as
-*   problems with `!!merge`.
-*
-* Note that non-string scalar keys may be deprecated in future versions.
-*
-* Ideally, use {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-		const normalizedKey = String(key);
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		if (key !== null && typeof key === "object") return false;
-		return Object.prototype.hasOwnProperty.call(container, String(key));
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/tag/mapping/set.ts
-/**
-* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
-*
-* @category Tags
-*/
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-	create: () => /* @__PURE__ */ new Set(),
-	identify: (data) => data instanceof Set,
-	represent: (data) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of data) map.set(key, null);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (value !== null) return "cannot resolve a set item";
-		container.add(key);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: () => null
-});
-//#endregion
-//#region src/schema.ts
-function createTagDefinitionMap() {
-	return {
-		scalar: Object.create(null),
-		sequence: Object.create(null),
-		mapping: Object.create(null)
-	};
-}
-function createTagDefinitionListMap() {
-	return {
-		scalar: [],
-		sequence: [],
-		mapping: []
-	};
-}
-function compileTags(tags) {
-	const result = [];
-	for (const tag of tags) {
-		let index = result.length;
-		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-			const previous = result[previousIndex];
-			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-				index = previousIndex;
-				break;
-			}
-		}
-		result[index] = tag;
-	}
-	return result;
-}
-/**
-* Controls tag resolution when loading and type selection when dumping.
-*
-* @category Schemas
-*/
-var Schema = class Schema {
-	tags;
-	/** @internal */
-	implicitScalarTags;
-	/**
-	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-	* the resolvers that may match that key, in schema order; a key absent from
-	* the map uses
-	* {@link Schema.implicitScalarAnyFirstChar}
-	* (resolvers that declared no first-char constraint, so they apply to any
-	* first character).
-	*/
-	implicitScalarByFirstChar;
-	implicitScalarAnyFirstChar;
-	/**
-	* The default scalar tag (`!!str`), resolved once so the composer's fallback
-	* for unresolved plain scalars avoids a keyed lookup per scalar.
-	*
-	* @internal
-	*/
-	defaultScalarTag;
-	/**
-	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-	* value is identified by its default tag, the tag is implicit and not
-	* printed. Undefined if the schema does not define them (then such values
-	* can't be dumped).
-	*
-	* @internal
-	*/
-	defaultSequenceTag;
-	/** @internal */
-	defaultMappingTag;
-	exact;
-	prefix;
-	constructor(tags) {
-		const compiledTags = compileTags(tags);
-		const implicitScalarTags = [];
-		const exact = createTagDefinitionMap();
-		const prefix = createTagDefinitionListMap();
-		for (const tag of compiledTags) {
-			if (tag.nodeKind === "scalar" && tag.implicit) {
-				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-				implicitScalarTags.push(tag);
-			}
-			switch (tag.nodeKind) {
-				case "scalar":
-					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-					else exact.scalar[tag.tagName] = tag;
-					break;
-				case "sequence":
-					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-					else exact.sequence[tag.tagName] = tag;
-					break;
-				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-				else exact.mapping[tag.tagName] = tag;
-			}
-		}
-		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-		const keys = /* @__PURE__ */ new Set();
-		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-		this.tags = compiledTags;
-		this.implicitScalarTags = implicitScalarTags;
-		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-		this.defaultScalarTag = defaultScalarTag;
-		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-		this.exact = exact;
-		this.prefix = prefix;
-	}
-	/** @internal */
-	lookupScalarTag(tagName) {
-		const exactTag = this.exact.scalar[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupSequenceTag(tagName) {
-		const exactTag = this.exact.sequence[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupMappingTag(tagName) {
-		const exactTag = this.exact.mapping[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	resolveImplicitScalarTag(source) {
-		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-		for (const tag of candidates) {
-			const value = tag.resolve(source, false, tag.tagName);
-			if (value !== NOT_RESOLVED) return {
-				value,
-				tag
-			};
-		}
-		const tag = this.defaultScalarTag;
-		return {
-			value: tag.resolve(source, false, tag.tagName),
-			tag
-		};
-	}
-	/**
-	* Creates a new schema with the specified tags added. If a tag already
-	* exists, it is replaced by the specified tag.
-	*
-	* @example
-	*
-	* ```javascript
-	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-	*
-	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-	* ```
-	*/
-	withTags(...tags) {
-		let flatTags = [];
-		for (const tag of tags) flatTags = flatTags.concat(tag);
-		return new Schema([...this.tags, ...flatTags]);
-	}
-};
-/**
-* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
-*
-* @category Schemas
-*/
-var FAILSAFE_SCHEMA = new Schema([
-	strTag,
-	seqTag,
-	mapTag
-]);
-/**
-* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
-* collection syntax.
-*
-* @category Schemas
-*/
-var JSON_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullJsonTag,
-	boolJsonTag,
-	intJsonTag,
-	floatJsonTag
-]);
-/**
-* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
-* without the `!!merge` tag. You can easily enable it if needed.
-*
-* @example
-* Enable {@link mergeTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Schemas
-*/
-var CORE_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullCoreTag,
-	boolCoreTag,
-	intCoreTag,
-	floatCoreTag
-]);
-/**
-* YAML 1.1-compatible schema.
-*
-* @category Schemas
-*/
-var YAML11_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullYaml11Tag,
-	boolYaml11Tag,
-	intYaml11Tag,
-	floatYaml11Tag,
-	timestampTag,
-	mergeTag,
-	binaryTag,
-	omapTag,
-	pairsTag,
-	setTag
-]);
-/**
-* The dumper schema for maximum compatibility. It combines all supported type
-* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
-* quoted. This makes the generated YAML more compatible with other parsers.
-*
-* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
-* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
-* that YAML 1.1 does not.
-*
-* @category Schemas
-*/
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-	...intYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-}, {
-	...floatYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-});
-//#endregion
-//#region src/tag/mapping/real_map.ts
-/**
-* Recommended when non-string keys are actually needed. It uses native
-* JavaScript `Map` objects, so keys keep their constructed types instead of
-* being converted to strings.
-*
-* It is not the default to avoid widespread breaking changes in existing
-* projects. `Map` has a different access API and does not pass deep equality
-* checks against `{}`-based fixtures. Alongside the other changes in v5,
-* making it the default was considered too disruptive.
-*
-* If these differences are acceptable for your project, we recommend using
-* {@link realMapTag} to guarantee the absence of problems and side effects.
-*
-* @example
-* Enable {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Tags
-*/
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => /* @__PURE__ */ new Map(),
-	addPair: (container, key, value) => {
-		container.set(key, value);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: (container, key) => container.get(key),
-	identify: (data) => data instanceof Map || isPlainObject(data),
-	represent: (data) => {
-		if (data instanceof Map) return data;
-		const map = /* @__PURE__ */ new Map();
-		const obj = data;
-		for (const key of Object.keys(obj)) map.set(key, obj[key]);
-		return map;
-	}
-});
-//#endregion
-//#region src/tag/mapping/legacy_map.ts
-function normalizeKey(key) {
-	if (Array.isArray(key)) {
-		const array = Array.prototype.slice.call(key);
-		for (let index = 0; index < array.length; index++) {
-			if (Array.isArray(array[index])) return null;
-			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-		}
-		return String(array);
-	}
-	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-	return String(key);
-}
-/**
-* This implementation exists solely to reproduce v4 behavior exactly. Its use
-* is strongly discouraged. If complex or non-string keys are needed, use
-* {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		const normalizedKey = normalizeKey(key);
-		if (normalizedKey === null) return "nested arrays are not supported inside keys";
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		const normalizedKey = normalizeKey(key);
-		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/common/snippet.ts
-var DEFAULT_SNIPPET_OPTIONS = {
-	maxLength: 79,
-	indent: 1,
-	linesBefore: 3,
-	linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-	let head = "";
-	let tail = "";
-	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-	if (position - lineStart > maxHalfLength) {
-		head = " ... ";
-		lineStart = position - maxHalfLength + head.length;
-	}
-	if (lineEnd - position > maxHalfLength) {
-		tail = " ...";
-		lineEnd = position + maxHalfLength - tail.length;
-	}
-	return {
-		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-		pos: position - lineStart + head.length
-	};
-}
-function padStart(string, max) {
-	return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-	if (!mark.buffer) return null;
-	const opts = {
-		...DEFAULT_SNIPPET_OPTIONS,
-		...options
-	};
-	const re = /\r?\n|\r|\0/g;
-	const lineStarts = [0];
-	const lineEnds = [];
-	let match;
-	let foundLineNo = -1;
-	while (match = re.exec(mark.buffer)) {
-		lineEnds.push(match.index);
-		lineStarts.push(match.index + match[0].length);
-		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-	}
-	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-	let result = "";
-	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-	for (let i = 1; i <= opts.linesBefore; i++) {
-		if (foundLineNo - i < 0) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
-	}
-	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
-	for (let i = 1; i <= opts.linesAfter; i++) {
-		if (foundLineNo + i >= lineEnds.length) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	}
-	return result.replace(/\n$/, "");
-}
-//#endregion
-//#region src/common/exception.ts
-function formatError(exception, compact) {
-	let where = "";
-	if (!exception.mark) return exception.reason;
-	if (exception.mark.name) where += `in "${exception.mark.name}" `;
-	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
-	return `${exception.reason} ${where}`;
-}
-/**
-* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
-* the location of the problem to the error message, when available.
-*
-* @category Main
-*/
-var YAMLException = class YAMLException extends Error {
-	reason;
-	mark;
-	/**
-	* Optional `mark` contains source snippet data. Usually, use
-	* {@link YAMLException.throwAt} instead of passing it directly.
-	*/
-	constructor(reason, mark) {
-		super();
-		this.name = "YAMLException";
-		this.reason = reason;
-		this.mark = mark;
-		this.message = formatError(this, false);
-		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-	}
-	/**
-	* Returns the formatted error, omitting the source snippet in compact mode.
-	*/
-	toString(compact) {
-		return `${this.name}: ${formatError(this, compact)}`;
-	}
-	/**
-	* Builds a YAMLException with a source snippet and throws it. `source` is
-	* the raw input text; `position` is an offset into it.
-	*/
-	static throwAt(source, position, message, filename = "") {
-		let line = 0;
-		let lineStart = 0;
-		for (let index = 0; index < position; index++) {
-			const ch = source.charCodeAt(index);
-			if (ch === 10) {
-				line++;
-				lineStart = index + 1;
-			} else if (ch === 13) {
-				line++;
-				if (source.charCodeAt(index + 1) === 10) index++;
-				lineStart = index + 1;
-			}
-		}
-		const mark = {
-			name: filename,
-			buffer: source,
-			position,
-			line,
-			column: position - lineStart
-		};
-		mark.snippet = makeSnippet(mark);
-		throw new YAMLException(message, mark);
-	}
-};
-//#endregion
-//#region src/parser/events.ts
-/** @category Events */
-var EVENT_ID = {
-	DOCUMENT: 1,
-	SEQUENCE: 2,
-	MAPPING: 3,
-	SCALAR: 4,
-	ALIAS: 5,
-	POP: 6
-};
-/** @category Nodes */
-var SCALAR_STYLE = {
-	PLAIN: 1,
-	SINGLE_QUOTED: 2,
-	DOUBLE_QUOTED: 3,
-	LITERAL_BLOCK: 4,
-	FOLDED_BLOCK: 5
-};
-/** @category Nodes */
-var COLLECTION_STYLE = {
-	BLOCK: 1,
-	FLOW: 2
-};
-/** @category Nodes */
-var CHOMPING_MODE = {
-	CLIP: 1,
-	STRIP: 2,
-	KEEP: 3
-};
-//#endregion
-//#region src/parser/parser_scalar.ts
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-	switch (c) {
-		case 48: return "\0";
-		case 97: return "\x07";
-		case 98: return "\b";
-		case 116: return "	";
-		case 9: return "	";
-		case 110: return "\n";
-		case 118: return "\v";
-		case 102: return "\f";
-		case 114: return "\r";
-		case 101: return "\x1B";
-		case 32: return " ";
-		case 34: return "\"";
-		case 47: return "/";
-		case 92: return "\\";
-		case 78: return "";
-		case 95: return "\xA0";
-		case 76: return "\u2028";
-		case 80: return "\u2029";
-		default: return "";
-	}
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-	simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-	if (c <= 65535) return String.fromCharCode(c);
-	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-	let breaks = 0;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10) {
-			breaks++;
-			position++;
-		} else if (ch === 13) {
-			breaks++;
-			position++;
-			if (input.charCodeAt(position) === 10) position++;
-		} else if (ch === 32 || ch === 9) position++;
-		else break;
-	}
-	return {
-		position,
-		breaks
-	};
-}
-function foldedBreaks(count) {
-	if (count === 1) return " ";
-	return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 39) {
-			result += input.slice(captureStart, position) + "'";
-			position += 2;
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 92) {
-			result += input.slice(captureStart, position);
-			position++;
-			const escaped = input.charCodeAt(position);
-			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-				result += simpleEscapeMap[escaped];
-				position++;
-			} else {
-				let hexLength = escapedHexLen$1(escaped);
-				let hexResult = 0;
-				for (; hexLength > 0; hexLength--) {
-					position++;
-					const digit = fromHexCode$1(input.charCodeAt(position));
-					hexResult = (hexResult << 4) + digit;
-				}
-				result += charFromCodepoint(hexResult);
-				position++;
-			}
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-	const textIndent = indent < 0 ? 0 : indent;
-	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-	let result = "";
-	let didReadContent = false;
-	let emptyLines = 0;
-	let atMoreIndented = false;
-	for (const line of lines) {
-		let column = 0;
-		while (column < textIndent && line.charCodeAt(column) === 32) column++;
-		if (indent < 0 || column >= line.length) {
-			emptyLines++;
-			continue;
-		}
-		const content = line.slice(textIndent);
-		const first = content.charCodeAt(0);
-		if (folded) {
-			if (first === 32 || first === 9) {
-				atMoreIndented = true;
-				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-			} else if (atMoreIndented) {
-				atMoreIndented = false;
-				result += "\n".repeat(emptyLines + 1);
-			} else if (emptyLines === 0) {
-				if (didReadContent) result += " ";
-			} else result += "\n".repeat(emptyLines);
-		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-		result += content;
-		didReadContent = true;
-		emptyLines = 0;
-	}
-	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-	else if (chomping !== CHOMPING_MODE.STRIP) {
-		if (didReadContent) result += "\n";
-	}
-	return result;
-}
-/**
-* Decodes the scalar referenced by event offsets in `input`.
-*
-* @category Events
-*/
-function getScalarValue(input, scalar) {
-	if (scalar.valueStart === NO_RANGE$3) return "";
-	const { valueStart, valueEnd } = scalar;
-	if (scalar.fast) return input.slice(valueStart, valueEnd);
-	switch (scalar.style) {
-		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-		default: return getPlainValue(input, valueStart, valueEnd);
-	}
-}
-//#endregion
-//#region src/common/tagname.ts
-var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
-	"!": "!",
-	"!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-var HEX = "0123456789ABCDEF";
-function percentByte(byte) {
-	return "%" + HEX[byte >> 4] + HEX[byte & 15];
-}
-function tagPercentEncode(source, isSuffix) {
-	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
-	let result = "";
-	for (let index = 0; index < source.length; index++) {
-		let ch = source.charCodeAt(index);
-		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
-			result += source[index];
-			continue;
-		}
-		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
-		if (ch < 128) result += percentByte(ch);
-		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
-		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-	}
-	return result;
-}
-function tagPercentDecode(source) {
-	let result = "";
-	let index = 0;
-	while (index < source.length) {
-		if (source.charCodeAt(index) !== 37) {
-			result += source[index++];
-			continue;
-		}
-		let ch = parseInt(source.slice(index + 1, index + 3), 16);
-		index += 3;
-		if (ch >= 192) {
-			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-			ch &= (1 << 6 - remaining) - 1;
-			while (remaining-- > 0) {
-				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-				index += 3;
-			}
-		}
-		if (ch < 65536) result += String.fromCharCode(ch);
-		else {
-			ch -= 65536;
-			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-		}
-	}
-	return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-	const handleEnd = rawTag.indexOf("!", 1);
-	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-function tagNameShort(fullTag) {
-	let tag = fullTag;
-	if (tag.charCodeAt(0) === 33) {
-		tag = tag.slice(1);
-		return `!${tagPercentEncode(tag, true)}`;
-	}
-	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
-	return `!<${tagPercentEncode(tag, false)}>`;
-}
-//#endregion
-//#region src/parser/constructor.ts
-var NO_RANGE$2 = (/* unused pure expression or super */ null && (-1));
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-	filename: "",
-	schema: CORE_SCHEMA,
-	json: false,
-	maxTotalMergeKeys: 1e4,
-	maxAliases: -1
-};
-function eventPosition$1(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function throwError$1(state, message) {
-	YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
-	try {
-		return tag.finalize(carrier);
-	} catch (error) {
-		if (error instanceof YAMLException) throw error;
-		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
-	}
-}
-function constructScalar(state, event) {
-	const source = getScalarValue(state.source, event);
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	const strTag = state.schema.defaultScalarTag;
-	if (rawTag !== "") {
-		if (rawTag === "!") return {
-			value: source,
-			tag: strTag
-		};
-		const tagName = tagNameFull(rawTag, state.tagHandlers);
-		const scalarTag = state.schema.lookupScalarTag(tagName);
-		if (scalarTag) {
-			const result = scalarTag.resolve(source, true, tagName);
-			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			return {
-				value: result,
-				tag: scalarTag
-			};
-		}
-		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-		if (collectionTagDef) {
-			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			const carrier = collectionTagDef.create(tagName);
-			return {
-				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-				tag: collectionTagDef
-			};
-		}
-		throwError$1(state, `unknown scalar tag !<${tagName}>`);
-	}
-	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-	return {
-		value: strTag.resolve(source, false, strTag.tagName),
-		tag: strTag
-	};
-}
-function collectionTagName(state, event, defaultTagName) {
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-	return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-	state.totalMergeKeys++;
-	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-	chargeMergeWork(state);
-	for (const sourceKey of sourceTag.keys(source)) {
-		chargeMergeWork(state);
-		if (frame.tag.has(frame.value, sourceKey)) continue;
-		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-		if (err) throwError$1(state, err);
-		frame.overridable ??= /* @__PURE__ */ new Set();
-		frame.overridable.add(sourceKey);
-	}
-}
-function mergeSource(state, frame, source, sourceTag) {
-	state.position = frame.keyPosition;
-	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-		for (const element of source) {
-			const elementTag = state.nodeTags.get(element);
-			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-			mergeKeys(state, frame, element, elementTag);
-		}
-	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value, tag) {
-	state.position = frame.keyPosition;
-	if (frame.keyIsMerge) {
-		mergeSource(state, frame, value, tag);
-		return;
-	}
-	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-	const err = frame.tag.addPair(frame.value, key, value);
-	if (err) throwError$1(state, err);
-	frame.overridable?.delete(key);
-}
-function addValue(state, value, tag) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") {
-		frame.value = value;
-		frame.hasValue = true;
-	} else if (frame.kind === "sequence") {
-		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-		const err = frame.tag.addItem(frame.value, value, frame.index++);
-		if (err) throwError$1(state, err);
-	} else if (frame.hasKey) {
-		const key = frame.key;
-		frame.key = void 0;
-		frame.hasKey = false;
-		addMappingValue(state, frame, key, value, tag);
-	} else {
-		frame.key = value;
-		frame.keyPosition = state.position;
-		frame.hasKey = true;
-		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-	}
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-	if (event.anchorStart !== NO_RANGE$2) {
-		const anchor = {
-			value,
-			tag,
-			isValueFinal
-		};
-		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-		return anchor;
-	}
-	return null;
-}
-/**
-* Constructs JavaScript documents directly from parser events, without an
-* intermediate AST.
-*
-* @category Events
-*/
-function constructFromEvents(events, options) {
-	const state = {
-		...DEFAULT_CONSTRUCTOR_OPTIONS,
-		...options,
-		events,
-		documents: [],
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		anchors: /* @__PURE__ */ new Map(),
-		nodeTags: /* @__PURE__ */ new Map(),
-		tagHandlers: Object.create(null),
-		totalMergeKeys: 0,
-		aliasCount: 0
-	};
-	while (state.eventIndex < state.events.length) {
-		const event = state.events[state.eventIndex++];
-		state.position = eventPosition$1(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT:
-				state.anchors = /* @__PURE__ */ new Map();
-				state.nodeTags = /* @__PURE__ */ new Map();
-				state.aliasCount = 0;
-				state.tagHandlers = Object.create(null);
-				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-				state.frames.push({
-					kind: "document",
-					position: state.position,
-					value: void 0,
-					hasValue: false
-				});
-				break;
-			case EVENT_ID.SCALAR: {
-				const { value, tag } = constructScalar(state, event);
-				storeAnchor(state, event, value, tag, true);
-				addValue(state, value, tag);
-				break;
-			}
-			case EVENT_ID.SEQUENCE: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-				const tag = state.schema.lookupSequenceTag(tagName);
-				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "sequence",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					index: 0
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-				const tag = state.schema.lookupMappingTag(tagName);
-				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "mapping",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					key: void 0,
-					keyPosition: state.position,
-					hasKey: false,
-					keyIsMerge: false,
-					overridable: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS: {
-				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-				const name = state.source.slice(event.anchorStart, event.anchorEnd);
-				const anchor = state.anchors.get(name);
-				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-				addValue(state, anchor.value, anchor.tag);
-				break;
-			}
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.hasKey) {
-					state.position = frame.keyPosition;
-					throwError$1(state, "incomplete mapping pair in event stream");
-				}
-				if (frame.kind === "document") state.documents.push(frame.value);
-				else {
-					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-					if (frame.anchor) {
-						frame.anchor.value = value;
-						frame.anchor.isValueFinal = true;
-					}
-					addValue(state, value, frame.tag);
-				}
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/parser/parser.ts
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-	filename: "",
-	maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-	state.events.push({
-		type: EVENT_ID.DOCUMENT,
-		explicitStart,
-		explicitEnd,
-		directives: state.directives
-	});
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.SEQUENCE,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.MAPPING,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-	state.events.splice(snapshot.eventsLength, 0, {
-		type: EVENT_ID.MAPPING,
-		start: snapshot.position,
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1,
-		style: COLLECTION_STYLE.FLOW
-	});
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-	state.events.push({
-		type: EVENT_ID.SCALAR,
-		valueStart,
-		valueEnd,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style,
-		chomping,
-		indent,
-		fast
-	});
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-	state.events.push({
-		type: EVENT_ID.ALIAS,
-		anchorStart,
-		anchorEnd
-	});
-}
-function addPopEvent(state) {
-	state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-	return {
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1
-	};
-}
-function snapshotState(state) {
-	return {
-		position: state.position,
-		line: state.line,
-		lineStart: state.lineStart,
-		lineIndent: state.lineIndent,
-		firstTabInLine: state.firstTabInLine,
-		eventsLength: state.events.length
-	};
-}
-function restoreState(state, snapshot) {
-	state.position = snapshot.position;
-	state.line = snapshot.line;
-	state.lineStart = snapshot.lineStart;
-	state.lineIndent = snapshot.lineIndent;
-	state.firstTabInLine = snapshot.firstTabInLine;
-	state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-	return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-	return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-	return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-	return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-	return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	const lc = c | 32;
-	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-	return -1;
-}
-function escapedHexLen(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	if (c === 85) return 8;
-	return 0;
-}
-function isSimpleEscape(c) {
-	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-	if (state.input.charCodeAt(state.position) === 10) state.position++;
-	else {
-		state.position++;
-		if (state.input.charCodeAt(state.position) === 10) state.position++;
-	}
-	state.line++;
-	state.lineStart = state.position;
-	state.lineIndent = 0;
-	state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-	let lineBreaks = 0;
-	let ch = state.input.charCodeAt(state.position);
-	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-	while (ch !== 0) {
-		while (isWhiteSpace(ch)) {
-			hasSeparation = true;
-			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-			ch = state.input.charCodeAt(++state.position);
-		}
-		if (allowComments && hasSeparation && ch === 35) do
-			ch = state.input.charCodeAt(++state.position);
-		while (!isEol(ch) && ch !== 0);
-		if (!isEol(ch)) break;
-		consumeLineBreak(state);
-		lineBreaks++;
-		hasSeparation = true;
-		ch = state.input.charCodeAt(state.position);
-		while (ch === 32) {
-			state.lineIndent++;
-			ch = state.input.charCodeAt(++state.position);
-		}
-	}
-	return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-	const ch = state.input.charCodeAt(position);
-	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-		const following = state.input.charCodeAt(position + 3);
-		return following === 0 || isWsOrEol(following);
-	}
-	return false;
-}
-function skipByteOrderMark(state) {
-	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-		state.position++;
-		state.lineStart = state.position;
-	}
-}
-function testDocumentBoundary(state) {
-	if (state.position !== state.lineStart) return false;
-	if (testDocumentSeparator(state)) return true;
-	if (state.input.charCodeAt(state.position) !== 65279) return false;
-	const snapshot = snapshotState(state);
-	skipByteOrderMark(state);
-	skipSeparationSpace(state, true);
-	const ch = state.input.charCodeAt(state.position);
-	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-	restoreState(state, snapshot);
-	return result;
-}
-function skipUntilLineEnd(state) {
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-	if (match !== null) {
-		state.position = start + match.index + match[0].length - 1;
-		throwError(state, "the stream contains non-printable characters");
-	}
-}
-function readTagProperty(state, props, inFlow) {
-	if (state.input.charCodeAt(state.position) !== 33) return false;
-	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-	const start = state.position;
-	let isVerbatim = false;
-	let isNamed = false;
-	let tagHandle = "!";
-	let ch = state.input.charCodeAt(++state.position);
-	if (ch === 60) {
-		isVerbatim = true;
-		ch = state.input.charCodeAt(++state.position);
-	} else if (ch === 33) {
-		isNamed = true;
-		tagHandle = "!!";
-		ch = state.input.charCodeAt(++state.position);
-	}
-	let suffixStart = state.position;
-	let tagName;
-	if (isVerbatim) {
-		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-		tagName = state.input.slice(suffixStart, state.position);
-		state.position++;
-	} else {
-		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-			if (ch === 33) {
-				if (!isNamed) {
-					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-					isNamed = true;
-					suffixStart = state.position + 1;
-				} else throwError(state, "tag suffix cannot contain exclamation marks");
-			}
-			ch = state.input.charCodeAt(++state.position);
-		}
-		tagName = state.input.slice(suffixStart, state.position);
-		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-	}
-	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-	props.tagStart = start;
-	props.tagEnd = state.position;
-	return true;
-}
-function readAnchorProperty(state, props) {
-	if (state.input.charCodeAt(state.position) !== 38) return false;
-	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-	props.anchorStart = start;
-	props.anchorEnd = state.position;
-	return true;
-}
-function readAlias(state, props) {
-	if (state.input.charCodeAt(state.position) !== 42) return false;
-	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-	addAliasEvent(state, start, state.position);
-	return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-	skipSeparationSpace(state, false);
-	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 39) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 39) {
-			if (state.input.charCodeAt(state.position + 1) === 39) {
-				simple = false;
-				state.position += 2;
-				continue;
-			}
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 34) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 34) {
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (ch === 92) {
-			simple = false;
-			const escaped = state.input.charCodeAt(++state.position);
-			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-			else if (isSimpleEscape(escaped)) state.position++;
-			else {
-				let hexLength = escapedHexLen(escaped);
-				if (hexLength === 0) throwError(state, "unknown escape sequence");
-				while (hexLength-- > 0) {
-					state.position++;
-					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-				}
-				state.position++;
-			}
-		} else if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	let chomping = CHOMPING_MODE.CLIP;
-	let indent = -1;
-	let detectedIndent = false;
-	if (ch !== 124 && ch !== 62) return false;
-	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const current = state.input.charCodeAt(state.position);
-		const digit = fromDecimalCode(current);
-		if (current === 43 || current === 45) {
-			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-			state.position++;
-		} else if (digit >= 0) {
-			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-			indent = parentIndent + digit - 1;
-			detectedIndent = true;
-			state.position++;
-		} else break;
-	}
-	let hadWhitespace = false;
-	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-		hadWhitespace = true;
-		state.position++;
-	}
-	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-	let contentIndent = detectedIndent ? indent : -1;
-	let maxLeadingIndent = 0;
-	const valueStart = state.position;
-	let valueEnd = state.position;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const linePosition = state.position;
-		let column = 0;
-		while (state.input.charCodeAt(linePosition + column) === 32) column++;
-		const first = state.input.charCodeAt(linePosition + column);
-		if (first === 0) {
-			if (contentIndent >= 0) {
-				if (column > contentIndent) valueEnd = linePosition + column;
-			} else if (column > 0) valueEnd = linePosition + column;
-			break;
-		}
-		if (testDocumentBoundary(state)) break;
-		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-			if (first === 9 && column < parentIndent) {
-				state.position = linePosition + column;
-				throwError(state, "tab characters must not be used in indentation");
-			}
-			if (column >= parentIndent && column < maxLeadingIndent) {
-				state.position = linePosition + column;
-				throwError(state, "bad indentation of a mapping entry");
-			}
-		}
-		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-		if (first !== 0 && !isEol(first) && column < requiredIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		skipUntilLineEnd(state);
-		valueEnd = state.position;
-		if (isEol(state.input.charCodeAt(state.position))) {
-			consumeLineBreak(state);
-			valueEnd = state.position;
-		}
-	}
-	checkPrintable(state, valueStart, valueEnd);
-	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-	return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-	const ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-	if (ch === 63 || ch === 45) {
-		const following = state.input.charCodeAt(state.position + 1);
-		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-	}
-	return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-	if (!canStartPlainScalar(state, nodeContext)) return false;
-	const start = state.position;
-	let end = state.position;
-	let ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	let multiline = false;
-	while (ch !== 0) {
-		if (testDocumentBoundary(state)) break;
-		if (ch === 58) {
-			const following = state.input.charCodeAt(state.position + 1);
-			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-		} else if (ch === 35) {
-			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-		} else if (inFlow && isFlowIndicator(ch)) break;
-		else if (isEol(ch)) {
-			const savedPosition = state.position;
-			const savedLine = state.line;
-			const savedLineStart = state.lineStart;
-			const savedLineIndent = state.lineIndent;
-			skipSeparationSpace(state, false);
-			if (state.lineIndent >= nodeIndent) {
-				multiline = true;
-				ch = state.input.charCodeAt(state.position);
-				continue;
-			}
-			state.position = savedPosition;
-			state.line = savedLine;
-			state.lineStart = savedLineStart;
-			state.lineIndent = savedLineIndent;
-			break;
-		}
-		if (!isWhiteSpace(ch)) end = state.position + 1;
-		ch = state.input.charCodeAt(++state.position);
-	}
-	if (end === start) return false;
-	checkPrintable(state, start, end);
-	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-	return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-	const startLine = state.line;
-	skipSeparationSpace(state, true);
-	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	const isMapping = ch === 123;
-	const start = state.position;
-	let readNext = true;
-	if (ch !== 91 && ch !== 123) return false;
-	const terminator = isMapping ? 125 : 93;
-	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		skipFlowSeparationSpace(state, nodeIndent);
-		let ch = state.input.charCodeAt(state.position);
-		if (ch === terminator) {
-			state.position++;
-			addPopEvent(state);
-			return true;
-		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
-		else if (ch === 44) throwError(state, "expected the node content, but found ','");
-		let isPair = false;
-		let isExplicitPair = false;
-		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-			isPair = isExplicitPair = true;
-			state.position += 1;
-			skipFlowSeparationSpace(state, nodeIndent);
-		}
-		const entryLine = state.line;
-		const entryStart = snapshotState(state);
-		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-		skipFlowSeparationSpace(state, nodeIndent);
-		ch = state.input.charCodeAt(state.position);
-		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
-			isPair = true;
-			state.position++;
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) {
-				insertFlowPairMappingEvent(state, entryStart);
-				if (!keyWasRead) addEmptyScalarEvent(state);
-			} else if (!keyWasRead) addEmptyScalarEvent(state);
-			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) addPopEvent(state);
-		} else if (isMapping && isPair) {
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-		} else if (isMapping) addEmptyScalarEvent(state);
-		else if (isPair) {
-			insertFlowPairMappingEvent(state, entryStart);
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-			addPopEvent(state);
-		}
-		ch = state.input.charCodeAt(state.position);
-		if (ch === 44) {
-			readNext = true;
-			state.position++;
-		} else readNext = false;
-	}
-	throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-		if (state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const entryLine = state.line;
-		state.position++;
-		const hadBreak = skipSeparationSpace(state, true) > 0;
-		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-		skipSeparationSpace(state, true);
-		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-	}
-	addPopEvent(state);
-	return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-	let atExplicitKey = false;
-	let detected = false;
-	let mappingOpened = false;
-	let pendingExplicitKey = false;
-	if (state.firstTabInLine !== -1) return false;
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0) {
-		if (!atExplicitKey && state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const following = state.input.charCodeAt(state.position + 1);
-		const entryLine = state.line;
-		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-			if (!mappingOpened) {
-				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-				mappingOpened = true;
-			}
-			if (ch === 63) {
-				if (atExplicitKey) addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = true;
-			} else if (atExplicitKey) atExplicitKey = false;
-			else {
-				addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = false;
-			}
-			state.position += 1;
-			pendingExplicitKey = true;
-		} else {
-			if (atExplicitKey) {
-				addEmptyScalarEvent(state);
-				atExplicitKey = false;
-			}
-			const beforeKey = snapshotState(state);
-			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-			if (state.line === entryLine) {
-				ch = state.input.charCodeAt(state.position);
-				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-				if (ch === 58) {
-					ch = state.input.charCodeAt(++state.position);
-					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-					if (!mappingOpened) {
-						state.events.splice(beforeKey.eventsLength, 0, {
-							type: EVENT_ID.MAPPING,
-							start: beforeKey.position,
-							anchorStart: props.anchorStart,
-							anchorEnd: props.anchorEnd,
-							tagStart: props.tagStart,
-							tagEnd: props.tagEnd,
-							style: COLLECTION_STYLE.BLOCK
-						});
-						mappingOpened = true;
-					}
-					detected = true;
-					atExplicitKey = false;
-					pendingExplicitKey = false;
-				} else if (detected) throwError(state, "expected ':' after a mapping key");
-				else {
-					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-						restoreState(state, beforeKey);
-						return false;
-					}
-					return true;
-				}
-			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-			else {
-				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-					restoreState(state, beforeKey);
-					return false;
-				}
-				return true;
-			}
-		}
-		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-		if (!atExplicitKey) {
-			if (pendingExplicitKey) {
-				addEmptyScalarEvent(state);
-				pendingExplicitKey = false;
-			}
-		}
-		skipSeparationSpace(state, true);
-		ch = state.input.charCodeAt(state.position);
-		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-		else if (state.lineIndent < nodeIndent) break;
-	}
-	if (!detected) return false;
-	if (atExplicitKey) addEmptyScalarEvent(state);
-	if (mappingOpened) addPopEvent(state);
-	return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-	state.depth++;
-	let indentStatus = 1;
-	let atNewLine = false;
-	let hasContent = false;
-	let propertyStart = null;
-	const props = emptyProperties();
-	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-	let allowBlockCollections = allowBlockScalars;
-	const allowBlockStyles = allowBlockScalars;
-	if (allowToSeek && skipSeparationSpace(state, true)) {
-		atNewLine = true;
-		if (state.lineIndent > parentIndent) indentStatus = 1;
-		else if (state.lineIndent === parentIndent) indentStatus = 0;
-		else indentStatus = -1;
-	}
-	if (indentStatus === 1) while (true) {
-		const ch = state.input.charCodeAt(state.position);
-		const propertyState = snapshotState(state);
-		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-			const fallbackState = snapshotState(state);
-			const flowIndent = parentIndent + 1;
-			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-				state.depth--;
-				return true;
-			}
-			restoreState(state, fallbackState);
-		}
-		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-		if (propertyStart === null) propertyStart = propertyState;
-		if (skipSeparationSpace(state, true)) {
-			atNewLine = true;
-			allowBlockCollections = allowBlockStyles;
-			if (state.lineIndent > parentIndent) indentStatus = 1;
-			else if (state.lineIndent === parentIndent) indentStatus = 0;
-			else indentStatus = -1;
-		} else allowBlockCollections = false;
-	}
-	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-		const blockIndent = state.position - state.lineStart;
-		if (indentStatus === 1) {
-			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-			else {
-				const ch = state.input.charCodeAt(state.position);
-				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-					const fallbackState = snapshotState(state);
-					const propertyIndent = propertyStart.position - propertyStart.lineStart;
-					restoreState(state, propertyStart);
-					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-					else restoreState(state, fallbackState);
-				}
-				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-			}
-		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-	}
-	allowBlockScalars = allowBlockScalars && !hasContent;
-	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-		hasContent = true;
-	}
-	state.depth--;
-	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-	state.position++;
-	const nameStart = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-	const name = state.input.slice(nameStart, state.position);
-	const args = [];
-	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-		const start = state.position;
-		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-		args.push(state.input.slice(start, state.position));
-	}
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	if (name === "YAML") {
-		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-		state.directives.push({
-			kind: "yaml",
-			version: args[0]
-		});
-	} else if (name === "TAG") {
-		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-		const [handle, prefix] = args;
-		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-		state.tagHandlers[handle] = prefix;
-		state.directives.push({
-			kind: "tag",
-			handle,
-			prefix
-		});
-	}
-	return true;
-}
-function readDocument(state) {
-	state.directives = [];
-	state.tagHandlers = Object.create(null);
-	let hasDirectives = false;
-	skipSeparationSpace(state, true);
-	while (readDirective(state)) {
-		hasDirectives = true;
-		skipSeparationSpace(state, true);
-	}
-	let explicitStart = false;
-	let explicitEnd = false;
-	let allowCompact = true;
-	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-		explicitStart = true;
-		const markerLine = state.line;
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		allowCompact = state.line > markerLine;
-	} else if (hasDirectives) throwError(state, "directives end mark is expected");
-	const documentEventIndex = state.events.length;
-	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		return;
-	}
-	addDocumentEvent(state, explicitStart, false);
-	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-	skipSeparationSpace(state, true);
-	if (state.position === state.lineStart && testDocumentSeparator(state)) {
-		explicitEnd = state.input.charCodeAt(state.position) === 46;
-		if (explicitEnd) {
-			const markerLine = state.line;
-			state.position += 3;
-			skipSeparationSpace(state, true);
-			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-		}
-	}
-	const documentEvent = state.events[documentEventIndex];
-	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-	addPopEvent(state);
-	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-/**
-* Parses YAML into a flat event stream referencing source text by offsets.
-*
-* @category Events
-*/
-function parseEvents(input, options) {
-	const length = input.length;
-	const state = {
-		...DEFAULT_PARSER_OPTIONS,
-		...options,
-		input: `${input}\0`,
-		length,
-		position: 0,
-		line: 0,
-		lineStart: 0,
-		lineIndent: 0,
-		firstTabInLine: -1,
-		depth: 0,
-		directives: [],
-		tagHandlers: Object.create(null),
-		events: []
-	};
-	const nullpos = input.indexOf("\0");
-	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-	while (state.position < state.length) {
-		skipByteOrderMark(state);
-		skipSeparationSpace(state, true);
-		if (state.position >= state.length) break;
-		const documentStart = state.position;
-		readDocument(state);
-		if (state.position === documentStart)
- /* c8 ignore next */
-		throwError(state, "can not read a document");
-	}
-	return state.events;
-}
-//#endregion
-//#region src/load.ts
-var DEFAULT_LOAD_OPTIONS = {
-	...DEFAULT_PARSER_OPTIONS,
-	...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-	const opts = {
-		...DEFAULT_LOAD_OPTIONS,
-		...options
-	};
-	const source = String(input);
-	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-		...pick(opts, CONSTRUCTOR_OPT_KEYS),
-		source
-	});
-}
-function loadAll(input, iteratorOrOptions, options) {
-	let iterator = null;
-	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
-	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-	const documents = loadDocuments(input, options);
-	if (iterator === null) return documents;
-	for (const document of documents) iterator(document);
-}
-/**
-* Parses `string` as a single YAML document. Throws {@link YAMLException} on
-* error. This function does not understand multi-document or empty sources; it
-* throws an exception on those.
-*
-* > [!NOTE]
-* > 1. When processing untrusted input, see the
-* >    [security considerations](../docs/safety.md).
-* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
-* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
-* >    easily enable it if needed.
-* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
-* >    (see description). For full compatibility use {@link realMapTag}
-* >    instead (it uses native JS `Map`).
-*
-* @example
-* Enable {@link mergeTag} and {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Main
-*/
-function load(input, options) {
-	const documents = loadDocuments(input, options);
-	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-	if (documents.length === 1) return documents[0];
-	throw new YAMLException("expected a single document in the stream, but found more");
-}
-//#endregion
-//#region src/ast/from_js.ts
-var INVALID = Symbol("INVALID");
-function buildRepresentTypes(schema) {
-	const defaultTags = new Set([
-		schema.defaultScalarTag,
-		schema.defaultSequenceTag,
-		schema.defaultMappingTag
-	].filter((t) => t !== void 0));
-	const implicitScalars = schema.implicitScalarTags;
-	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
-	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
-	return [
-		...implicitScalars.map((tag) => ({
-			tag,
-			implicitTag: true
-		})),
-		...explicitTags.map((tag) => ({
-			tag,
-			implicitTag: false
-		})),
-		...defaultTagsLast.map((tag) => ({
-			tag,
-			implicitTag: true
-		}))
-	];
-}
-function matchTag(state, object) {
-	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
-		const { tag, implicitTag } = state.representTypes[index];
-		if (tag.identify(object)) {
-			let tagName;
-			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
-			else tagName = tag.tagName;
-			return {
-				tag,
-				tagName,
-				implicitTag
-			};
-		}
-	}
-	return null;
-}
-function build(state, object) {
-	if (!state.noRefs && object !== null && typeof object === "object") {
-		const existing = state.refs.get(object);
-		if (existing) {
-			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
-			return {
-				kind: "alias",
-				anchor: existing.anchor
-			};
-		}
-	}
-	const matched = matchTag(state, object);
-	if (!matched) {
-		if (object === void 0) return INVALID;
-		if (state.skipInvalid) return INVALID;
-		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
-	}
-	const { tag, tagName, implicitTag } = matched;
-	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
-	if (tag.nodeKind === "scalar") return {
-		kind: "scalar",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: SCALAR_STYLE.PLAIN,
-		value: tag.represent(object)
-	};
-	if (tag.nodeKind === "sequence") {
-		const container = tag.represent(object);
-		const node = {
-			kind: "sequence",
-			tag: nodeTagName,
-			tagged: !implicitTag,
-			style: COLLECTION_STYLE.BLOCK,
-			items: []
-		};
-		if (!state.noRefs) state.refs.set(object, node);
-		for (let index = 0, length = container.length; index < length; index += 1) {
-			let item = build(state, container[index]);
-			if (item === INVALID && container[index] === void 0) item = build(state, null);
-			if (item === INVALID) continue;
-			node.items.push(item);
-		}
-		return node;
-	}
-	const map = tag.represent(object);
-	const node = {
-		kind: "mapping",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: COLLECTION_STYLE.BLOCK,
-		items: []
-	};
-	if (!state.noRefs) state.refs.set(object, node);
-	for (const [objectKey, objectValue] of map) {
-		const key = build(state, objectKey);
-		if (key === INVALID) continue;
-		const value = build(state, objectValue);
-		if (value === INVALID) continue;
-		node.items.push({
-			key,
-			value
-		});
-	}
-	return node;
-}
-/**
-* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
-* root becomes an empty document, which the presenter renders as an empty
-* string.
-*
-* @category AST
-*/
-function jsToAst(input, schema, options = {}) {
-	const root = build({
-		representTypes: buildRepresentTypes(schema),
-		noRefs: options.noRefs ?? false,
-		skipInvalid: options.skipInvalid ?? false,
-		refs: /* @__PURE__ */ new Map(),
-		refCounter: 0
-	}, input);
-	return [{
-		contents: root === INVALID ? null : root,
-		directives: []
-	}];
-}
-//#endregion
-//#region src/ast/visit.ts
-/**
-* Return from a visitor to stop the whole traversal.
-*
-* @category AST
-*/
-var VISIT_BREAK = Symbol("visit:break");
-/**
-* Return from a visitor to skip the current node's children.
-*
-* @category AST
-*/
-var VISIT_SKIP = Symbol("visit:skip");
-function visitNode(node, visitor, ctx) {
-	const control = visitor(node, ctx);
-	if (control === VISIT_BREAK) return true;
-	if (control === VISIT_SKIP) return false;
-	const depth = ctx.depth + 1;
-	switch (node.kind) {
-		case "sequence":
-			for (const item of node.items) if (visitNode(item, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-			break;
-		case "mapping": for (const { key, value } of node.items) {
-			if (visitNode(key, visitor, {
-				depth,
-				parent: node,
-				isKey: true
-			})) return true;
-			if (visitNode(value, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-		}
-	}
-	return false;
-}
-/**
-* Walk every node in the documents, calling {@link Visitor} once per
-* node (pre-order).
-*
-* @category AST
-*/
-function visit(documents, visitor) {
-	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
-		depth: 0,
-		parent: null,
-		isKey: false
-	})) return;
-}
-//#endregion
-//#region src/ast/styler_defaults.ts
-function hasBit(mask, bit) {
-	return (mask & 1 << bit) !== 0;
-}
-/**
-* Default scalar styling rules in application order.
-* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
-*
-* @category AST
-*/
-var DEFAULT_SCALAR_STYLE_RULES = {
-	applyQuoteFlowKeysOption,
-	doubleQuoteForInvisibles,
-	doubleQuoteWhitespaceOnly,
-	applyForceQuotesOption,
-	tryLongOrMultilineAsBlock,
-	quoteInvalidPlain,
-	fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-	return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-	if (!layout.presenterOptions.quoteFlowKeys) return;
-	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-	if (!layout.presenterOptions.forceQuotes) return;
-	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-	const value = layout.node.value;
-	const multiline = value.indexOf("\n") !== -1;
-	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-		return;
-	}
-	const w = layout.presenterOptions.lineWidth;
-	if (w === -1) {
-		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-		return;
-	}
-	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	let position = 0;
-	let shouldFold = false;
-	while (position <= value.length) {
-		let lineEnd = value.length;
-		const nextLineBreak = value.indexOf("\n", position);
-		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-		const line = value.slice(position, lineEnd);
-		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-		if (nextLineBreak === -1) break;
-		position = nextLineBreak + 1;
-	}
-	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-//#endregion
-//#region src/ast/scalar_styler.ts
-function setBit(mask, bit) {
-	return mask | 1 << bit;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
-var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
-function canUsePlain(layout) {
-	const str = layout.node.value;
-	if (str !== "") {
-		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
-		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
-		if (layout.shiftOfContent === 0) {
-			const firstLineBreak = str.indexOf("\n");
-			if (firstLineBreak !== -1) {
-				const content = str.slice(firstLineBreak + 1);
-				if (C_FORBIDDEN_CONTENT.test(content)) return false;
-			}
-		}
-	}
-	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
-	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
-	return true;
-}
-function canUseSingleQuoted(layout) {
-	const str = layout.node.value;
-	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
-	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
-	if (!layout.isKey && layout.shiftOfContent === 0) {
-		const firstLineBreak = str.indexOf("\n");
-		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
-	}
-	return true;
-}
-function canUseBlock(layout) {
-	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
-	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
-	if (contentIndent < 1) return false;
-	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
-	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
-	return true;
-}
-function detectAllowedStyles(layout) {
-	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
-	layout.allowedStylesMask = mask;
-}
-function renderScalar(layout) {
-	switch (layout.style) {
-		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
-		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
-		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
-		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
-	}
-}
-function renderPlain(layout) {
-	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
-}
-function renderSingleQuoted(layout) {
-	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
-}
-function renderLiteralBlock(layout) {
-	const value = layout.node.value;
-	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
-}
-function renderFoldedBlock(layout) {
-	const value = layout.node.value;
-	const w = layout.presenterOptions.lineWidth;
-	let availableWidth = Infinity;
-	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
-}
-function renderDoubleQuoted(layout) {
-	return `"${escapeString(layout.node.value)}"`;
-}
-function encodeFlowBreaks(string, shiftOfContent) {
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) return string;
-	const pad = " ".repeat(shiftOfContent);
-	let result = string.slice(0, nextLF);
-	const lineRe = /(\n+)([^\n]*)/g;
-	lineRe.lastIndex = nextLF;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const breaks = match[1].length;
-		const line = match[2];
-		result += "\n".repeat(breaks + 1) + pad + line;
-	}
-	return result;
-}
-function indentString(string, spaces) {
-	const indent = " ".repeat(spaces);
-	let position = 0;
-	let result = "";
-	const length = string.length;
-	while (position < length) {
-		let line;
-		const next = string.indexOf("\n", position);
-		if (next === -1) {
-			line = string.slice(position);
-			position = length;
-		} else {
-			line = string.slice(position, next + 1);
-			position = next + 1;
-		}
-		if (line.length && line !== "\n") result += indent;
-		result += line;
-	}
-	return result;
-}
-function needIndentIndicator(string) {
-	return /^\n* /.test(string);
-}
-function blockHeader(string, shiftOfParent, shiftOfContent) {
-	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-	const clip = string[string.length - 1] === "\n";
-	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
-}
-function dropEndingNewline(string) {
-	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-}
-function isMoreIndented(char) {
-	return char === " " || char === "	";
-}
-function foldLine(line, width) {
-	if (line === "" || isMoreIndented(line[0])) return line;
-	const breakRe = / [^ \t]/g;
-	let match;
-	let start = 0;
-	let end;
-	let curr = 0;
-	let next = 0;
-	let result = "";
-	while (match = breakRe.exec(line)) {
-		next = match.index;
-		if (next - start > width) {
-			end = curr > start ? curr : next;
-			result += `\n${line.slice(start, end)}`;
-			start = end + 1;
-		}
-		curr = next;
-	}
-	result += "\n";
-	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
-	else result += line.slice(start);
-	return result.slice(1);
-}
-function foldBlockScalar(string, width) {
-	const lineRe = /(\n+)([^\n]*)/g;
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) nextLF = string.length;
-	lineRe.lastIndex = nextLF;
-	let result = foldLine(string.slice(0, nextLF), width);
-	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
-	let moreIndented;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const prefix = match[1];
-		const line = match[2];
-		moreIndented = line !== "" && isMoreIndented(line[0]);
-		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-		prevMoreIndented = moreIndented;
-	}
-	return result;
-}
-var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
-function escapeCharacter(character) {
-	switch (character) {
-		case "\0": return "\\0";
-		case "\x07": return "\\a";
-		case "\b": return "\\b";
-		case "	": return "\\t";
-		case "\n": return "\\n";
-		case "\v": return "\\v";
-		case "\f": return "\\f";
-		case "\r": return "\\r";
-		case "\x1B": return "\\e";
-		case "\"": return "\\\"";
-		case "\\": return "\\\\";
-		case "": return "\\N";
-		case "\xA0": return "\\_";
-		case "\u2028": return "\\L";
-		case "\u2029": return "\\P";
-	}
-	const code = character.charCodeAt(0);
-	const hex = code.toString(16).toUpperCase();
-	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
-	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
-}
-function escapeString(string) {
-	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
-}
-//#endregion
-//#region src/ast/presenter.ts
-var CHAR_LINE_FEED = 10;
-var DEFAULT_PRESENTER_OPTIONS = {
-	indent: 2,
-	seqNoIndent: false,
-	seqInlineFirst: true,
-	lineWidth: 80,
-	flowBracketPadding: false,
-	flowSkipCommaSpace: false,
-	flowSkipColonSpace: false,
-	quoteFlowKeys: false,
-	quoteStyle: "single",
-	forceQuotes: false,
-	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-	tagBeforeAnchor: false
-};
-function nodeTagShort(node) {
-	return node.tagged ? node.tag : tagNameShort(node.tag);
-}
-function createPresenterState(options) {
-	const opts = {
-		...DEFAULT_PRESENTER_OPTIONS,
-		...options
-	};
-	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
-	return {
-		...opts,
-		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
-		openEnded: false
-	};
-}
-function generateNextLine(state, level) {
-	return `\n${" ".repeat(state.indent * level)}`;
-}
-function scalarLayout(state, node, parent, level, isKey, flowOnly) {
-	return {
-		node,
-		parent,
-		level,
-		isKey,
-		flowOnly,
-		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
-		shiftOfContent: state.indent * Math.max(1, level),
-		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
-		presenterOptions: state,
-		allowedStylesMask: 0,
-		style: node.style
-	};
-}
-function writeFlowSequence(state, level, node) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level, node.items[index], node, {}).text;
-		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		result += item;
-	}
-	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
-	return `[${pad}${result}${pad}]`;
-}
-function writeBlockSequence(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level + 1, node.items[index], node, {
-			block: true,
-			compact: state.seqInlineFirst,
-			isblockseq: true
-		}).text;
-		if (!compact || result !== "") result += generateNextLine(state, level);
-		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
-		else result += "- ";
-		result += item;
-	}
-	return result;
-}
-function writeFlowMapping(state, level, node) {
-	let result = "";
-	for (const { key, value } of node.items) {
-		let pairBuffer = "";
-		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		const keyRender = writeNode(state, level, key, node, { iskey: true });
-		const keyText = keyRender.text;
-		const valueText = writeNode(state, level, value, node, {}).text;
-		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
-		result += pairBuffer;
-	}
-	const pad = state.flowBracketPadding && result !== "" ? " " : "";
-	return `{${pad}${result}${pad}}`;
-}
-function writeBlockMapping(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		let pairBuffer = "";
-		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
-		const { key, value } = node.items[index];
-		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
-		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			isblockseq: !cannotBeCompact(state, key, level + 1)
-		}) : writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			iskey: true
-		});
-		const keyText = keyRender.text;
-		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
-		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
-		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
-		if (explicitPair) {
-			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
-			else pairBuffer += "? ";
-		}
-		pairBuffer += keyText;
-		if (explicitPair) pairBuffer += generateNextLine(state, level);
-		const valueText = writeNode(state, level + 1, value, node, {
-			block: true,
-			compact: explicitPair,
-			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
-		}).text;
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
-		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
-		else pairBuffer += `${keyColonSep}: `;
-		pairBuffer += valueText;
-		result += pairBuffer;
-	}
-	return result;
-}
-function cannotBeCompact(state, node, level) {
-	if (node.kind === "alias") return true;
-	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
-}
-function writeNode(state, level, node, parent, ctx) {
-	if (node.kind === "alias") {
-		state.openEnded = false;
-		return {
-			text: `*${node.anchor}`,
-			noBody: false
-		};
-	}
-	const { block = false, iskey = false, isblockseq = false } = ctx;
-	let compact = ctx.compact ?? false;
-	const hasAnchor = node.anchor !== void 0;
-	if (cannotBeCompact(state, node, level)) compact = false;
-	let body;
-	let shouldPrintTag = node.tagged;
-	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
-	if (node.kind === "mapping") {
-		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
-		else body = writeFlowMapping(state, level, node);
-	} else if (node.kind === "sequence") {
-		if (useBlockCollection) {
-			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
-			else body = writeBlockSequence(state, level, node, compact);
-		} else body = writeFlowSequence(state, level, node);
-	} else {
-		const layout = scalarLayout(state, node, parent, level, iskey, !block);
-		detectAllowedStyles(layout);
-		for (const rule of state.scalarStyleRules) rule(layout);
-		body = renderScalar(layout);
-		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
-	}
-	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
-	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
-	const noBody = body === "";
-	let text = body;
-	if (shouldPrintTag || hasAnchor) {
-		const props = [];
-		const tag = shouldPrintTag ? nodeTagShort(node) : null;
-		const anchor = hasAnchor ? `&${node.anchor}` : null;
-		if (state.tagBeforeAnchor) {
-			if (tag !== null) props.push(tag);
-			if (anchor !== null) props.push(anchor);
-		} else {
-			if (anchor !== null) props.push(anchor);
-			if (tag !== null) props.push(tag);
-		}
-		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-		text = `${props.join(" ")}${sep}${body}`;
-	}
-	return {
-		text,
-		noBody
-	};
-}
-function rootStartsOwnLine(node) {
-	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
-}
-function writeDocumentDirectives(doc) {
-	let result = "";
-	for (const directive of doc.directives) {
-		if (directive.kind === "yaml") {
-			result += `%YAML ${directive.version}\n`;
-			continue;
-		}
-		const { handle, prefix } = directive;
-		result += `%TAG ${handle} ${prefix}\n`;
-	}
-	return result;
-}
-/**
-* Build YAML from AST.
-*
-* @category AST
-*/
-function present(documents, options) {
-	const state = createPresenterState(options);
-	let result = "";
-	let previousEnded = false;
-	for (let index = 0; index < documents.length; index += 1) {
-		const doc = documents[index];
-		state.openEnded = false;
-		const directives = writeDocumentDirectives(doc);
-		const hasDirectives = directives !== "";
-		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
-		result += directives;
-		if (doc.contents === null) {
-			if (marker) result += "---\n";
-		} else if (marker) {
-			const body = writeNode(state, 0, doc.contents, null, {
-				block: true,
-				compact: true
-			}).text;
-			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-			result += `---${sep}${body}\n`;
-		} else result += writeNode(state, 0, doc.contents, null, {
-			block: true,
-			compact: true
-		}).text + "\n";
-		previousEnded = doc.explicitEnd || state.openEnded;
-		if (previousEnded) result += "...\n";
-	}
-	return result;
-}
-//#endregion
-//#region src/dump.ts
-var DEFAULT_DUMP_OPTIONS = {
-	...DEFAULT_PRESENTER_OPTIONS,
-	schema: DUMP_SCHEMA,
-	skipInvalid: false,
-	noRefs: false,
-	flowLevel: -1,
-	sortKeys: false,
-	transform: () => {}
-};
-function defaultCompareFn(a, b) {
-	const x = String(a);
-	const y = String(b);
-	if (x < y) return -1;
-	if (x > y) return 1;
-	return 0;
-}
-/**
-* Serializes JS object as a YAML document. By default it can dump every
-* supported YAML type, so it throws an exception if you try to dump regexps or
-* functions. However, you can disable exceptions by setting the
-* {@link DumpOptions.skipInvalid} option to `true`.
-*
-* @category Main
-*/
-function dump(input, options = {}) {
-	const opts = {
-		...DEFAULT_DUMP_OPTIONS,
-		...options
-	};
-	const documents = jsToAst(input, opts.schema, {
-		noRefs: opts.noRefs,
-		skipInvalid: opts.skipInvalid
-	});
-	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
-		if (ctx.depth < opts.flowLevel) return;
-		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
-		return VISIT_SKIP;
-	});
-	if (opts.sortKeys) {
-		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
-		visit(documents, (node) => {
-			if (node.kind !== "mapping") return;
-			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
-		});
-	}
-	opts.transform(documents);
-	return present(documents, {
-		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
-		schema: opts.schema
-	});
-}
-//#endregion
-//#region src/ast/from_events.ts
-var NO_RANGE = (/* unused pure expression or super */ null && (-1));
-function eventPosition(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function rawTag(state, event) {
-	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
-}
-function anchorName(state, event) {
-	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
-}
-function buildScalar(state, event) {
-	const value = getScalarValue(state.source, event);
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw !== "") {
-		tagged = true;
-		tag = raw;
-	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
-	else tag = state.schema.defaultScalarTag.tagName;
-	return {
-		kind: "scalar",
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event),
-		value
-	};
-}
-function buildCollection(state, event, defaultTagName) {
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw === "") tag = defaultTagName;
-	else {
-		tag = raw;
-		tagged = true;
-	}
-	return {
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event)
-	};
-}
-function addNode(state, node) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") frame.doc.contents = node;
-	else if (frame.kind === "sequence") frame.node.items.push(node);
-	else if (frame.key) {
-		frame.node.items.push({
-			key: frame.key,
-			value: node
-		});
-		frame.key = null;
-	} else frame.key = node;
-}
-/**
-* Builds an AST from parser events
-*
-* @category AST
-*/
-function eventsToAst(events, options) {
-	const state = {
-		source: options.source,
-		schema: options.schema,
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		documents: []
-	};
-	while (state.eventIndex < events.length) {
-		const event = events[state.eventIndex++];
-		state.position = eventPosition(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT: {
-				const doc = {
-					contents: null,
-					explicitStart: event.explicitStart,
-					explicitEnd: event.explicitEnd,
-					directives: event.directives
-				};
-				state.frames.push({
-					kind: "document",
-					doc
-				});
-				break;
-			}
-			case EVENT_ID.SCALAR:
-				addNode(state, buildScalar(state, event));
-				break;
-			case EVENT_ID.SEQUENCE: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
-				const node = {
-					kind: "sequence",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "sequence",
-					node
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
-				const node = {
-					kind: "mapping",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "mapping",
-					node,
-					key: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS:
-				addNode(state, {
-					kind: "alias",
-					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
-				});
-				break;
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
-				if (frame.kind === "document") state.documents.push(frame.doc);
-				else addNode(state, frame.node);
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/index.ts
-/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-/** @deprecated Use `EVENT_ID.POP` instead. @internal */
-var EVENT_POP = EVENT_ID.POP;
-/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-//#endregion
+;// CONCATENATED MODULE: ./src/engine/hops.ts
 
-
-//# sourceMappingURL=js-yaml.mjs.map
-;// CONCATENATED MODULE: ./src/engine/source.ts
-// A file as the check read it: its display path, its text, and offset -> line/column conversion.
-// Findings point into it; the YAML parser and every loader share it.
-/** A parsed file: its display path, its text, and offset -> line/column conversion. */
-class SourceFile {
-    path;
-    text;
-    lineStarts;
-    constructor(path, text) {
-        this.path = path;
-        this.text = text;
-    }
-    /** 1-based line and column of a 0-based offset. */
-    position(offset) {
-        const starts = (this.lineStarts ??= computeLineStarts(this.text));
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
+function hopsOf(moves, clusters, plan) {
+    const hops = [];
+    let tierVersion = clusters.global.version;
+    for (const move of moves) {
+        let hop = hops.find((h) => matchesVersion(move.to, h.version));
+        if (!hop) {
+            hop = {
+                index: hops.length + 1,
+                version: move.to,
+                moves: [],
+                firstMove: move,
+                from: tierVersion,
+                final: false,
+                clusters: [],
+                moving: new Set(),
+            };
+            hops.push(hop);
         }
-        return { line: lo + 1, column: clamped - starts[lo] + 1 };
+        hop.moves.push(move);
+        if (move.cluster.role !== 'workload') {
+            hop.firstTierMove ??= move;
+            tierVersion = move.to;
+        }
     }
-    /** The text of a 1-based line, for messages that quote it. */
-    lineText(line) {
-        const starts = (this.lineStarts ??= computeLineStarts(this.text));
-        const start = starts[line - 1] ?? this.text.length;
-        const end = starts[line] ?? this.text.length;
-        return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
+    for (const hop of hops) {
+        const names = new Set(hop.moves.map((m) => m.cluster.name));
+        hop.clusters = clusters.list.filter((c) => names.has(c.name)).map((c) => c.name);
+        hop.moving = names;
     }
+    const target = plan?.target;
+    const final = (target && hops.find((h) => matchesVersion(h.version, target))) ?? hops[hops.length - 1];
+    if (final)
+        final.final = true;
+    return hops;
 }
-/** Where lines start; YAML breaks lines at LF, CRLF and a lone CR alike. */
-function computeLineStarts(text) {
-    const starts = [0];
-    if (!text.includes('\r')) {
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        return starts;
-    }
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a)
-            i++;
-        if (c === 0x0a || c === 0x0d)
-            starts.push(i + 1);
-    }
-    return starts;
-}
-
-;// CONCATENATED MODULE: ./src/engine/yaml.ts
-// Parses one YAML file into a small tree that remembers where every node came from, so that
-// each finding can name a file, line and column, and so that a version written `1.30` stays
-// "1.30" (the scalar's source text) even though YAML would read the number 1.3.
-
-
-
-/** Source text larger than this is refused before parsing (a file of thousands of clusters is ~10 MB). */
-const MAX_FILE_BYTES = 32 * 1024 * 1024;
 /**
- * Most values a file may hold, each counted once however many aliases repeat it (stops "billion
- * laughs" documents). The apps.yaml of 4,000 clusters with 120,000 installations holds 0.6 million.
+ * When clusters.yaml does not load, nothing can be simulated; the download list still says what
+ * packages.yaml holds for the target, as one hop that every installed application moves in.
  */
-const MAX_EXPANDED_NODES = 2_000_000;
-/**
- * Most places a file may start a value before it is parsed at all (`- `, `: `, `,`, brackets,
- * line breaks): the parser keeps an event per value, so a dense file (`[a,a,a,...]`) would take
- * gigabytes of memory well under the size limit.
- */
-const MAX_VALUE_MARKS = 2_000_000;
-/** Deepest nesting accepted, aliases included; inventory files need five levels. */
-const MAX_DEPTH = 64;
-/** Parses a file; problems come back as findings, never as exceptions. */
-function parseYaml(path, text) {
-    const file = new SourceFile(path, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    const syntax = (offset, message) => ({
-        parsed: null,
-        findings: [finding('input/yaml-syntax', message, file, offset)],
-    });
-    if (text.length > MAX_FILE_BYTES) {
-        return syntax(0, tooLargeMessage(path, text.length, 'split it or remove what the check does not need'));
-    }
-    // Every mark is a character: a text shorter than the limit cannot hold too many (no scan).
-    const marks = file.text.length > MAX_VALUE_MARKS ? countValueMarks(file.text) : 0;
-    if (marks > MAX_VALUE_MARKS) {
-        return syntax(0, `${path} holds about ${marks.toLocaleString('en-US')} values, over the ${MAX_VALUE_MARKS.toLocaleString('en-US')} limit for an inventory file; split it or remove what the check does not need`);
-    }
-    let events;
-    try {
-        events = parseEvents(file.text, { filename: path, maxDepth: MAX_DEPTH });
-    }
-    catch (error) {
-        return syntax(errorOffset(error, file), `${path} is not valid YAML: ${errorReason(error)}`);
-    }
-    const builder = new TreeBuilder(file, events);
-    try {
-        return { parsed: { file, root: builder.build() }, findings: builder.findings };
-    }
-    catch (error) {
-        if (error instanceof TreeError)
-            return syntax(error.offset, error.message);
-        throw error;
-    }
-}
-/**
- * An upper bound, up to a small factor, of the values a YAML text can hold: every value but the
- * first needs one of these before it (a line break, `,`, `[`, `{`, `*`, or `-`, `:`, `?` followed
- * by a space). For inventory files the count is close to the number of values.
- */
-function countValueMarks(text) {
-    let marks = 0;
-    for (let i = 0; i < text.length; i++) {
-        switch (text.charCodeAt(i)) {
-            case 0x0a: // \n
-            case 0x0d: // \r
-            case 0x2c: // ,
-            case 0x5b: // [
-            case 0x7b: // {
-            case 0x2a: // *
-                marks++;
-                break;
-            case 0x2d: // -
-            case 0x3a: // :
-            case 0x3f: {
-                // ?
-                const next = text.charCodeAt(i + 1);
-                if (Number.isNaN(next) ||
-                    next === 0x20 ||
-                    next === 0x09 ||
-                    next === 0x0a ||
-                    next === 0x0d ||
-                    next === 0x2c ||
-                    next === 0x5d ||
-                    next === 0x7d)
-                    marks++;
-                break;
-            }
-        }
-    }
-    return marks;
-}
-/** "acp/apps.yaml is 50.0 MiB, over the 32 MiB limit for an inventory file; ..." */
-function tooLargeMessage(path, bytes, advice) {
-    const mib = (n) => n / (1024 * 1024);
-    return `${path} is ${mib(bytes).toFixed(1)} MiB, over the ${mib(MAX_FILE_BYTES)} MiB limit for an inventory file; ${advice}`;
-}
-function errorReason(error) {
-    if (error && typeof error === 'object' && 'reason' in error && typeof error.reason === 'string') {
-        return error.reason;
-    }
-    return error instanceof Error ? error.message : String(error);
-}
-function errorOffset(error, file) {
-    if (error && typeof error === 'object' && 'mark' in error) {
-        const mark = error.mark;
-        if (mark && typeof mark.position === 'number')
-            return mark.position;
-    }
-    return file.text.length;
-}
-class TreeError extends Error {
-    offset;
-    constructor(offset, message) {
-        super(message);
-        this.offset = offset;
-    }
-}
-class TreeBuilder {
-    file;
-    events;
-    anchors = new Map();
-    /** The height of each anchored collection, for nesting built out of aliases. */
-    heights = new Map();
-    stack = [];
-    root = null;
-    documents = 0;
-    lastOffset = 0;
-    expanded = 0;
-    /** Problems that do not stop the parse (a repeated key keeps its first value). */
-    findings = [];
-    constructor(file, events) {
-        this.file = file;
-        this.events = events;
-    }
-    build() {
-        for (const event of this.events) {
-            switch (event.type) {
-                case EVENT_ID.DOCUMENT:
-                    this.documents += 1;
-                    if (this.documents > 1) {
-                        throw new TreeError(this.documentMarker(), `${this.file.path} holds more than one YAML document (a second "---"); keep one document per file`);
-                    }
-                    break;
-                case EVENT_ID.MAPPING:
-                case EVENT_ID.SEQUENCE: {
-                    this.lastOffset = event.start;
-                    const node = event.type === EVENT_ID.MAPPING
-                        ? { kind: 'map', start: event.start, entries: [], size: 1 }
-                        : { kind: 'seq', start: event.start, items: [], size: 1 };
-                    this.rejectTag(event.tagStart, event.tagEnd);
-                    this.stack.push({
-                        node,
-                        anchor: this.anchorName(event.anchorStart, event.anchorEnd),
-                        pendingKey: undefined,
-                        pendingKeyStart: 0,
-                        keys: undefined,
-                        merged: undefined,
-                        height: 0,
-                    });
-                    break;
-                }
-                case EVENT_ID.SCALAR: {
-                    const frame = this.stack[this.stack.length - 1];
-                    if (frame?.node.kind === 'map' &&
-                        frame.pendingKey === undefined &&
-                        event.anchorStart < 0 &&
-                        event.tagStart < 0) {
-                        this.key(frame, event);
-                        break;
-                    }
-                    const node = this.scalar(event);
-                    const anchor = this.anchorName(event.anchorStart, event.anchorEnd);
-                    if (anchor !== undefined)
-                        this.anchors.set(anchor, node);
-                    this.add(node, 1, 0);
-                    break;
-                }
-                case EVENT_ID.ALIAS: {
-                    const name = this.file.text.slice(event.anchorStart, event.anchorEnd);
-                    const target = this.anchors.get(name);
-                    if (!target) {
-                        throw new TreeError(event.anchorStart, `alias *${name} refers to no earlier anchor`);
-                    }
-                    this.lastOffset = event.anchorStart;
-                    // An alias repeats its target: every value in it counts again, and it nests as deep.
-                    this.add(target, target.size, this.heights.get(target) ?? 0);
-                    break;
-                }
-                case EVENT_ID.POP: {
-                    const frame = this.stack.pop();
-                    if (!frame)
-                        break; // end of document
-                    const height = frame.height + 1;
-                    if (frame.anchor !== undefined) {
-                        this.anchors.set(frame.anchor, frame.node);
-                        this.heights.set(frame.node, height);
-                    }
-                    // Its values were counted as they were added; the collection itself counts once.
-                    this.add(frame.node, 1, height);
-                    break;
-                }
-            }
-        }
-        return this.root;
-    }
-    /** Where the second document starts: the next "---" line after what was read. */
-    documentMarker() {
-        const marker = /^---(?=\s|$)/gm;
-        marker.lastIndex = this.lastOffset;
-        return marker.exec(this.file.text)?.index ?? this.lastOffset;
-    }
-    anchorName(start, end) {
-        return start >= 0 ? this.file.text.slice(start, end) : undefined;
-    }
-    rejectTag(start, end) {
-        if (start >= 0) {
-            throw new TreeError(start, `the tag ${this.file.text.slice(start, end)} is not supported here; write plain values (quote a version to keep it text)`);
-        }
-    }
-    /** A plain mapping key (no anchor, no tag): only its text and place are kept. */
-    key(frame, event) {
-        this.count(1);
-        frame.node.size += 1;
-        frame.pendingKeyStart = this.scalarStart(event);
-        frame.pendingKey = this.scalarSource(event);
-    }
-    scalarStart(event) {
-        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-        const start = event.valueStart < 0 ? this.lastOffset : quoted ? event.valueStart - 1 : event.valueStart;
-        this.lastOffset = start;
-        return start;
-    }
-    scalarSource(event) {
-        if (event.valueStart < 0)
-            return '';
-        return event.fast
-            ? this.file.text.slice(event.valueStart, event.valueEnd)
-            : getScalarValue(this.file.text, event);
-    }
-    scalar(event) {
-        const text = this.file.text;
-        const start = this.scalarStart(event);
-        const source = this.scalarSource(event);
-        const plain = event.style === SCALAR_STYLE.PLAIN;
-        let value = plain ? resolvePlain(source) : source;
-        if (event.tagStart >= 0) {
-            const tag = text.slice(event.tagStart, event.tagEnd);
-            if (tag === '!!str' || tag === '!')
-                value = source;
-            else
-                this.rejectTag(event.tagStart, event.tagEnd);
-        }
-        return { kind: 'scalar', start, value, source, plain, size: 1 };
-    }
-    /**
-     * Adds a finished node to the collection being read. `count` is how many values it adds to the
-     * expanded document and `height` how many levels of collections it is, so that aliases cannot
-     * grow the document or its nesting past the limits.
-     */
-    count(values) {
-        this.expanded += values;
-        if (this.expanded > MAX_EXPANDED_NODES) {
-            throw new TreeError(this.lastOffset, `aliases expand ${this.file.path} to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} values (an alias bomb?); write the values out or use fewer aliases`);
-        }
-    }
-    add(node, count, height) {
-        this.count(count);
-        const frame = this.stack[this.stack.length - 1];
-        if (!frame) {
-            this.root = node;
-            return;
-        }
-        if (this.stack.length + height > MAX_DEPTH) {
-            throw new TreeError(this.lastOffset, `aliases nest ${this.file.path} deeper than ${MAX_DEPTH} levels; write the values out or use fewer aliases`);
-        }
-        if (height > frame.height)
-            frame.height = height;
-        const parent = frame.node;
-        parent.size += node.size;
-        if (parent.kind === 'seq') {
-            parent.items.push(node);
-            return;
-        }
-        if (frame.pendingKey === undefined) {
-            if (node.kind !== 'scalar') {
-                throw new TreeError(node.start, 'a mapping key must be a plain value, not a list or mapping');
-            }
-            frame.pendingKey = node.source;
-            frame.pendingKeyStart = node.start;
-            return;
-        }
-        const key = frame.pendingKey;
-        const keyStart = frame.pendingKeyStart;
-        frame.pendingKey = undefined;
-        if (key === '__proto__') {
-            // No inventory file has such a key, and a plain object built from it would change its
-            // prototype instead of holding it.
-            this.findings.push(finding('input/schema', 'the key "__proto__" is not allowed in an inventory file; remove it', this.file, keyStart));
-            return;
-        }
-        if (key === '<<' && this.merge(frame, node))
-            return;
-        const entry = { key, keyStart, value: node };
-        const seen = this.entryOf(frame, key);
-        if (seen && frame.merged?.delete(key)) {
-            // A key written out overrides the one a merge brought in, wherever the merge stands.
-            parent.entries[parent.entries.indexOf(seen)] = entry;
-            frame.keys?.set(key, entry);
-            return;
-        }
-        if (seen) {
-            const first = this.file.position(seen.keyStart).line;
-            this.findings.push(finding('input/duplicate', `the key "${key}" appears twice in one mapping (first on line ${first}); the second is ignored, remove one`, this.file, keyStart));
-            return;
-        }
-        this.addEntry(frame, entry);
-    }
-    /** The entry for `key` in the mapping being read: a scan while it is small, then an index. */
-    entryOf(frame, key) {
-        const entries = frame.node.entries;
-        if (!frame.keys) {
-            if (entries.length < 16) {
-                for (const entry of entries)
-                    if (entry.key === key)
-                        return entry;
-                return undefined;
-            }
-            frame.keys = new Map(entries.map((e) => [e.key, e]));
-        }
-        return frame.keys.get(key);
-    }
-    addEntry(frame, entry) {
-        frame.node.entries.push(entry);
-        frame.keys?.set(entry.key, entry);
-    }
-    /** YAML merge keys (`<<: *defaults`): copy entries the mapping does not set itself. */
-    merge(frame, value) {
-        const sources = value.kind === 'map' ? [value] : value.kind === 'seq' ? value.items : [];
-        if (sources.length === 0 || sources.some((s) => s.kind !== 'map'))
-            return false;
-        for (const source of sources) {
-            for (const entry of source.entries) {
-                if (this.entryOf(frame, entry.key))
-                    continue;
-                this.addEntry(frame, entry);
-                (frame.merged ??= new Set()).add(entry.key);
-            }
-        }
-        return true;
-    }
-}
-const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
-const TRUES = new Set(['true', 'True', 'TRUE']);
-const FALSES = new Set(['false', 'False', 'FALSE']);
-const INT = /^[-+]?[0-9]+$/;
-/** First characters of the core schema's nulls, booleans and numbers: `~nNtTfF+-.0-9`. */
-const MAYBE_NOT_TEXT = new Set([...'~nNtTfF+-.0123456789'].map((c) => c.charCodeAt(0)));
-const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-/** YAML 1.2 core-schema resolution of a plain scalar. */
-function resolvePlain(source) {
-    // Most scalars (keys, names, "v4.2.5") start with a character no null, boolean or number does.
-    if (!MAYBE_NOT_TEXT.has(source.charCodeAt(0)) && source !== '')
-        return source;
-    if (NULLS.has(source))
-        return null;
-    if (TRUES.has(source))
-        return true;
-    if (FALSES.has(source))
-        return false;
-    if (INT.test(source))
-        return Number.parseInt(source, 10);
-    if (/^0x[0-9a-fA-F]+$/.test(source))
-        return Number.parseInt(source.slice(2), 16);
-    if (/^0o[0-7]+$/.test(source))
-        return Number.parseInt(source.slice(2), 8);
-    if (FLOAT.test(source))
-        return Number.parseFloat(source);
-    if (/^[-+]?\.(inf|Inf|INF)$/.test(source))
-        return source.startsWith('-') ? -Infinity : Infinity;
-    if (/^\.(nan|NaN|NAN)$/.test(source))
-        return Number.NaN;
-    return source;
-}
-/**
- * The plain JavaScript value of a node (aliases already shared, so this is bounded). With
- * `limit`, lists and mappings keep only their first `limit` entries: a sample to validate.
- */
-function toValue(node, limit = Infinity) {
-    switch (node.kind) {
-        case 'scalar':
-            return node.value;
-        case 'seq': {
-            const count = Math.min(node.items.length, limit);
-            const out = new Array(count);
-            for (let i = 0; i < count; i++)
-                out[i] = toValue(node.items[i], limit);
-            return out;
-        }
-        case 'map': {
-            const out = {};
-            const count = Math.min(node.entries.length, limit);
-            for (let i = 0; i < count; i++) {
-                const entry = node.entries[i];
-                const value = toValue(entry.value, limit);
-                // The parser refuses "__proto__" keys; should one get here, it stays an own property.
-                if (entry.key === '__proto__') {
-                    Object.defineProperty(out, entry.key, {
-                        value,
-                        enumerable: true,
-                        writable: true,
-                        configurable: true,
-                    });
-                }
-                else {
-                    out[entry.key] = value;
-                }
-            }
-            return out;
-        }
-    }
-}
-/** The node at a path of keys and indexes, or the deepest node on the way. */
-function nodeAt(root, path) {
-    let node = root;
-    let keyStart;
-    for (const part of path) {
-        if (node.kind === 'map') {
-            const entry = node.entries.find((e) => e.key === String(part));
-            if (!entry)
-                break;
-            node = entry.value;
-            keyStart = entry.keyStart;
-        }
-        else if (node.kind === 'seq' && typeof part === 'number' && node.items[part]) {
-            node = node.items[part];
-            keyStart = undefined;
-        }
-        else {
-            break;
-        }
-    }
-    return { node, keyStart };
-}
-
-;// CONCATENATED MODULE: ./src/engine/inventory/validate.ts
-
-
-
-/** Below this many YAML values, zod interprets the schema instead of compiling it. */
-const JIT_THRESHOLD = 2000;
-function validate(schema, parsed, node, basePath = []) {
-    let result;
-    let sampled = false;
-    // zod compiles a fast parser per object schema on first use: worth it for a fleet's apps.yaml,
-    // a waste of start-up time for a file of a few dozen values.
-    const jitless = node.size < JIT_THRESHOLD;
-    try {
-        result = schema.safeParse(toValue(node), { jitless });
-    }
-    catch (error) {
-        // zod gathers a list's problems with push(...problems), which overflows the stack past about
-        // 100,000 of them. Such a file is validated on a sample (the first entries of every list
-        // and mapping) to name its first problems, and does not load.
-        if (!(error instanceof RangeError))
-            throw error;
-        result = schema.safeParse(toValue(node, SAMPLE_ENTRIES), { jitless });
-        sampled = true;
-    }
-    const findings = result.success
-        ? []
-        : result.error.issues.flatMap((issue) => issueFindings(issue, schema, parsed, node, basePath));
-    if (sampled) {
-        findings.unshift(finding('input/schema', `${describePath(basePath, parsed.root) || parsed.file.path} has too many problems to list (over 100,000); those in the first ${SAMPLE_ENTRIES} entries of each list are reported: fix them and check again`, parsed.file, node.start));
-    }
-    append(findings, looseKeyTypos(schema, parsed, node, basePath));
-    const valid = result.success && !sampled && findings.length === 0;
-    return { value: valid ? result.data : undefined, findings };
-}
-/** Entries of each list and mapping validated when a file has too many problems to list. */
-const SAMPLE_ENTRIES = 1000;
-function issueFindings(issue, schema, parsed, root, basePath) {
-    const path = issue.path;
-    const where = describePath([...basePath, ...path], parsed.root);
-    const { node } = nodeAt(root, path);
-    const reached = pathExists(root, path);
-    const at = (offset, message) => finding('input/schema', message, parsed.file, offset);
-    switch (issue.code) {
-        case 'unrecognized_keys':
-            return issue.keys.map((key) => {
-                const entry = node.kind === 'map' ? node.entries.find((e) => e.key === key) : undefined;
-                const keys = objectKeysAt(schema, path);
-                const suggestion = suggest(key, keys) ?? synonym(key, keys);
-                return at(entry?.keyStart ?? node.start, `unknown key "${key}"${where ? ` in ${where}` : ''}${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
-            });
-        case 'invalid_type':
-            if (!reached)
-                return missingKey(issue, schema, parsed, root, basePath);
-            return [
-                at(node.start, `${where || 'the file'} must be ${article(issue.expected)}, not ${describeNode(node)}`),
-            ];
-        case 'invalid_union':
-            if (!reached)
-                return missingKey(issue, schema, parsed, root, basePath);
-            return [
-                at(node.start, `${where} must be ${unionExpectation(issue)}, not ${describeNode(node)}`),
-            ];
-        case 'invalid_value': {
-            const written = node.kind === 'scalar' ? node.source : describeNode(node);
-            const options = issue.values.map(String);
-            const suggestion = suggest(written, options);
-            return [
-                at(node.start, `${where} is "${written}"; it must be one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`),
-            ];
-        }
-        case 'invalid_key': {
-            // A mapping key that the schema refuses (an application name in apps.yaml): point at it.
-            const key = String(path[path.length - 1]);
-            const { node: parent } = nodeAt(root, path.slice(0, -1));
-            const entry = parent.kind === 'map' ? parent.entries.find((e) => e.key === key) : undefined;
-            const owner = describePath([...basePath, ...path.slice(0, -1)], parsed.root) || 'the file';
-            const reasons = issue.issues.map((sub) => sub.message).join('; ');
-            return [
-                at(entry?.keyStart ?? node.start, `${owner} has the key ${JSON.stringify(key)}: ${reasons}`),
-            ];
-        }
-        default:
-            return [at(node.start, `${where ? `${where}: ` : ''}${issue.message}`)];
-    }
-}
-/** Words people write for a key we call otherwise: a step's `version:` means `to:`. */
-function synonym(key, keys) {
-    const meant = { version: 'to', target: 'to', k8s: 'kubernetes' };
-    const hint = meant[key];
-    return hint !== undefined && keys.includes(hint) && !keys.includes(key) ? hint : undefined;
-}
-/**
- * A required key is absent. When the mapping has a near-miss of it (`kubernets`), the unknown-key
- * finding already says "did you mean"; a second finding would only repeat it.
- */
-function missingKey(issue, schema, parsed, root, basePath) {
-    const missing = String(issue.path[issue.path.length - 1]);
-    const parentPath = issue.path.slice(0, -1);
-    const { node: parent } = nodeAt(root, parentPath);
-    const known = new Set(objectKeysAt(schema, parentPath));
-    if (parent.kind === 'map') {
-        const typo = parent.entries.some((e) => !known.has(e.key) && suggest(e.key, [missing]) === missing);
-        if (typo)
-            return [];
-    }
-    const owner = describePath([...basePath, ...parentPath], parsed.root) || 'the file';
-    return [
-        finding('input/schema', `${owner} lacks the required key "${missing}"`, parsed.file, parent.start),
-    ];
-}
-function pathExists(root, path) {
-    let node = root;
-    for (const part of path) {
-        if (node?.kind === 'map')
-            node = node.entries.find((e) => e.key === String(part))?.value;
-        else if (node?.kind === 'seq' && typeof part === 'number')
-            node = node.items[part];
-        else
-            return false;
-        if (!node)
-            return false;
-    }
-    return true;
-}
-function unionExpectation(issue) {
-    const expected = new Set();
-    for (const branch of issue.errors) {
-        for (const sub of branch) {
-            if (sub.code === 'invalid_type' && sub.path.length === 0)
-                expected.add(sub.expected);
-            else
-                expected.add('mapping');
-        }
-    }
-    return [...expected].map(article).join(' or ');
-}
-function article(expected) {
-    switch (expected) {
-        case 'string':
-            return 'text';
-        case 'number':
-            return 'a number';
-        case 'boolean':
-            return 'true or false';
-        case 'array':
-            return 'a list';
-        case 'object':
-        case 'record':
-        case 'mapping':
-            return 'a mapping';
-        default:
-            return expected;
-    }
-}
-function describeNode(node) {
-    if (node.kind === 'seq')
-        return 'a list';
-    if (node.kind === 'map')
-        return 'a mapping';
-    if (node.value === null)
-        return 'empty';
-    if (typeof node.value === 'number')
-        return `the number ${node.source}`;
-    if (typeof node.value === 'boolean')
-        return `${node.source} (a boolean)`;
-    return `"${node.source}"`;
-}
-/** What one entry of a list is called in messages, counted from 1 as users count. */
-const ENTRY = {
-    steps: 'step',
-    clusters: 'cluster',
-    packages: 'package',
-    waivers: 'waiver',
-    installed: 'installed entry',
-    releases: 'release',
-    edges: 'edge',
-    packageRules: 'package rule',
-};
-/**
- * `cluster 3 (prod-b) › kubernetes` for ['clusters', 2, 'kubernetes']; `step 2` for ['steps', 1].
- * With the file's root, an entry that has a name (a cluster, a package, a waiver's rule) is
- * named too: "cluster 1" alone does not say which one to fix.
- */
-function describePath(path, root) {
-    const parts = [];
-    let node = root ?? undefined;
-    const step = (part) => {
-        if (node?.kind === 'map')
-            node = node.entries.find((e) => e.key === String(part))?.value;
-        else if (node?.kind === 'seq' && typeof part === 'number')
-            node = node.items[part];
-        else
-            node = undefined;
+function standInHop(plan, clusterNames) {
+    return {
+        index: 1,
+        version: plan.target,
+        moves: [],
+        from: plan.target,
+        final: true,
+        clusters: clusterNames,
+        moving: new Set(clusterNames),
     };
-    for (let i = 0; i < path.length; i++) {
-        const part = path[i];
-        const next = path[i + 1];
-        step(part);
-        if (typeof part !== 'number' && typeof next === 'number') {
-            step(next);
-            const entry = ENTRY[String(part)];
-            const label = entry ? `${entry} ${next + 1}` : `${String(part)} entry ${next + 1}`;
-            const name = entryName(node);
-            parts.push(name === undefined ? label : `${label} (${name})`);
-            i++;
+}
+
+;// CONCATENATED MODULE: ./src/engine/downloads.ts
+// The required download list, hop by hop (SPEC §3 packages/missing): for each Distribution
+// Version the plan moves to, its Core package and the Aligned packages of the applications on the
+// clusters that move in it; Agnostic packages for the final target only; and the special packages
+// of the catalog's package rules. Each entry carries its status against packages.yaml.
+
+
+
+
+/** Why a package is on the list: installed somewhere, a package rule, or just downloaded. */
+const DOWNLOAD_REASONS = (/* unused pure expression or super */ null && ([
+    'installed',
+    'topolvm-prestage',
+    'log-essentials',
+    'scenario',
+    'listed',
+]));
+function computeDownloads(input) {
+    const hops = input.clusters
+        ? (input.hops ?? [])
+        : input.plan
+            ? [
+                standInHop(input.plan, input.apps.list.flatMap((a) => a.installed.map((i) => i.cluster))),
+            ]
+            : [];
+    const specs = input.packages.filter((p) => p.kind === 'package');
+    const infos = specs.map((spec) => packageInfo(spec, input, hops));
+    const list = [];
+    for (const hop of hops) {
+        list.push(coreDownload(hop, input.packages));
+        list.push(...packageDownloads(hop, input, infos));
+    }
+    placeUnserved(infos, hops, list, input);
+    return { hops, list, packages: infos };
+}
+function coreDownload(hop, packages) {
+    const spec = packages.find((p) => p.kind === 'core' &&
+        (matchesVersion(p.version, hop.version) || matchesVersion(hop.version, p.version)));
+    const download = {
+        kind: 'core',
+        hop,
+        version: hop.version.text,
+        status: spec ? 'present' : 'missing',
+    };
+    if (hop.firstMove)
+        download.firstMove = hop.firstMove;
+    if (spec) {
+        download.file = spec.file;
+        download.spec = spec;
+    }
+    return download;
+}
+/** A package serves the hops its acpVersions list; without acpVersions, the final target. */
+function serves(spec, hop) {
+    if (!spec.acpVersions)
+        return hop.final;
+    return spec.acpVersions.some((v) => compareMinor(v, hop.version) === 0);
+}
+function packageInfo(spec, input, hops) {
+    const app = input.apps.byName.get(spec.name);
+    const info = { spec, hops: [], incompatible: false };
+    if (app)
+        info.app = app;
+    const releases = hops.length > 0 ? hops.map((h) => h.version) : input.plan ? [input.plan.target] : [];
+    if (spec.acpVersions && releases.length > 0) {
+        info.incompatible = !spec.acpVersions.some((v) => releases.some((r) => compareMinor(v, r) === 0));
+    }
+    const newest = app ? newestVersion([...new Set(app.installed.map((i) => i.version))]) : undefined;
+    if (newest !== undefined && (compareAppVersions(spec.version, newest) ?? 0) < 0) {
+        info.olderThan = newest;
+    }
+    return info;
+}
+function packageDownloads(hop, input, infos) {
+    const needs = new Map();
+    const moving = new Set(hop.clusters);
+    for (const app of input.apps.list) {
+        if (!app.installed.some((i) => moving.has(i.cluster)))
+            continue;
+        if (lifecycleOf(app.name, infos) === 'agnostic' && !hop.final)
+            continue;
+        needs.set(app.name, { app, reasons: ['installed'], special: false });
+    }
+    applyPrestageRules(hop, input, needs);
+    const companion = applyCompanionRules(hop, input, infos, needs);
+    const scenario = scenarioOf(hop, input.catalog);
+    const member = (name, displayName) => scenario !== undefined && isMember(scenario, name, displayName, input.apps);
+    const out = [];
+    const listed = new Set();
+    for (const info of infos) {
+        const need = needs.get(info.spec.name);
+        if (!serves(info.spec, hop))
+            continue;
+        if (info.spec.lifecycle === 'agnostic' && !hop.final && !need?.special)
+            continue;
+        info.hops.push(hop);
+        out.push(withPackage(hop, info, need, input));
+        listed.add(info.spec.name);
+    }
+    for (const [name, need] of needs) {
+        if (listed.has(name))
+            continue;
+        out.push(downloads_missing(hop, name, need, input, infos));
+    }
+    if (companion)
+        out.push(companion);
+    if (scenario) {
+        for (const d of out) {
+            if (!member(d.name, d.displayName))
+                continue;
+            d.scenario = scenario;
+            d.reasons = [...d.reasons.filter((r) => r !== 'listed'), 'scenario'];
         }
-        else {
-            parts.push(typeof part === 'number' ? `entry ${part + 1}` : String(part));
+        for (const displayName of scenario.displayNames) {
+            if (out.some((d) => d.scenario && sameName(d.displayName, displayName)))
+                continue;
+            out.push({
+                kind: 'package',
+                hop,
+                displayName,
+                type: 'ModulePlugin',
+                lifecycle: 'aligned',
+                clusters: [],
+                installedVersions: [],
+                status: 'missing',
+                reasons: ['scenario'],
+                scenario,
+            });
         }
     }
-    return parts.join(' › ');
+    return out.sort((a, b) => compareText(a.name ?? '\uffff', b.name ?? '\uffff') ||
+        compareText(a.displayName ?? '', b.displayName ?? '') ||
+        compareText(a.version ?? '', b.version ?? ''));
 }
-/** What an entry of a list is called by the user: its name, a Core package's version, a rule. */
-function entryName(node) {
-    if (node?.kind !== 'map')
-        return undefined;
-    for (const key of ['name', 'core', 'rule', 'cluster']) {
-        const value = node.entries.find((e) => e.key === key)?.value;
-        if (value?.kind === 'scalar' && value.source !== '') {
-            return value.source.length > 60 ? `${value.source.slice(0, 57)}...` : value.source;
+/**
+ * A package listed for no hop (its acpVersions name no release of the journey, or it is Agnostic
+ * and lists only an intermediate release) still has its file: it goes on the list, and is pushed,
+ * with the first hop it names or else the final one (SPEC §1: a waived finding keeps the work).
+ */
+function placeUnserved(infos, hops, list, input) {
+    const final = hops.find((h) => h.final);
+    if (!final)
+        return;
+    for (const info of infos) {
+        if (info.hops.length > 0)
+            continue;
+        const hop = hops.find((h) => serves(info.spec, h)) ?? final;
+        info.hops.push(hop);
+        const download = withPackage(hop, info, undefined, input);
+        const at = list.findIndex((d) => d.hop === hop &&
+            d.kind === 'package' &&
+            d.name === info.spec.name &&
+            d.status === 'missing');
+        if (at >= 0) {
+            const replaced = list[at];
+            download.reasons = replaced.reasons;
+            if (replaced.prestage)
+                download.prestage = replaced.prestage;
+            if (replaced.companion)
+                download.companion = replaced.companion;
+            list[at] = download;
+            continue;
         }
+        const end = list.findLastIndex((d) => d.hop === hop);
+        list.splice(end + 1, 0, download);
+    }
+}
+function withPackage(hop, info, need, input) {
+    const { spec, app } = info;
+    const download = base(hop, spec.name, app, input);
+    download.reasons = need
+        ? [...need.reasons]
+        : app && app.installed.length > 0
+            ? ['installed']
+            : ['listed'];
+    if (need?.prestage)
+        download.prestage = need.prestage;
+    if (need?.companion)
+        download.companion = need.companion;
+    download.spec = spec;
+    download.file = spec.file;
+    download.version = spec.version;
+    // apps.yaml is violet's own export: its type decides the push (packages/type-mismatch).
+    download.type = app?.type ?? spec.type;
+    if (spec.lifecycle)
+        download.lifecycle = spec.lifecycle;
+    if (download.displayName === undefined && spec.displayName !== undefined)
+        download.displayName = spec.displayName;
+    download.status =
+        info.incompatible || info.olderThan !== undefined || !serves(spec, hop)
+            ? 'incompatible'
+            : 'present';
+    return download;
+}
+function downloads_missing(hop, name, need, input, infos) {
+    const download = base(hop, name, need.app, input);
+    download.reasons = [...need.reasons];
+    // What its other packages say (an Agnostic plugin is optional for CVO from 4.4 on).
+    const lifecycle = lifecycleOf(name, infos);
+    if (lifecycle)
+        download.lifecycle = lifecycle;
+    if (need.prestage)
+        download.prestage = need.prestage;
+    if (need.companion)
+        download.companion = need.companion;
+    return download;
+}
+function base(hop, name, app, input) {
+    const download = {
+        kind: 'package',
+        hop,
+        name,
+        clusters: app
+            ? inClusterOrder(app.installed.map((i) => i.cluster), input.clusters)
+            : [],
+        installedVersions: app
+            ? [...new Set(app.installed.map((i) => i.version))].sort(compareVersionText)
+            : [],
+        status: 'missing',
+        reasons: [],
+    };
+    if (app) {
+        download.app = app;
+        download.type = app.type;
+        if (app.displayName !== undefined)
+            download.displayName = app.displayName;
+    }
+    return download;
+}
+/**
+ * The scenario set of a hop into its release from an earlier one ("ACP Upgrade to v4.4"), when
+ * the global tier moves in the hop.
+ */
+function scenarioOf(hop, catalog) {
+    if (!hop.firstTierMove)
+        return undefined;
+    return catalog.packageRules.find((r) => r.rule === 'packages/missing' &&
+        compareMinor(r.release, hop.version) === 0 &&
+        compareMinor(hop.from, r.release) < 0);
+}
+/** Whole display names, compared as the catalog's patterns are (case, spaces, "-" and "_"). */
+function sameName(a, b) {
+    return a !== undefined && normalizeForMatch(a) === normalizeForMatch(b);
+}
+/** A package or application of the set: by its display name, or its application's. */
+function isMember(rule, name, displayName, apps) {
+    const shown = displayName ?? (name !== undefined ? apps.byName.get(name)?.displayName : undefined);
+    return rule.displayNames.some((d) => sameName(shown, d));
+}
+/** An application's lifecycle as its packages state it: Aligned unless they all say Agnostic. */
+function lifecycleOf(name, infos) {
+    const stated = infos.filter((i) => i.spec.name === name).map((i) => i.spec.lifecycle);
+    if (stated.length === 0 || stated.some((l) => l !== 'agnostic'))
+        return undefined;
+    return 'agnostic';
+}
+/** TopoLVM pre-stage: an installed application matching the rule and a hop along one of its edges. */
+function applyPrestageRules(hop, input, needs) {
+    for (const rule of input.catalog.packageRules) {
+        if (rule.rule !== 'packages/topolvm-prestage')
+            continue;
+        const move = moveAlong(hop, rule.edges);
+        if (!move)
+            continue;
+        for (const app of input.apps.list) {
+            if (app.installed.length === 0)
+                continue;
+            if (!matchesPatterns(rule.application, app.name, app.displayName))
+                continue;
+            const need = needs.get(app.name) ?? { app, reasons: [], special: true };
+            if (!need.reasons.includes('installed'))
+                need.reasons.push('installed');
+            need.reasons.push('topolvm-prestage');
+            need.prestage = { rule, move };
+            need.special = true;
+            needs.set(app.name, need);
+        }
+    }
+}
+/** The hop's global-tier move along one of the edges (the step the push must precede). */
+function moveAlong(hop, edges) {
+    const along = hop.moves.filter((m) => m.edge &&
+        edges.some((e) => minorOf(e.from) === minorOf(m.from) && minorOf(e.to) === minorOf(m.to)));
+    return along.find((m) => m.cluster.role !== 'workload') ?? along[0];
+}
+/**
+ * Log Essentials: a log storage plugin is installed and the hop moves the global tier up into the
+ * rule's release or later. The package is recognised by pattern and must not be a trigger
+ * itself. Returns the entry to add when packages.yaml has no such package for this hop.
+ */
+function applyCompanionRules(hop, input, infos, needs) {
+    let extra;
+    for (const rule of input.catalog.packageRules) {
+        if (rule.rule !== 'packages/log-essentials')
+            continue;
+        const move = hop.firstTierMove;
+        if (!move || compareMinor(hop.version, rule.globalAtLeast) < 0)
+            continue;
+        if (compareMinor(hop.from, hop.version) >= 0)
+            continue;
+        const triggers = input.apps.list
+            .filter((app) => app.installed.length > 0 &&
+            matchesPatterns(rule.whenInstalled, app.name, app.displayName))
+            .map((app) => app.name);
+        if (triggers.length === 0)
+            continue;
+        const isCompanion = (name, displayName) => matchesPatterns(rule.package, name, displayName) &&
+            !matchesPatterns(rule.whenInstalled, name, displayName);
+        const candidates = [
+            ...infos.filter((i) => isCompanion(i.spec.name, i.spec.displayName)).map((i) => i.spec.name),
+            ...input.apps.list.filter((a) => isCompanion(a.name, a.displayName)).map((a) => a.name),
+        ];
+        const companion = { rule, move, triggers };
+        const name = candidates.find((n) => infos.some((i) => i.spec.name === n && serves(i.spec, hop))) ??
+            candidates[0];
+        if (name !== undefined) {
+            const need = needs.get(name) ?? {
+                reasons: [],
+                special: true,
+                ...(input.apps.byName.get(name) && { app: input.apps.byName.get(name) }),
+            };
+            need.reasons = [...need.reasons.filter((r) => r !== 'listed'), 'log-essentials'];
+            need.companion = companion;
+            need.special = true;
+            needs.set(name, need);
+            continue;
+        }
+        extra = {
+            kind: 'package',
+            hop,
+            displayName: 'Alauda Container Platform Log Essentials',
+            type: 'ModulePlugin',
+            clusters: [],
+            installedVersions: [],
+            status: 'missing',
+            reasons: ['log-essentials'],
+            companion,
+        };
+    }
+    return extra;
+}
+/** Distinct names in clusters.yaml order (unknown names last, by name); each looked up once. */
+function inClusterOrder(names, clusters) {
+    const keyed = [...new Set(names)].map((name) => ({
+        name,
+        index: clusters?.byName.get(name)?.index ?? Number.MAX_SAFE_INTEGER,
+    }));
+    keyed.sort((a, b) => a.index - b.index || compareText(a.name, b.name));
+    return keyed.map((k) => k.name);
+}
+function compareVersionText(a, b) {
+    return compareAppVersions(a, b) ?? compareText(a, b);
+}
+function newestVersion(versions) {
+    return [...versions].sort(compareVersionText).pop();
+}
+
+;// CONCATENATED MODULE: ./src/engine/journey.ts
+// The journey: what the plan does to the platform once simulated (simulate.ts): the timeline, the
+// Distribution Version moves, the hops, and what falls due along the way (post-upgrade tasks,
+// node-readiness gates). The rules report on it and the runbook is composed from it.
+
+
+/**
+ * The post-upgrade tasks (SPEC §2 "Release notes with an action") that fall due after the global
+ * tier moves into a release from below it, in the order they fall due.
+ */
+function postUpgradeTasks(catalog, apps, clusters, hops) {
+    const tasks = [];
+    const moves = hops.flatMap((h) => h.moves).sort((a, b) => a.step.index - b.step.index);
+    const lastMove = new Map(moves.map((m) => [m.cluster.name, m]));
+    for (const rule of catalog.packageRules) {
+        if (rule.rule !== 'platform/post-upgrade')
+            continue;
+        for (const hop of hops) {
+            if (!hop.firstTierMove || compareMinor(hop.version, rule.release) !== 0)
+                continue;
+            if (compareMinor(hop.from, rule.release) >= 0)
+                continue;
+            if (rule.sourceBelow && compareMinor(hop.from, rule.sourceBelow) >= 0)
+                continue;
+            const release = minorOf(rule.release);
+            const installed = rule.whenInstalled
+                ? (apps?.list ?? []).filter((a) => a.installed.length > 0 && matchesPatterns(rule.whenInstalled, a.name, a.displayName))
+                : [];
+            if (rule.whenInstalled && installed.length === 0)
+                continue;
+            const primary = hop.moves.filter((m) => m.cluster.role === 'global').pop() ?? hop.firstTierMove;
+            const why = rule.sourceBelow
+                ? ` (the journey into ${release} starts on ${minorOf(hop.from)}, below ${minorOf(rule.sourceBelow)})`
+                : '';
+            const names = installed
+                .map((a) => (a.displayName ? `${a.displayName} (${a.name})` : a.name))
+                .join(', ');
+            const task = rule.task.replace('{installed}', names);
+            if (rule.after === 'global') {
+                tasks.push({
+                    rule,
+                    step: primary.step.index,
+                    at: primary.at,
+                    text: `after step ${primary.step.index} moves ${primary.cluster.name} to ${primary.to.text}${why}, ${task}`,
+                });
+                continue;
+            }
+            const behind = clusters.list
+                .filter((c) => c.role === 'workload')
+                .filter((c) => compareMinor(lastMove.get(c.name)?.to ?? c.version, rule.release) < 0)
+                .map((c) => c.name);
+            const reached = moves.filter((m) => m.cluster.role === 'workload' && compareMinor(m.to, rule.release) === 0);
+            const lastWorkload = reached.pop();
+            // Due once both the global tier and the last workload are there, whichever comes later.
+            const due = behind.length === 0 && lastWorkload && lastWorkload.step.index > primary.step.index
+                ? lastWorkload
+                : primary;
+            const when = behind.length === 0
+                ? `after step ${due.step.index}, once the global tier and every workload cluster are on ${release}`
+                : `once ${behind.join(', ')} also ${behind.length === 1 ? 'reaches' : 'reach'} ${release} (this plan leaves ${behind.length === 1 ? 'it' : 'them'} on an older release)`;
+            tasks.push({ rule, step: due.step.index, at: due.at, text: `${when}${why}, ${task}` });
+        }
+    }
+    return tasks.sort((a, b) => a.step - b.step);
+}
+/** The gate a step crosses, if any. */
+function gateCrossed(catalog, release, before, after) {
+    const creation = catalog.release(release)?.creation ?? [];
+    for (const rule of catalog.packageRules) {
+        if (rule.rule !== 'platform/node-readiness')
+            continue;
+        if (!creation.some((k) => compareMinor(k, rule.kubernetesAtLeast) >= 0))
+            continue;
+        if (compareMinor(before, rule.kubernetesAtLeast) >= 0)
+            continue;
+        if (compareMinor(after, rule.kubernetesAtLeast) < 0)
+            continue;
+        const ack = rule.ackKeys.find((a) => compareMinor(a.release, release) === 0);
+        return { rule, ackKey: ack?.key };
     }
     return undefined;
 }
-const defOf = (schema) => schema.def;
-function unwrap(schema) {
-    let current = schema;
-    for (;;) {
-        const def = defOf(current);
-        if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
-            current = def.innerType;
+/** The gates the timeline crosses, in plan order. */
+function gateCrossings(catalog, timeline, moves) {
+    const moveOf = new Map(moves.map((m) => [`${m.step.index} ${m.cluster.name}`, m]));
+    const out = [];
+    for (const entry of timeline) {
+        const release = parseVersion(entry.to.version);
+        const before = parseVersion(entry.from.kubernetes);
+        const after = parseVersion(entry.to.kubernetes);
+        if (!release || !before || !after)
+            continue;
+        const gate = gateCrossed(catalog, release, before, after);
+        if (!gate)
+            continue;
+        const move = moveOf.get(`${entry.step} ${entry.cluster}`);
+        out.push({
+            ...gate,
+            step: entry.step,
+            cluster: entry.cluster,
+            release,
+            kubernetes: after,
+            ...(move && { move }),
+        });
+    }
+    return out;
+}
+/**
+ * Whether a cluster's recorded nodes keep it from reaching `kubernetes` on `release`: the move
+ * crosses a node-readiness gate and a declared node runs an older kernel or another cgroup.
+ */
+function nodesBlock(catalog, cluster, release, kubernetes) {
+    const gate = gateCrossed(catalog, release, cluster.kubernetes, kubernetes);
+    if (!gate || !cluster.nodes)
+        return false;
+    return cluster.nodes.some((n) => compareMinor(n.kernelVersion, gate.rule.kernelAtLeast) < 0 || n.cgroup !== gate.rule.cgroup);
+}
+/** How the runbook and the findings name the ack of a gate. */
+function ackWords(gate) {
+    return gate.ackKey !== undefined
+        ? `the key ${gate.ackKey}: "true"`
+        : 'the key the preflight names (the gates are listed in the ConfigMap cpaas-system/admin-gates; a later release can supply a different key than 4.4)';
+}
+
+;// CONCATENATED MODULE: ./src/engine/shell.ts
+// Shell quoting for generated commands. A value from the inventory is always one argument: plain
+// when it has only characters the shell leaves alone, else single-quoted. Secrets are never
+// values: they are references to environment variables, written "$NAME".
+
+const UNSAFE_VALUE = new RegExp(UNSAFE_CHARACTER);
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+function quote(value) {
+    if (UNSAFE_VALUE.test(value)) {
+        // The schemas refuse such values before they get here; printing one would split the line.
+        throw new Error('refusing to quote a value with control characters');
+    }
+    if (SAFE.test(value))
+        return value;
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function env(name) {
+    return { env: name };
+}
+/** The argv form: variable references as `$NAME`, for tools that run commands without a shell. */
+function argvOf(args) {
+    return args.map((arg) => (typeof arg === 'string' ? arg : `$${arg.env}`));
+}
+/** One line for bash: values quoted, variable references double-quoted so they expand once. */
+function shellOf(args) {
+    return args.map((arg) => (typeof arg === 'string' ? quote(arg) : `"$${arg.env}"`)).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/runbook/pushes.ts
+
+const TOKEN = env('ACP_PLATFORM_TOKEN');
+function primaryTarget(clusters) {
+    return { address: clusters.platformAddress ?? env('ACP_PLATFORM_ADDRESS'), token: TOKEN };
+}
+function standbyTarget(standby) {
+    return {
+        address: standby.platformAddress ?? env('ACP_STANDBY_PLATFORM_ADDRESS'),
+        token: env('ACP_STANDBY_PLATFORM_TOKEN'),
+        destination: {
+            registry: standby.registry ?? env('ACP_STANDBY_REGISTRY'),
+            username: env('ACP_STANDBY_REGISTRY_USERNAME'),
+            password: env('ACP_STANDBY_REGISTRY_PASSWORD'),
+        },
+    };
+}
+function pushArgs(file, target, options) {
+    const args = ['violet', 'push', file, ...options.flags];
+    if (options.catalogSource)
+        args.push('--target-catalog-source', 'platform');
+    args.push('--platform-address', target.address, '--platform-token', target.token);
+    if (options.clusters)
+        args.push('--clusters', options.clusters.join(','));
+    if (target.destination) {
+        const { registry, username, password } = target.destination;
+        args.push('--dest-repo', registry, '--username', username, '--password', password);
+    }
+    return args;
+}
+function labelOf(d) {
+    return d.version !== undefined ? `${d.name} ${d.version}` : d.name;
+}
+function kindOf(d) {
+    return d.type === 'OperatorBundle'
+        ? 'operator'
+        : d.type === 'Chart'
+            ? 'Helm chart, to public-charts'
+            : 'cluster plugin, once for every cluster';
+}
+/** The text an address or registry shows in a note. */
+function describeArg(arg) {
+    return typeof arg === 'string' ? arg : `$${arg.env}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runbook/template.ts
+// A book's templates filled in for one cluster: notes are words (every value shown as it is; the
+// renderers make each one line), commands are arguments (values as plain arguments, credentials
+// as environment variables, never values), and a page's shell line gets the cluster's name
+// shell-quoted where the page says "cluster_name".
+
+function fillNote(template, values) {
+    return template.replace(/\{([A-Za-z]+)\}/g, (whole, name) => {
+        const value = values[name];
+        return value === undefined ? whole : value;
+    });
+}
+/** A command's arguments; a placeholder without a value is a bug of the caller. */
+function fillArgs(template, values) {
+    return template.map((arg) => {
+        const whole = /^\{([A-Za-z]+)\}$/.exec(arg);
+        if (whole)
+            return template_valueOf(values, whole[1]);
+        return arg.replace(/\{([A-Za-z]+)\}/g, (_, name) => {
+            const value = template_valueOf(values, name);
+            if (typeof value !== 'string')
+                throw new Error(`{${name}} inside an argument is a secret`);
+            return value;
+        });
+    });
+}
+/** A page's shell line, `{cluster}` replaced by the quoted name. */
+function fillShell(template, values) {
+    return template.replace(/\{cluster\}/g, () => {
+        if (values.cluster === undefined)
+            throw new Error('{cluster} without a cluster');
+        return quote(values.cluster);
+    });
+}
+function template_valueOf(values, name) {
+    const value = values[name];
+    if (value === undefined)
+        throw new Error(`no value for {${name}} here`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/engine/runbook/compose.ts
+// Composes the runbook from the books of a journey's hops (catalog `books`): `violet verify` once;
+// per hop, its preparation right before its first window (the TopoLVM pre-stage pushes, the book's
+// Core steps on each moving global-tier cluster, the packages pushed as the book says, the book's
+// workload preparation); per step, each cluster's window in the book's words (the DR steps around
+// the global tier, the catalog's TopoLVM backup around a cluster's upgrade, release notes); and
+// what falls due after each window. Release knowledge is data: nothing here names a release.
+
+
+
+
+
+
+
+
+
+class Composer {
+    input;
+    commands = [];
+    hopByMove = new Map();
+    movesByStep = new Map();
+    primary;
+    standby;
+    constructor(input) {
+        this.input = input;
+        const { clusters, downloads, journey } = input;
+        this.primary = primaryTarget(clusters);
+        this.standby = clusters.standby ? standbyTarget(clusters.standby) : undefined;
+        for (const hop of downloads.hops)
+            for (const move of hop.moves)
+                this.hopByMove.set(move, hop);
+        for (const move of journey.moves) {
+            const list = this.movesByStep.get(move.step.index) ?? [];
+            list.push(move);
+            this.movesByStep.set(move.step.index, list);
+        }
+    }
+    build() {
+        const { plan, downloads } = this.input;
+        this.verify();
+        const firstStep = plan.steps[0]?.index;
+        const byStep = new Map();
+        for (const hop of downloads.hops) {
+            const step = hop.firstMove?.step.index;
+            if (step !== undefined)
+                byStep.set(step, [...(byStep.get(step) ?? []), hop]);
+        }
+        for (const step of plan.steps) {
+            for (const hop of byStep.get(step.index) ?? []) {
+                this.prepare(hop, step.index === firstStep ? 0 : step.index);
+            }
+            this.window(step);
+            this.after(step);
+        }
+        return this.commands;
+    }
+    // --- lines ----------------------------------------------------------------------------------
+    add(stage, note, args, where, details = {}) {
+        this.commands.push({
+            stage,
+            window: where.window,
+            phase: where.phase,
+            ...(where.hop !== undefined && { hop: where.hop }),
+            ...(where.book !== undefined && { book: where.book }),
+            // A note is a `# comment` above its command: a line break would start a command of its own.
+            note: oneLine(note),
+            ...details,
+            argv: argvOf(args),
+            shell: shellOf(args),
+        });
+    }
+    /** A page's own line: run by bash as it stands. */
+    addShell(stage, note, line, where, details = {}) {
+        this.commands.push({
+            stage,
+            window: where.window,
+            phase: where.phase,
+            ...(where.hop !== undefined && { hop: where.hop }),
+            ...(where.book !== undefined && { book: where.book }),
+            note: oneLine(note),
+            ...details,
+            argv: ['bash', '-c', line],
+            shell: line,
+        });
+    }
+    note(stage, note, where, details = {}) {
+        this.add(stage, note, [], where, details);
+    }
+    /** `violet verify` of every folder a package comes from, once, before any window. */
+    verify() {
+        const files = this.input.downloads.list.flatMap((d) => (d.file !== undefined ? [d.file] : []));
+        const folders = [...new Set(files.map(folderOf))].sort(compareText);
+        for (const folder of folders) {
+            this.add('verify', `check the signatures of the packages in ${folder} before uploading them`, ['violet', 'verify', folder], { window: 0, phase: 'prepare' });
+        }
+    }
+    // --- a hop's preparation --------------------------------------------------------------------
+    prepare(hop, window) {
+        const book = this.input.catalog.book(hop.version);
+        const where = {
+            window,
+            phase: 'prepare',
+            hop: hop.version.text,
+            ...(book && { book: minorOf(book.release) }),
+        };
+        if (!book) {
+            this.note('note', `the catalog has no upgrade procedure (book) for ${minorOf(hop.version)}: follow that release's own upgrade pages for this hop, or describe them under "books:" in catalog.yaml; no commands are generated for it`, where);
+            return;
+        }
+        const scenario = scenarioOf(hop, this.input.catalog);
+        if (scenario)
+            this.scenarioNotes(hop, scenario, where);
+        this.prestage(hop, where);
+        for (const cluster of this.tierOf(hop))
+            this.coreSteps(hop, book, cluster, where);
+        this.pushes(hop, book, where);
+        for (const name of hop.clusters) {
+            const spec = this.input.clusters.byName.get(name);
+            if (spec?.role !== 'workload')
+                continue;
+            for (const entry of this.entries(book.prepare.workload, hop, spec)) {
+                this.entry(entry, where, { cluster: spec, version: hop.version.text });
+            }
+        }
+    }
+    /** The DR standby, then the primary: the global-tier clusters that move in this hop. */
+    tierOf(hop) {
+        const { clusters } = this.input;
+        return [clusters.standby, clusters.global].filter((c) => c !== undefined && hop.moving.has(c.name));
+    }
+    coreOf(hop) {
+        return this.input.downloads.list.find((d) => d.kind === 'core' && d.hop === hop);
+    }
+    presentIn(hop) {
+        return this.input.downloads.list.filter((d) => d.kind === 'package' && d.hop === hop && d.file !== undefined);
+    }
+    /** The book's Core steps on one global-tier cluster, in its extracted Core package. */
+    coreSteps(hop, book, cluster, where) {
+        const version = hop.version.text;
+        const core = this.coreOf(hop);
+        const details = { package: `core ${version}`, cluster: cluster.name };
+        const entries = this.entries(book.prepare.tier, hop, cluster);
+        if (!core?.file) {
+            this.note('note', `no Core ${version} package in packages.yaml yet: download it, extract it on ${cluster.name}'s control-plane node, and run the Core steps of ${minorOf(book.release)}'s procedure (${entries
+                .filter((e) => e.run)
+                .map((e) => e.run.join(' '))
+                .join('; ')}) before the window`, where, details);
+            return;
+        }
+        const staged = this.staged(hop);
+        let stagedDone = false;
+        for (const entry of entries) {
+            if (entry.as === 'sync' && !stagedDone) {
+                stagedDone = true;
+                for (const d of staged) {
+                    this.add('core', `stage ${d.displayName ?? d.name} (${labelOf(d)}, "${d.scenario.scenario}") into plugins/ of the extracted Core ${version} package (${core.file}) on ${cluster.name}'s control-plane node: published with the Core artifacts, never with violet push (run from that folder; the path is packages.yaml's)`, ['cp', d.file, 'plugins/'], where, { ...details, package: d.name ?? d.displayName });
+                }
+            }
+            this.entry(entry, where, { cluster, version, coreFile: core.file, stage: 'core', details });
+            if (entry.as === 'preflight')
+                this.ack(hop, cluster, entry, where, details);
+        }
+    }
+    /** The scenario packages packages.yaml holds, staged into the Core package. */
+    staged(hop) {
+        return this.presentIn(hop).filter((d) => d.scenario !== undefined);
+    }
+    /**
+     * The node-readiness gate: the preflight's AdminAckRequired blocks until an administrator writes
+     * the ack after checking the nodes; the runbook says so and reruns the preflight, it writes
+     * nothing itself.
+     */
+    ack(hop, cluster, preflight, where, details = {}) {
+        const gate = this.gateOf(hop.moves.find((m) => m.cluster.name === cluster.name));
+        if (!gate)
+            return;
+        const { rule } = gate;
+        const standby = cluster.role === 'standby';
+        this.note('note', `node readiness for Kubernetes ${minorOf(rule.kubernetesAtLeast)}: the preflight above reports the AdminAckRequired gate. After checking every production node of ${cluster.name} (Linux kernel ${minorOf(rule.kernelAtLeast)} or later, cgroup ${rule.cgroup}: see platform/node-readiness), an administrator writes ${ackWords(gate)} into the ConfigMap cpaas-system/admin-acks${standby ? ` of the DR standby ${cluster.name}'s own platform` : ''}, before ${cluster.name}'s upgrade request; this runbook writes nothing. Whether one ack covers every cluster is not documented`, where, details);
+        this.entry({ ...preflight, note: `rerun the preflight after the ack, ${preflight.note}` }, where, {
+            cluster,
+            version: hop.version.text,
+            coreFile: this.coreOf(hop)?.file,
+            stage: 'core',
+            details,
+        });
+    }
+    gateOf(move) {
+        if (!move)
+            return undefined;
+        return this.input.journey.gates.find((g) => g.move === move);
+    }
+    scenarioNotes(hop, scenario, where) {
+        const version = hop.version.text;
+        this.note('note', `the "${scenario.scenario}" set (${scenario.displayNames.length} Aligned applications, downloaded with violet ${scenario.violetAtLeast} or later: violet ac download-app --arch=<arch> --platformVersion=v${version} --scenario="${scenario.scenario}") is copied into plugins/ of the extracted Core ${version} package below and published with the Core artifacts; it is never pushed with violet, and if violet list shows one of them, that duplicate is not published with violet either`, where);
+        const from = scenario.neverPushFrom.find((v) => compareMinor(v, hop.from) === 0);
+        if (from) {
+            this.note('note', `from ${minorOf(from)}: do not use violet push to publish these ${scenario.displayNames.length} packages before upgrading an ACP ${minorOf(from)} environment; pushing them can take the Web Console down`, where);
+        }
+    }
+    /**
+     * TopoLVM pre-stage, in the documented form: --target-catalog-source "platform" and the
+     * primary's clusters that run it; a standby that runs it gets its own push.
+     */
+    prestage(hop, where) {
+        const { clusters } = this.input;
+        for (const d of this.presentIn(hop).filter((p) => p.prestage && !p.scenario)) {
+            const move = d.prestage.move;
+            const targets = d.clusters.filter((name) => {
+                const spec = clusters.byName.get(name);
+                return spec && spec.role !== 'standby' && (spec.role === 'global' || hop.moving.has(name));
+            });
+            const why = `before step ${move.step.index} moves ${move.cluster.name} (${d.prestage.rule.id})`;
+            const options = { flags: [], catalogSource: true };
+            if (targets.length > 0) {
+                this.add('before-window', `${d.name}: TopoLVM pre-stage, to the clusters that run it, ${why}`, pushArgs(d.file, this.primary, { ...options, clusters: targets }), where, { package: d.name });
+            }
+            const standby = clusters.standby;
+            if (standby &&
+                this.standby &&
+                hop.moving.has(standby.name) &&
+                d.clusters.includes(standby.name)) {
+                this.add('before-window', `${d.name}: TopoLVM pre-stage to the DR standby ${standby.name}, which runs it, through its own address, token and registry, ${why}`, pushArgs(d.file, this.standby, options), where, { package: d.name, cluster: standby.name });
+            }
+        }
+    }
+    /** The hop's packages as the book pushes them before its windows. */
+    pushes(hop, book, where) {
+        const { clusters } = this.input;
+        const policy = book.prepare.pushes;
+        // The scenario applications are published with the Core artifacts, never with violet push.
+        const packages = this.presentIn(hop).filter((p) => !p.scenario && !p.prestage);
+        for (const d of packages) {
+            const operator = d.type === 'OperatorBundle';
+            const workloads = operator && policy.operators === 'all-moving'
+                ? d.clusters.filter((c) => clusters.byName.get(c)?.role === 'workload' && hop.moving.has(c))
+                : [];
+            const targets = [clusters.global.name, ...workloads];
+            const installedNowhere = d.clusters.length === 0 ? ' (installed nowhere yet)' : '';
+            const to = operator
+                ? `operator, to ${targets.join(', ')}${workloads.length > 0 ? ' (the global and the workloads this hop upgrades that run it)' : ''}`
+                : kindOf(d);
+            this.add('push', `${labelOf(d)}: ${to}${installedNowhere}; ${policy.note}`, pushArgs(d.file, this.primary, {
+                flags: policy.flags,
+                catalogSource: policy.catalogSource && d.type !== 'Chart',
+                ...(operator && policy.operators === 'all-moving' && { clusters: targets }),
+            }), where, { package: d.name });
+        }
+        const standby = clusters.standby;
+        if (!standby || !this.standby || !hop.moving.has(standby.name))
+            return;
+        for (const d of packages) {
+            this.add('standby', `${labelOf(d)}: the same package to the DR standby ${standby.name}, through its own address, token and registry`, pushArgs(d.file, this.standby, {
+                flags: policy.flags,
+                catalogSource: policy.catalogSource && d.type !== 'Chart',
+            }), where, { package: d.name, cluster: standby.name });
+        }
+    }
+    // --- a window -------------------------------------------------------------------------------
+    window(step) {
+        const where = { window: step.index, phase: 'window' };
+        const moves = this.movesByStep.get(step.index) ?? [];
+        if (moves.length === 0) {
+            if (!step.to && step.kubernetes)
+                this.kubernetesWindow(step, where);
+            return;
+        }
+        for (const move of moves) {
+            const hop = this.hopByMove.get(move);
+            const book = hop && this.input.catalog.book(hop.version);
+            if (!hop || !book)
+                continue;
+            const at = { ...where, hop: hop.version.text, book: minorOf(book.release) };
+            if (move.cluster.role === 'workload')
+                this.workloadWindow(hop, book, move, at);
+            else
+                this.tierWindow(hop, book, move, at);
+        }
+    }
+    kubernetesWindow(step, where) {
+        const names = step.clusters.map((c) => c.name).join(', ');
+        this.note('note', `step ${step.index}: a Kubernetes-only window: upgrade the Kubernetes of ${names} to ${step.kubernetes.version.text} within ${step.clusters.length === 1 ? 'its' : 'their'} current ACP release (no upgrade.sh or ac line is generated for it)`, { ...where }, { step: step.index });
+        for (const gate of this.input.journey.gates.filter((g) => g.step === step.index)) {
+            this.note('note', `step ${step.index}: ${gate.cluster} goes to Kubernetes ${gate.kubernetes.text}: first check its production nodes (Linux kernel ${minorOf(gate.rule.kernelAtLeast)} or later, cgroup ${gate.rule.cgroup}: see platform/node-readiness); the preflight's AdminAckRequired gate blocks until an administrator writes ${ackWords(gate)} into cpaas-system/admin-acks; this runbook writes nothing`, where, { cluster: gate.cluster, step: step.index });
+        }
+    }
+    tierWindow(hop, book, move, where) {
+        const cluster = move.cluster.spec;
+        const standby = cluster.role === 'standby';
+        const version = move.to.text;
+        const details = { cluster: cluster.name, step: move.step.index };
+        const core = this.coreOf(hop);
+        const dr = this.input.clusters.standby !== undefined;
+        if (standby) {
+            for (const entry of this.entries(book.dr.before, hop, cluster)) {
+                this.entry(entry, where, {
+                    cluster,
+                    version,
+                    coreFile: core?.file,
+                    step: move.step.index,
+                    details,
+                });
+            }
+        }
+        for (const entry of this.entries(book.window.tier, hop, cluster)) {
+            if (entry.as === 'request')
+                this.backup(move, 'before', where);
+            this.entry(entry, where, {
+                cluster,
+                version,
+                coreFile: core?.file,
+                step: move.step.index,
+                details,
+                ...(entry.as === 'start' && { suffix: this.synced(hop, book, cluster) }),
+                move,
+            });
+            if (entry.as === 'start')
+                this.releaseNotes(hop, move, where);
+            if (entry.as === 'request')
+                this.backup(move, 'after', where);
+        }
+        if (!standby && dr && hop.moving.has(this.input.clusters.standby.name)) {
+            for (const entry of this.entries(book.dr.after, hop, cluster)) {
+                this.entry(entry, where, { cluster, version, step: move.step.index, details });
+            }
+        }
+    }
+    /** What the start of a window says of the Core artifacts: synced above only if printed. */
+    synced(hop, book, cluster) {
+        const core = this.coreOf(hop);
+        if (!core?.file) {
+            return `; packages.yaml lists no Core ${hop.version.text} package, so no sync line was printed: sync its artifacts first`;
+        }
+        const syncs = this.entries(book.prepare.tier, hop, cluster).filter((e) => e.as === 'sync');
+        return syncs.length === 0
+            ? ''
+            : ` (its artifacts were synced above: ${syncs.map((e) => e.run?.slice(0, 3).join(' ')).join(', ')})`;
+    }
+    workloadWindow(hop, book, move, where) {
+        const cluster = move.cluster.spec;
+        const version = move.to.text;
+        const details = { cluster: cluster.name, step: move.step.index };
+        for (const entry of this.entries(book.window.workload, hop, cluster)) {
+            if (entry.as === 'request') {
+                this.releaseNotes(hop, move, where);
+                this.gateNote(move, where);
+                this.backup(move, 'before', where);
+            }
+            this.entry(entry, where, { cluster, version, step: move.step.index, details, move });
+            if (entry.as === 'request')
+                this.backup(move, 'after', where);
+        }
+    }
+    gateNote(move, where) {
+        const gate = this.gateOf(move);
+        if (!gate)
+            return;
+        const name = move.cluster.name;
+        this.note('note', `step ${move.step.index}: if the preflight reports the AdminAckRequired gate for node readiness, check ${name}'s production nodes first; for a workload cluster the ack (${ackWords(gate)}) goes into the global-side ConfigMap cpaas-system/admin-acks (whether the ack written for the global tier already covers ${name} is not documented); this runbook writes nothing`, { ...where }, { cluster: name, step: move.step.index });
+    }
+    /** The release notes with a runbook line that concern this move. */
+    releaseNotes(hop, move, where) {
+        for (const rule of this.input.catalog.packageRules) {
+            if (rule.rule !== 'platform/release-note' || rule.note === undefined)
+                continue;
+            if (!releaseNoteApplies(rule, hop, move))
+                continue;
+            this.note('note', `step ${move.step.index}: ${fillNote(rule.note, { cluster: move.cluster.name, version: move.to.text })} (${rule.id})`, where, { cluster: move.cluster.name, step: move.step.index });
+        }
+    }
+    /** The catalog's backup steps around the upgrade of a cluster that runs the application. */
+    backup(move, when, where) {
+        for (const rule of this.backupRules(move)) {
+            for (const command of rule[when])
+                this.ruleCommand(rule, command, move, where);
+        }
+    }
+    backupRules(move) {
+        const apps = this.input.downloads.list;
+        return this.input.catalog.packageRules.filter((r) => r.rule === 'packages/topolvm-backup' &&
+            alongEdges(r.edges, move.from, move.to) &&
+            apps.some((d) => d.kind === 'package' &&
+                d.clusters.includes(move.cluster.name) &&
+                d.name !== undefined &&
+                matchesPatterns(r.application, d.name, d.displayName)));
+    }
+    ruleCommand(rule, command, move, where) {
+        const name = move.cluster.name;
+        const on = command.on === 'global' ? this.input.clusters.global.name : name;
+        const note = `step ${move.step.index}: ${fillNote(command.note, { cluster: name })} (${rule.id})`;
+        const details = { cluster: on, step: move.step.index };
+        if (command.shell !== undefined) {
+            this.addShell('window', note, fillShell(command.shell, { cluster: name }), where, details);
         }
         else {
-            return current;
+            this.add('window', note, fillArgs(command.run, { cluster: name }), where, details);
         }
     }
-}
-function childSchemas(schema, part) {
-    const inner = unwrap(schema);
-    const def = defOf(inner);
-    switch (def.type) {
-        case 'object': {
-            const child = ownValue(def.shape, String(part));
-            return child ? [child] : [];
+    // --- after a window -------------------------------------------------------------------------
+    after(step) {
+        const where = { window: step.index, phase: 'after' };
+        for (const move of this.movesByStep.get(step.index) ?? []) {
+            const hop = this.hopByMove.get(move);
+            const book = hop && this.input.catalog.book(hop.version);
+            if (!hop || !book)
+                continue;
+            const cluster = move.cluster.spec;
+            const slot = cluster.role === 'workload' ? book.after.workload : book.after.tier;
+            const at = { ...where, hop: hop.version.text, book: minorOf(book.release) };
+            for (const entry of this.entries(slot, hop, cluster)) {
+                this.entry(entry, at, {
+                    cluster,
+                    version: move.to.text,
+                    step: step.index,
+                    stage: 'post-upgrade',
+                    details: { cluster: cluster.name, step: step.index },
+                });
+            }
         }
-        case 'array':
-            return [def.element];
-        case 'record':
-            return [def.valueType];
-        case 'union':
-            return def.options.flatMap((option) => childSchemas(option, part));
-        default:
-            return [];
+        for (const task of this.input.journey.tasks.filter((t) => t.step === step.index)) {
+            this.note('post-upgrade', task.text, where, { step: task.step });
+        }
+    }
+    // --- book entries ---------------------------------------------------------------------------
+    /** The entries of a slot that apply to this cluster in this hop. */
+    entries(slot, hop, cluster) {
+        const external = this.input.clusters.externalRegistry === true;
+        return slot.filter((e) => (e.registry === undefined || (e.registry === 'external') === external) &&
+            (e.from === undefined || e.from.some((v) => compareMinor(v, hop.from) === 0)) &&
+            (e.role === undefined || e.role === cluster.role));
+    }
+    entry(entry, where, on) {
+        const { cluster } = on;
+        const standby = cluster.role === 'standby';
+        const { clusters } = this.input;
+        const values = {
+            cluster: cluster.name,
+            version: on.version,
+            where: whereWords(cluster, on.version, on.coreFile),
+            standby: clusters.standby?.name ?? 'the DR standby',
+            primary: clusters.global.name,
+        };
+        const template = standby && entry.standby !== undefined ? entry.standby : entry.note;
+        const prefix = on.step !== undefined ? `step ${on.step}: ` : '';
+        const words = `${fillNote(template, values)}${on.suffix ?? ''}`;
+        const note = `${prefix}${words}`;
+        const details = on.details ?? { cluster: cluster.name };
+        const inWindow = where.phase === 'window';
+        if (entry.push) {
+            this.windowPushes(entry, prefix, words, where, on);
+            return;
+        }
+        if (entry.run) {
+            const stage = on.stage ?? (entry.as === 'request' ? 'request' : inWindow ? 'window' : 'core');
+            this.add(stage, note, fillArgs(entry.run, this.argValues(cluster, on.version)), where, details);
+            return;
+        }
+        if (entry.shell !== undefined) {
+            this.addShell(on.stage === 'post-upgrade' ? 'window' : inWindow ? 'window' : 'core', note, fillShell(entry.shell, { cluster: cluster.name }), where, details);
+            return;
+        }
+        this.note(on.stage === 'post-upgrade' ? 'post-upgrade' : 'note', note, where, details);
+    }
+    /** A book's push in a cluster's window: the hop's packages to that cluster (CRs, or all). */
+    windowPushes(entry, prefix, note, where, on) {
+        const hop = on.move && this.hopByMove.get(on.move);
+        if (!hop || !entry.push)
+            return;
+        const cluster = on.cluster;
+        const standby = cluster.role === 'standby';
+        const target = standby && this.standby ? this.standby : this.primary;
+        const forCluster = entry.push.clusters === 'this';
+        for (const d of this.presentIn(hop).filter((p) => !p.scenario)) {
+            if (forCluster && (d.type !== 'OperatorBundle' || !d.clusters.includes(cluster.name))) {
+                continue;
+            }
+            const platformCatalog = this.crsWithPlatformCatalog(hop, d);
+            this.add(standby ? 'standby' : 'push', `${prefix}${labelOf(d)}: ${note}${platformCatalog ? `; with --target-catalog-source platform, on its own (${platformCatalog})` : ''}`, pushArgs(d.file, target, {
+                flags: entry.push.flags,
+                catalogSource: platformCatalog !== undefined,
+                ...(forCluster && { clusters: [cluster.name] }),
+            }), where, { package: d.name, cluster: cluster.name, step: on.move.step.index });
+        }
+    }
+    /** The backup rule that has this package's CRs created with the platform catalog source. */
+    crsWithPlatformCatalog(hop, d) {
+        return this.input.catalog.packageRules.find((r) => r.rule === 'packages/topolvm-backup' &&
+            r.crsWithPlatformCatalogFrom.some((v) => compareMinor(v, hop.from) === 0) &&
+            r.edges.some((e) => compareMinor(e.to, hop.version) === 0) &&
+            matchesPatterns(r.application, d.name, d.displayName))?.id;
+    }
+    /** The registry placeholders of a global-tier cluster: clusters.yaml's, else variables. */
+    argValues(cluster, version) {
+        const standby = cluster.role === 'standby';
+        const prefix = standby ? 'ACP_STANDBY_REGISTRY' : 'ACP_REGISTRY';
+        return {
+            cluster: cluster.name,
+            version,
+            registry: cluster.registry ?? env(standby ? 'ACP_STANDBY_REGISTRY' : 'ACP_REGISTRY_ADDRESS'),
+            registryUsername: env(`${prefix}_USERNAME`),
+            registryPassword: env(`${prefix}_PASSWORD`),
+        };
     }
 }
-function objectShapes(schema) {
-    const def = defOf(unwrap(schema));
-    if (def.type === 'object')
-        return [def.shape];
-    if (def.type === 'union')
-        return def.options.flatMap(objectShapes);
-    return [];
+function releaseNoteApplies(rule, hop, move) {
+    if (rule.moves) {
+        return (compareVersions(move.from, rule.moves.from) === 0 &&
+            compareVersions(move.to, rule.moves.to) === 0);
+    }
+    return (move.cluster.role !== 'workload' &&
+        compareMinor(hop.from, rule.globalInto) < 0 &&
+        compareMinor(move.to, rule.globalInto) >= 0);
 }
-/** The keys an object at `path` may have. */
-function objectKeysAt(schema, path) {
-    let schemas = [schema];
-    for (const part of path)
-        schemas = schemas.flatMap((s) => childSchemas(s, part));
-    return [...new Set(schemas.flatMap(objectShapes).flatMap((shape) => Object.keys(shape)))];
+/** `on global's control-plane node, in the extracted Core 4.3.0 package (packages/core.tgz)` */
+function whereWords(cluster, version, file) {
+    const node = cluster.role === 'standby'
+        ? `on the DR standby ${cluster.name}'s own control-plane node`
+        : `on ${cluster.name}'s control-plane node`;
+    return `${node}, in the extracted Core ${version} package${file ? ` (${file})` : ''}`;
 }
-/**
- * apps.yaml keeps keys we do not know (violet's format may grow), but a near-miss of a key we do
- * use is almost surely a typo: `instaled` where `installed` is missing.
- */
-function looseKeyTypos(schema, parsed, node, basePath) {
-    const findings = [];
-    // One path, extended and shortened as the walk goes: most nodes need none of it.
-    const path = [];
-    const walk = (current, at) => {
-        const inner = unwrap(current);
-        const def = defOf(inner);
-        if (def.type === 'object' && at.kind === 'map') {
-            const shape = def.shape;
-            const loose = def.catchall !== undefined && defOf(def.catchall).type === 'unknown';
-            for (const entry of at.entries) {
-                const child = ownValue(shape, entry.key);
-                if (child) {
-                    if (entry.value.kind === 'scalar')
-                        continue; // nothing below a scalar to check
-                    path.push(entry.key);
-                    walk(child, entry.value);
-                    path.pop();
-                }
-                else if (loose) {
-                    const present = new Set(at.entries.map((e) => e.key));
-                    const missing = Object.keys(shape).filter((k) => !present.has(k));
-                    const suggestion = suggest(entry.key, missing);
-                    if (suggestion) {
-                        findings.push(finding('input/schema', `unknown key "${entry.key}" in ${describePath([...basePath, ...path], parsed.root) || 'the file'}; did you mean "${suggestion}"?`, parsed.file, entry.keyStart));
-                    }
-                }
-            }
-        }
-        else if (def.type === 'record' && at.kind === 'map') {
-            for (const entry of at.entries) {
-                path.push(entry.key);
-                walk(def.valueType, entry.value);
-                path.pop();
-            }
-        }
-        else if (def.type === 'array' && at.kind === 'seq') {
-            for (let i = 0; i < at.items.length; i++) {
-                path.push(i);
-                walk(def.element, at.items[i]);
-                path.pop();
-            }
-        }
-    };
-    walk(schema, node);
-    return findings;
+function folderOf(file) {
+    const slash = file.lastIndexOf('/');
+    return slash <= 0 ? (slash === 0 ? '/' : '.') : file.slice(0, slash);
 }
-/**
- * `target.push(...items)` passes every item as an argument, which overflows the stack past about
- * 100,000: a hostile file can produce that many findings.
- */
-function append(target, items) {
-    for (const item of items)
-        target.push(item);
-}
-/** A schema's own entry: keys such as "constructor" must not reach Object.prototype. */
-function ownValue(record, key) {
-    return Object.hasOwn(record, key) ? record[key] : undefined;
+
+;// CONCATENATED MODULE: ./src/engine/commands.ts
+
+function buildCommands(input) {
+    return new Composer(input).build();
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -7530,7 +4405,7 @@ const util_allowsEval = /* @__PURE__*/ cached(() => {
         return false;
     }
 });
-function util_isPlainObject(o) {
+function isPlainObject(o) {
     if (util_isObject(o) === false)
         return false;
     // modified constructor
@@ -7550,7 +4425,7 @@ function util_isPlainObject(o) {
     return true;
 }
 function shallowClone(o) {
-    if (util_isPlainObject(o))
+    if (isPlainObject(o))
         return { ...o };
     if (Array.isArray(o))
         return [...o];
@@ -7706,7 +4581,7 @@ const BIGINT_FORMAT_RANGES = {
     int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
     uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
 };
-function util_pick(schema, mask) {
+function pick(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -7744,7 +4619,7 @@ function omit(schema, mask) {
     return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-    if (!util_isPlainObject(shape)) {
+    if (!isPlainObject(shape)) {
         throw new Error("Invalid input to extend: expected a plain object");
     }
     const checks = schema._zod.def.checks;
@@ -7768,7 +4643,7 @@ function extended(schema, shape) {
     return newShape;
 }
 function safeExtend(schema, shape) {
-    if (!util_isPlainObject(shape)) {
+    if (!isPlainObject(shape)) {
         throw new Error("Invalid input to safeExtend: expected a plain object");
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
@@ -10833,7 +7708,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (util_isPlainObject(a) && util_isPlainObject(b)) {
+    if (isPlainObject(a) && isPlainObject(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -11073,7 +7948,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util_isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -14856,7 +11731,7 @@ function flattenError(error, mapper = (issue) => issue.message) {
     }
     return { formErrors, fieldErrors };
 }
-function errors_formatError(error, mapper = (issue) => issue.message) {
+function formatError(error, mapper = (issue) => issue.message) {
     const fieldErrors = { _errors: [] };
     const processError = (error, path = []) => {
         for (const issue of error.issues) {
@@ -15122,7 +11997,7 @@ const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
 const COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 const COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 // Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
-const parse_validate = ((schema, value, _ctx) => {
+const validate = ((schema, value, _ctx) => {
     const validator = schema._zod.bag.validator;
     if (validator !== undefined) {
         if (validator(value) !== COMPILE_INVALID)
@@ -15249,7 +12124,7 @@ const errors_initializer = (inst, issues) => {
     if (_installedErrorProtos.has(proto))
         return;
     _installedErrorProtos.add(proto);
-    _lazyMethod(proto, "format", (self) => (mapper) => errors_formatError(self, mapper));
+    _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
     _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
     _lazyMethod(proto, "addIssue", (self) => (issue) => {
         self.issues.push(issue);
@@ -15446,7 +12321,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         own(this, "spa", value);
     },
     validate(data, params) {
-        return parse_validate(this, data, params);
+        return validate(this, data, params);
     },
     validateAsync(data, params) {
         return parse_validateAsync(this, data, params);
@@ -16177,7 +13052,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return merge(this, other);
     },
     pick(mask) {
-        return util_pick(this, mask);
+        return pick(this, mask);
     },
     omit(mask) {
         return omit(this, mask);
@@ -16829,6 +13704,4168 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: options.implicit ?? false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		implicitFirstChars: options.implicitFirstChars ?? null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => String(data)),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function js_yaml_isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function js_yaml_pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (js_yaml_isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: js_yaml_isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	tags;
+	/** @internal */
+	implicitScalarTags;
+	/**
+	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+	* the resolvers that may match that key, in schema order; a key absent from
+	* the map uses
+	* {@link Schema.implicitScalarAnyFirstChar}
+	* (resolvers that declared no first-char constraint, so they apply to any
+	* first character).
+	*/
+	implicitScalarByFirstChar;
+	implicitScalarAnyFirstChar;
+	/**
+	* The default scalar tag (`!!str`), resolved once so the composer's fallback
+	* for unresolved plain scalars avoids a keyed lookup per scalar.
+	*
+	* @internal
+	*/
+	defaultScalarTag;
+	/**
+	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+	* value is identified by its default tag, the tag is implicit and not
+	* printed. Undefined if the schema does not define them (then such values
+	* can't be dumped).
+	*
+	* @internal
+	*/
+	defaultSequenceTag;
+	/** @internal */
+	defaultMappingTag;
+	exact;
+	prefix;
+	constructor(tags) {
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+	...intYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+}, {
+	...floatYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+});
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || js_yaml_isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: js_yaml_isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = {
+		...DEFAULT_SNIPPET_OPTIONS,
+		...options
+	};
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function js_yaml_formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	reason;
+	mark;
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = js_yaml_formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${js_yaml_formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = (/* unused pure expression or super */ null && (-1));
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		frame.overridable ??= /* @__PURE__ */ new Set();
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = {
+		...DEFAULT_CONSTRUCTOR_OPTIONS,
+		...options,
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	};
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = {
+		...DEFAULT_PARSER_OPTIONS,
+		...options,
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	};
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = {
+	...DEFAULT_PARSER_OPTIONS,
+	...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+	const opts = {
+		...DEFAULT_LOAD_OPTIONS,
+		...options
+	};
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, js_yaml_pick(opts, PARSER_OPT_KEYS)), {
+		...js_yaml_pick(opts, CONSTRUCTOR_OPT_KEYS),
+		source
+	});
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: options.noRefs ?? false,
+		skipInvalid: options.skipInvalid ?? false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = {
+		...DEFAULT_PRESENTER_OPTIONS,
+		...options
+	};
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return {
+		...opts,
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	};
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = ctx.compact ?? false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = {
+	...DEFAULT_PRESENTER_OPTIONS,
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+};
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = {
+		...DEFAULT_DUMP_OPTIONS,
+		...options
+	};
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, {
+		...js_yaml_pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+		schema: opts.schema
+	});
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = (/* unused pure expression or super */ null && (-1));
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+
+
+//# sourceMappingURL=js-yaml.mjs.map
+;// CONCATENATED MODULE: ./src/engine/source.ts
+// A file as the check read it: its display path, its text, and offset -> line/column conversion.
+// Findings point into it; the YAML parser and every loader share it.
+/** A parsed file: its display path, its text, and offset -> line/column conversion. */
+class SourceFile {
+    path;
+    text;
+    lineStarts;
+    constructor(path, text) {
+        this.path = path;
+        this.text = text;
+    }
+    /** 1-based line and column of a 0-based offset. */
+    position(offset) {
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= clamped)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - starts[lo] + 1 };
+    }
+    /** The text of a 1-based line, for messages that quote it. */
+    lineText(line) {
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        const start = starts[line - 1] ?? this.text.length;
+        const end = starts[line] ?? this.text.length;
+        return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
+    }
+}
+/** Where lines start; YAML breaks lines at LF, CRLF and a lone CR alike. */
+function computeLineStarts(text) {
+    const starts = [0];
+    if (!text.includes('\r')) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        return starts;
+    }
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a)
+            i++;
+        if (c === 0x0a || c === 0x0d)
+            starts.push(i + 1);
+    }
+    return starts;
+}
+
+;// CONCATENATED MODULE: ./src/engine/yaml.ts
+// Parses one YAML file into a small tree that remembers where every node came from, so that
+// each finding can name a file, line and column, and so that a version written `1.30` stays
+// "1.30" (the scalar's source text) even though YAML would read the number 1.3.
+
+
+
+
+/** Source text larger than this is refused before parsing (a file of thousands of clusters is ~10 MB). */
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/**
+ * Most values a file may hold, each counted once however many aliases repeat it (stops "billion
+ * laughs" documents). The apps.yaml of 4,000 clusters with 120,000 installations holds 0.6 million.
+ */
+const MAX_EXPANDED_NODES = 2_000_000;
+/**
+ * Most places a file may start a value before it is parsed at all (`- `, `: `, `,`, brackets,
+ * line breaks): the parser keeps an event per value, so a dense file (`[a,a,a,...]`) would take
+ * gigabytes of memory well under the size limit.
+ */
+const MAX_VALUE_MARKS = 2_000_000;
+/** Deepest nesting accepted, aliases included; inventory files need five levels. */
+const MAX_DEPTH = 64;
+/** Parses a file; problems come back as findings, never as exceptions. */
+function parseYaml(path, text) {
+    const file = new SourceFile(path, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const syntax = (offset, message) => ({
+        parsed: null,
+        findings: [finding('input/yaml-syntax', message, file, offset)],
+    });
+    if (text.length > MAX_FILE_BYTES) {
+        return syntax(0, tooLargeMessage(path, text.length, 'split it or remove what the check does not need'));
+    }
+    // Every mark is a character: a text shorter than the limit cannot hold too many (no scan).
+    const marks = file.text.length > MAX_VALUE_MARKS ? countValueMarks(file.text) : 0;
+    if (marks > MAX_VALUE_MARKS) {
+        return syntax(0, `${path} holds about ${marks.toLocaleString('en-US')} values, over the ${MAX_VALUE_MARKS.toLocaleString('en-US')} limit for an inventory file; split it or remove what the check does not need`);
+    }
+    let events;
+    try {
+        events = parseEvents(file.text, { filename: path, maxDepth: MAX_DEPTH });
+    }
+    catch (error) {
+        return syntax(errorOffset(error, file), `${path} is not valid YAML: ${errorReason(error)}`);
+    }
+    const builder = new TreeBuilder(file, events);
+    try {
+        return { parsed: { file, root: builder.build() }, findings: builder.findings };
+    }
+    catch (error) {
+        if (error instanceof TreeError)
+            return syntax(error.offset, error.message);
+        throw error;
+    }
+}
+/**
+ * An upper bound, up to a small factor, of the values a YAML text can hold: every value but the
+ * first needs one of these before it (a line break, `,`, `[`, `{`, `*`, or `-`, `:`, `?` followed
+ * by a space). For inventory files the count is close to the number of values.
+ */
+function countValueMarks(text) {
+    let marks = 0;
+    for (let i = 0; i < text.length; i++) {
+        switch (text.charCodeAt(i)) {
+            case 0x0a: // \n
+            case 0x0d: // \r
+            case 0x2c: // ,
+            case 0x5b: // [
+            case 0x7b: // {
+            case 0x2a: // *
+                marks++;
+                break;
+            case 0x2d: // -
+            case 0x3a: // :
+            case 0x3f: {
+                // ?
+                const next = text.charCodeAt(i + 1);
+                if (Number.isNaN(next) ||
+                    next === 0x20 ||
+                    next === 0x09 ||
+                    next === 0x0a ||
+                    next === 0x0d ||
+                    next === 0x2c ||
+                    next === 0x5d ||
+                    next === 0x7d)
+                    marks++;
+                break;
+            }
+        }
+    }
+    return marks;
+}
+/** "acp/apps.yaml is 50.0 MiB, over the 32 MiB limit for an inventory file; ..." */
+function tooLargeMessage(path, bytes, advice) {
+    const mib = (n) => n / (1024 * 1024);
+    return `${path} is ${mib(bytes).toFixed(1)} MiB, over the ${mib(MAX_FILE_BYTES)} MiB limit for an inventory file; ${advice}`;
+}
+function errorReason(error) {
+    if (error && typeof error === 'object' && 'reason' in error && typeof error.reason === 'string') {
+        return error.reason;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+function errorOffset(error, file) {
+    if (error && typeof error === 'object' && 'mark' in error) {
+        const mark = error.mark;
+        if (mark && typeof mark.position === 'number')
+            return mark.position;
+    }
+    return file.text.length;
+}
+class TreeError extends Error {
+    offset;
+    constructor(offset, message) {
+        super(message);
+        this.offset = offset;
+    }
+}
+class TreeBuilder {
+    file;
+    events;
+    anchors = new Map();
+    /** The height of each anchored collection, for nesting built out of aliases. */
+    heights = new Map();
+    stack = [];
+    root = null;
+    documents = 0;
+    lastOffset = 0;
+    expanded = 0;
+    /** Problems that do not stop the parse (a repeated key keeps its first value). */
+    findings = [];
+    constructor(file, events) {
+        this.file = file;
+        this.events = events;
+    }
+    build() {
+        for (const event of this.events) {
+            switch (event.type) {
+                case EVENT_ID.DOCUMENT:
+                    this.documents += 1;
+                    if (this.documents > 1) {
+                        throw new TreeError(this.documentMarker(), `${this.file.path} holds more than one YAML document (a second "---"); keep one document per file`);
+                    }
+                    break;
+                case EVENT_ID.MAPPING:
+                case EVENT_ID.SEQUENCE: {
+                    this.lastOffset = event.start;
+                    const node = event.type === EVENT_ID.MAPPING
+                        ? { kind: 'map', start: event.start, entries: [], size: 1 }
+                        : { kind: 'seq', start: event.start, items: [], size: 1 };
+                    this.rejectTag(event.tagStart, event.tagEnd);
+                    this.stack.push({
+                        node,
+                        anchor: this.anchorName(event.anchorStart, event.anchorEnd),
+                        pendingKey: undefined,
+                        pendingKeyStart: 0,
+                        keys: undefined,
+                        merged: undefined,
+                        height: 0,
+                    });
+                    break;
+                }
+                case EVENT_ID.SCALAR: {
+                    const frame = this.stack[this.stack.length - 1];
+                    if (frame?.node.kind === 'map' &&
+                        frame.pendingKey === undefined &&
+                        event.anchorStart < 0 &&
+                        event.tagStart < 0) {
+                        this.key(frame, event);
+                        break;
+                    }
+                    const node = this.scalar(event);
+                    const anchor = this.anchorName(event.anchorStart, event.anchorEnd);
+                    if (anchor !== undefined)
+                        this.anchors.set(anchor, node);
+                    this.add(node, 1, 0);
+                    break;
+                }
+                case EVENT_ID.ALIAS: {
+                    const name = this.file.text.slice(event.anchorStart, event.anchorEnd);
+                    const target = this.anchors.get(name);
+                    if (!target) {
+                        throw new TreeError(event.anchorStart, `alias *${name} refers to no earlier anchor`);
+                    }
+                    this.lastOffset = event.anchorStart;
+                    // An alias repeats its target: every value in it counts again, and it nests as deep.
+                    this.add(target, target.size, this.heights.get(target) ?? 0);
+                    break;
+                }
+                case EVENT_ID.POP: {
+                    const frame = this.stack.pop();
+                    if (!frame)
+                        break; // end of document
+                    const height = frame.height + 1;
+                    if (frame.anchor !== undefined) {
+                        this.anchors.set(frame.anchor, frame.node);
+                        this.heights.set(frame.node, height);
+                    }
+                    // Its values were counted as they were added; the collection itself counts once.
+                    this.add(frame.node, 1, height);
+                    break;
+                }
+            }
+        }
+        return this.root;
+    }
+    /** Where the second document starts: the next "---" line after what was read. */
+    documentMarker() {
+        const marker = /^---(?=\s|$)/gm;
+        marker.lastIndex = this.lastOffset;
+        return marker.exec(this.file.text)?.index ?? this.lastOffset;
+    }
+    anchorName(start, end) {
+        return start >= 0 ? this.file.text.slice(start, end) : undefined;
+    }
+    rejectTag(start, end) {
+        if (start >= 0) {
+            throw new TreeError(start, `the tag ${this.file.text.slice(start, end)} is not supported here; write plain values (quote a version to keep it text)`);
+        }
+    }
+    /** A plain mapping key (no anchor, no tag): only its text and place are kept. */
+    key(frame, event) {
+        this.count(1);
+        frame.node.size += 1;
+        frame.pendingKeyStart = this.scalarStart(event);
+        frame.pendingKey = this.scalarSource(event);
+    }
+    scalarStart(event) {
+        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+        const start = event.valueStart < 0 ? this.lastOffset : quoted ? event.valueStart - 1 : event.valueStart;
+        this.lastOffset = start;
+        return start;
+    }
+    scalarSource(event) {
+        if (event.valueStart < 0)
+            return '';
+        return event.fast
+            ? this.file.text.slice(event.valueStart, event.valueEnd)
+            : getScalarValue(this.file.text, event);
+    }
+    scalar(event) {
+        const text = this.file.text;
+        const start = this.scalarStart(event);
+        const source = this.scalarSource(event);
+        const plain = event.style === SCALAR_STYLE.PLAIN;
+        let value = plain ? resolvePlain(source) : source;
+        if (event.tagStart >= 0) {
+            const tag = text.slice(event.tagStart, event.tagEnd);
+            if (tag === '!!str' || tag === '!')
+                value = source;
+            else
+                this.rejectTag(event.tagStart, event.tagEnd);
+        }
+        return { kind: 'scalar', start, value, source, plain, size: 1 };
+    }
+    /**
+     * Adds a finished node to the collection being read. `count` is how many values it adds to the
+     * expanded document and `height` how many levels of collections it is, so that aliases cannot
+     * grow the document or its nesting past the limits.
+     */
+    count(values) {
+        this.expanded += values;
+        if (this.expanded > MAX_EXPANDED_NODES) {
+            throw new TreeError(this.lastOffset, `aliases expand ${this.file.path} to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} values (an alias bomb?); write the values out or use fewer aliases`);
+        }
+    }
+    add(node, count, height) {
+        this.count(count);
+        const frame = this.stack[this.stack.length - 1];
+        if (!frame) {
+            this.root = node;
+            return;
+        }
+        if (this.stack.length + height > MAX_DEPTH) {
+            throw new TreeError(this.lastOffset, `aliases nest ${this.file.path} deeper than ${MAX_DEPTH} levels; write the values out or use fewer aliases`);
+        }
+        if (height > frame.height)
+            frame.height = height;
+        const parent = frame.node;
+        parent.size += node.size;
+        if (parent.kind === 'seq') {
+            parent.items.push(node);
+            return;
+        }
+        if (frame.pendingKey === undefined) {
+            if (node.kind !== 'scalar') {
+                throw new TreeError(node.start, 'a mapping key must be a plain value, not a list or mapping');
+            }
+            frame.pendingKey = node.source;
+            frame.pendingKeyStart = node.start;
+            return;
+        }
+        const key = frame.pendingKey;
+        const keyStart = frame.pendingKeyStart;
+        frame.pendingKey = undefined;
+        if (key === '__proto__') {
+            // No inventory file has such a key, and a plain object built from it would change its
+            // prototype instead of holding it.
+            this.findings.push(finding('input/schema', 'the key "__proto__" is not allowed in an inventory file; remove it', this.file, keyStart));
+            return;
+        }
+        if (key === '<<' && this.merge(frame, node))
+            return;
+        const entry = { key, keyStart, value: node };
+        const seen = this.entryOf(frame, key);
+        if (seen && frame.merged?.delete(key)) {
+            // A key written out overrides the one a merge brought in, wherever the merge stands.
+            parent.entries[parent.entries.indexOf(seen)] = entry;
+            frame.keys?.set(key, entry);
+            return;
+        }
+        if (seen) {
+            const first = this.file.position(seen.keyStart).line;
+            this.findings.push(finding('input/duplicate', `the key "${key}" appears twice in one mapping (first on line ${first}); the second is ignored, remove one`, this.file, keyStart));
+            return;
+        }
+        this.addEntry(frame, entry);
+    }
+    /** The entry for `key` in the mapping being read: a scan while it is small, then an index. */
+    entryOf(frame, key) {
+        const entries = frame.node.entries;
+        if (!frame.keys) {
+            if (entries.length < 16) {
+                for (const entry of entries)
+                    if (entry.key === key)
+                        return entry;
+                return undefined;
+            }
+            frame.keys = new Map(entries.map((e) => [e.key, e]));
+        }
+        return frame.keys.get(key);
+    }
+    addEntry(frame, entry) {
+        frame.node.entries.push(entry);
+        frame.keys?.set(entry.key, entry);
+    }
+    /** YAML merge keys (`<<: *defaults`): copy entries the mapping does not set itself. */
+    merge(frame, value) {
+        const sources = value.kind === 'map' ? [value] : value.kind === 'seq' ? value.items : [];
+        if (sources.length === 0 || sources.some((s) => s.kind !== 'map'))
+            return false;
+        for (const source of sources) {
+            for (const entry of source.entries) {
+                if (this.entryOf(frame, entry.key))
+                    continue;
+                this.addEntry(frame, entry);
+                (frame.merged ??= new Set()).add(entry.key);
+            }
+        }
+        return true;
+    }
+}
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const TRUES = new Set(['true', 'True', 'TRUE']);
+const FALSES = new Set(['false', 'False', 'FALSE']);
+const INT = /^[-+]?[0-9]+$/;
+/** First characters of the core schema's nulls, booleans and numbers: `~nNtTfF+-.0-9`. */
+const MAYBE_NOT_TEXT = new Set([...'~nNtTfF+-.0123456789'].map((c) => c.charCodeAt(0)));
+const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** YAML 1.2 core-schema resolution of a plain scalar. */
+function resolvePlain(source) {
+    // Most scalars (keys, names, "v4.2.5") start with a character no null, boolean or number does.
+    if (!MAYBE_NOT_TEXT.has(source.charCodeAt(0)) && source !== '')
+        return source;
+    if (NULLS.has(source))
+        return null;
+    if (TRUES.has(source))
+        return true;
+    if (FALSES.has(source))
+        return false;
+    if (INT.test(source))
+        return Number.parseInt(source, 10);
+    if (/^0x[0-9a-fA-F]+$/.test(source))
+        return Number.parseInt(source.slice(2), 16);
+    if (/^0o[0-7]+$/.test(source))
+        return Number.parseInt(source.slice(2), 8);
+    if (FLOAT.test(source))
+        return Number.parseFloat(source);
+    if (/^[-+]?\.(inf|Inf|INF)$/.test(source))
+        return source.startsWith('-') ? -Infinity : Infinity;
+    if (/^\.(nan|NaN|NAN)$/.test(source))
+        return Number.NaN;
+    return source;
+}
+/**
+ * The plain JavaScript value of a node (aliases already shared, so this is bounded). With
+ * `limit`, lists and mappings keep only their first `limit` entries: a sample to validate.
+ */
+function toValue(node, limit = Infinity) {
+    switch (node.kind) {
+        case 'scalar':
+            return node.value;
+        case 'seq': {
+            const count = Math.min(node.items.length, limit);
+            const out = new Array(count);
+            for (let i = 0; i < count; i++)
+                out[i] = toValue(node.items[i], limit);
+            return out;
+        }
+        case 'map': {
+            const out = {};
+            const count = Math.min(node.entries.length, limit);
+            for (let i = 0; i < count; i++) {
+                const entry = node.entries[i];
+                const value = toValue(entry.value, limit);
+                // The parser refuses "__proto__" keys; should one get here, it stays an own property.
+                if (entry.key === '__proto__') {
+                    Object.defineProperty(out, entry.key, {
+                        value,
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                    });
+                }
+                else {
+                    out[entry.key] = value;
+                }
+            }
+            return out;
+        }
+    }
+}
+/** The node at a path of keys and indexes, or the deepest node on the way. */
+function nodeAt(root, path) {
+    let node = root;
+    let keyStart;
+    for (const part of path) {
+        if (node.kind === 'map') {
+            const entry = node.entries.find((e) => e.key === String(part));
+            if (!entry)
+                break;
+            node = entry.value;
+            keyStart = entry.keyStart;
+        }
+        else if (node.kind === 'seq' && typeof part === 'number' && node.items[part]) {
+            node = node.items[part];
+            keyStart = undefined;
+        }
+        else {
+            break;
+        }
+    }
+    return { node, keyStart };
+}
+/** The version a scalar's source text spells (`1.30`, not the number 1.3). */
+function scalarVersion(node) {
+    return node.kind === 'scalar' ? parseVersion(node.source) : null;
+}
+function scalarText(node) {
+    return node.kind === 'scalar' ? node.source : node.kind === 'seq' ? '(a list)' : '(a mapping)';
+}
+
 ;// CONCATENATED MODULE: ./src/engine/inventory/schemas.ts
 // The shapes of the inventory files: the single source of truth for what a file may contain.
 // The types the engine uses come from these schemas, and so do the JSON Schemas for editors.
@@ -16979,1760 +18016,343 @@ const AppsFile = looseObject({
     applications: record(ApplicationName, Application).nullable(),
 });
 
-;// CONCATENATED MODULE: ./src/engine/catalog/schema.ts
-// The shape of the release catalog (catalog/acp.yaml and a user's catalog.yaml).
+;// CONCATENATED MODULE: ./src/engine/inventory/validate.ts
 
 
-/**
- * The catalog file's schema, built on first use: only a user's catalog.yaml (and the docs
- * generator) needs it, and building zod schemas costs start-up time at every run.
- */
-function catalogFileSchema() {
-    return (built ??= buildSchemas());
+
+/** Below this many YAML values, zod interprets the schema instead of compiling it. */
+const JIT_THRESHOLD = 2000;
+function validate_validate(schema, parsed, node, basePath = []) {
+    let result;
+    let sampled = false;
+    // zod compiles a fast parser per object schema on first use: worth it for a fleet's apps.yaml,
+    // a waste of start-up time for a file of a few dozen values.
+    const jitless = node.size < JIT_THRESHOLD;
+    try {
+        result = schema.safeParse(toValue(node), { jitless });
+    }
+    catch (error) {
+        // zod gathers a list's problems with push(...problems), which overflows the stack past about
+        // 100,000 of them. Such a file is validated on a sample (the first entries of every list
+        // and mapping) to name its first problems, and does not load.
+        if (!(error instanceof RangeError))
+            throw error;
+        result = schema.safeParse(toValue(node, SAMPLE_ENTRIES), { jitless });
+        sampled = true;
+    }
+    const findings = result.success
+        ? []
+        : result.error.issues.flatMap((issue) => issueFindings(issue, schema, parsed, node, basePath));
+    if (sampled) {
+        findings.unshift(finding('input/schema', `${describePath(basePath, parsed.root) || parsed.file.path} has too many problems to list (over 100,000); those in the first ${SAMPLE_ENTRIES} entries of each list are reported: fix them and check again`, parsed.file, node.start));
+    }
+    append(findings, looseKeyTypos(schema, parsed, node, basePath));
+    const valid = result.success && !sampled && findings.length === 0;
+    return { value: valid ? result.data : undefined, findings };
 }
-let built;
-const MAX_RELEASES = 200;
-const MAX_EDGES = 2000;
-const MAX_RULES = 200;
-/** Versions in one list (a matrix row, an edge's source patches) and patterns in one rule. */
-const MAX_LIST = 100;
-function buildSchemas() {
-    /** A minor version key such as "4.3" or "1.31"; numbers are read from their source text. */
-    // Every string is one line (issue #21): a task, a scenario or an ack key is printed in a
-    // runbook's `# note`, where a line break would start a command of its own.
-    const Minor = printableOrNumber('a minor version').describe('A minor version, e.g. "4.3" or "1.31"');
-    const Source = schemas_text('a source').describe('The public document this entry restates');
-    const Id = schemas_text('a rule id');
-    const Patterns = strictObject({
-        nameContains: array(schemas_text('a pattern')).max(MAX_LIST).optional(),
-        displayNameContains: array(schemas_text('a pattern')).max(MAX_LIST).optional(),
-    })
-        .describe('Substrings that recognise an application or package (case-insensitive; spaces, "-" and "_" ignored)');
-    const CatalogRelease = strictObject({
-        version: Minor.describe('The release, MAJOR.MINOR'),
-        kubernetes: strictObject({
-            creation: array(Minor)
-                .min(1)
-                .max(MAX_LIST)
-                .describe('Kubernetes minors supported for cluster creation'),
-            compatible: array(Minor)
-                .min(1)
-                .max(MAX_LIST)
-                .describe('Compatible Versions: what workloads may run before the global tier moves here'),
-        })
-            .optional()
-            .describe('The Kubernetes support matrix row; absent when no document gives one'),
-        source: Source,
-    })
-        .describe('One ACP release');
-    const CatalogEdge = strictObject({
-        from: Minor.describe('Source release, MAJOR.MINOR'),
-        to: Minor.describe('Target release, MAJOR.MINOR'),
-        fromPatches: array(printableOrNumber('a source patch'))
-            .max(MAX_LIST)
-            .optional()
-            .describe('Only these source patches qualify (all clusters must be on one of them)'),
-        kubernetes: union([
-            literal('within-compatible'),
-            strictObject({
-                atLeast: Minor.describe('Every cluster runs this Kubernetes minor or later'),
-            }),
-        ])
-            .describe('within-compatible (workloads inside the target\'s Compatible Versions) or { atLeast: "1.31" }'),
-        prerequisites: array(strictObject({
-            verify: schemas_text('a prerequisite').describe('What must hold before the upgrade, in words (e.g. "Istio is on 1.22")'),
-            notInstalled: Patterns.optional().describe('Applications that break it when apps.yaml shows them installed'),
-        }))
-            .max(MAX_LIST)
-            .optional()
-            .describe("The path's prerequisites beyond Kubernetes (path/edge-prerequisite)"),
-        source: Source,
-    })
-        .describe('A supported upgrade path');
-    const CatalogPackageRule = discriminatedUnion('rule', [
-        strictObject({
-            id: Id,
-            rule: literal('packages/topolvm-prestage'),
-            edges: array(strictObject({ from: Minor, to: Minor }))
-                .min(1)
-                .max(MAX_LIST)
-                .describe('The upgrade paths that need the package pushed before the global step'),
-            application: Patterns.describe('Recognises the application in apps.yaml'),
-            source: Source,
-        }),
-        strictObject({
-            id: Id,
-            rule: literal('packages/log-essentials'),
-            globalAtLeast: Minor.describe('Applies when the global tier moves to this release or later'),
-            whenInstalled: Patterns.describe('Applications whose presence requires the package'),
-            package: Patterns.describe('Recognises the required package in packages.yaml'),
-            source: Source,
-        }),
-        strictObject({
-            id: Id,
-            rule: literal('packages/mysql-pxc'),
-            globalInto: Minor.describe('Applies when the global tier moves into this release from below it'),
-            application: Patterns.describe('Recognises the MySQL application in apps.yaml'),
-            source: Source,
-        }),
-        strictObject({
-            id: Id,
-            rule: literal('platform/post-upgrade'),
-            release: Minor.describe('Applies when the global tier moves into this release from below it'),
-            after: schemas_enum(['global', 'all-workloads'])
-                .describe('Falls due once the global reaches the release, or once every workload has'),
-            sourceBelow: Minor.optional().describe('Only when the release the global tier moves from is below this one'),
-            whenInstalled: Patterns.optional().describe('Only when such an application is installed; the task names them'),
-            task: schemas_text('a task').describe('What to do, in words; {installed} stands for the installed applications'),
-            source: Source,
-        }),
-        strictObject({
-            id: Id,
-            rule: literal('packages/missing')
-                .describe('A scenario package set: its members missing from packages.yaml are packages/missing'),
-            scenario: schemas_text('a scenario').describe('The scenario name violet downloads, e.g. "ACP Upgrade to v4.4"'),
-            release: Minor.describe('Applies to a hop into this release'),
-            violetAtLeast: schemas_text('a violet version').describe('The oldest violet that downloads the set'),
-            displayNames: array(schemas_text('a display name'))
-                .min(1)
-                .max(MAX_LIST)
-                .describe('The applications of the set, by display name (case-insensitive; spaces, "-" and "_" ignored; whole names)'),
-            neverPushFrom: array(Minor)
-                .max(MAX_LIST)
-                .optional()
-                .describe('Source releases whose guide warns against pushing the set with violet'),
-            agnosticOptional: schemas_boolean()
-                .optional()
-                .describe('Missing Agnostic packages do not block the upgrade of this release'),
-            source: Source,
-        }),
-        strictObject({
-            id: Id,
-            rule: literal('platform/node-readiness'),
-            kubernetesAtLeast: Minor.describe('Applies to a hop into a release whose creation Kubernetes is this minor or later'),
-            kernelAtLeast: Minor.describe('The oldest Linux kernel a production node may run, MAJOR.MINOR'),
-            cgroup: literal('v2').describe('The cgroup version every production node must run'),
-            ackKeys: array(strictObject({ release: Minor, key: schemas_text('an ack key') }))
-                .max(MAX_LIST)
-                .describe("The administrator acknowledgement key of each release's gate"),
-            source: Source,
-        }),
-    ])
-        .describe('A special package rule');
-    // A catalog.yaml comes from the pull request: its size is bounded so that no file can make
-    // route search or matching expensive (SPEC §2: at most 200 releases and 2,000 edges).
-    const CatalogFile = strictObject({
-        schemaVersion: literal(1).optional(),
-        version: schemas_number()
-            .int()
-            .positive()
-            .optional()
-            .describe("The built-in catalog's version, raised whenever its facts change"),
-        releases: array(CatalogRelease)
-            .max(MAX_RELEASES, { error: `at most ${MAX_RELEASES} releases` })
-            .optional(),
-        edges: array(CatalogEdge)
-            .max(MAX_EDGES, { error: `at most ${MAX_EDGES} edges` })
-            .optional(),
-        packageRules: array(CatalogPackageRule)
-            .max(MAX_RULES, { error: `at most ${MAX_RULES} package rules` })
-            .optional(),
-        platform: strictObject({
-            minioMinFreeGB: schemas_number().positive().describe('Minimum free GB in /cpaas/minio'),
-            source: Source,
-        })
-            .optional(),
-    })
-        .describe('acp-upgrade-check catalog: releases, upgrade paths and package rules');
-    return CatalogFile;
-}
-
-;// CONCATENATED MODULE: ./src/engine/catalog/catalog.ts
-// The release catalog: releases with their Kubernetes matrix, the supported upgrade edges, and
-// the special package rules. Built from catalog/acp.yaml plus the user's catalog.yaml, whose
-// entries add to or replace built-in ones by key.
-
-
-
-
-
-class Catalog {
-    version;
-    releases;
-    edges;
-    packageRules;
-    minio;
-    byFrom = new Map();
-    byTo = new Map();
-    constructor(
-    /** The built-in catalog's version (catalog/acp.yaml `version`). */
-    version, releases, edges, packageRules, minio) {
-        this.version = version;
-        this.releases = releases;
-        this.edges = edges;
-        this.packageRules = packageRules;
-        this.minio = minio;
-        for (const edge of edges.values()) {
-            push(this.byFrom, minorOf(edge.from), edge);
-            push(this.byTo, minorOf(edge.to), edge);
+/** Entries of each list and mapping validated when a file has too many problems to list. */
+const SAMPLE_ENTRIES = 1000;
+function issueFindings(issue, schema, parsed, root, basePath) {
+    const path = issue.path;
+    const where = describePath([...basePath, ...path], parsed.root);
+    const { node } = nodeAt(root, path);
+    const reached = pathExists(root, path);
+    const at = (offset, message) => finding('input/schema', message, parsed.file, offset);
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            return issue.keys.map((key) => {
+                const entry = node.kind === 'map' ? node.entries.find((e) => e.key === key) : undefined;
+                const keys = objectKeysAt(schema, path);
+                const suggestion = suggest(key, keys) ?? synonym(key, keys);
+                return at(entry?.keyStart ?? node.start, `unknown key "${key}"${where ? ` in ${where}` : ''}${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
+            });
+        case 'invalid_type':
+            if (!reached)
+                return missingKey(issue, schema, parsed, root, basePath);
+            return [
+                at(node.start, `${where || 'the file'} must be ${article(issue.expected)}, not ${describeNode(node)}`),
+            ];
+        case 'invalid_union':
+            if (!reached)
+                return missingKey(issue, schema, parsed, root, basePath);
+            return [
+                at(node.start, `${where} must be ${unionExpectation(issue)}, not ${describeNode(node)}`),
+            ];
+        case 'invalid_value': {
+            const written = node.kind === 'scalar' ? node.source : describeNode(node);
+            const options = issue.values.map(String);
+            const suggestion = suggest(written, options);
+            return [
+                at(node.start, `${where} is "${written}"; it must be one of ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`),
+            ];
         }
-        for (const list of this.byFrom.values())
-            list.sort((a, b) => compareMinor(b.to, a.to));
-    }
-    release(version) {
-        return this.releases.get(minorOf(version));
-    }
-    edge(from, to) {
-        return this.edges.get(edgeKey(from, to));
-    }
-    /** Whether a cluster on `from` (with its patch, if known) may take this edge. */
-    allowsSource(edge, from) {
-        if (!edge.fromPatches || from.patch === undefined)
-            return true;
-        return edge.fromPatches.some((patch) => matchesVersion(from, patch));
-    }
-    /**
-     * The number of hops from each release (by minor) to `to`'s minor, for every release that can
-     * reach it: one breadth-first search backwards over the edges, linear in the catalog's size.
-     */
-    hopsTo(to) {
-        const goal = minorOf(to);
-        const hops = new Map([[goal, 0]]);
-        let frontier = [goal];
-        while (frontier.length > 0) {
-            const next = [];
-            for (const minor of frontier) {
-                const distance = hops.get(minor) + 1;
-                for (const edge of this.byTo.get(minor) ?? []) {
-                    const from = minorOf(edge.from);
-                    if (hops.has(from))
-                        continue;
-                    hops.set(from, distance);
-                    next.push(from);
-                }
-            }
-            frontier = next;
+        case 'invalid_key': {
+            // A mapping key that the schema refuses (an application name in apps.yaml): point at it.
+            const key = String(path[path.length - 1]);
+            const { node: parent } = nodeAt(root, path.slice(0, -1));
+            const entry = parent.kind === 'map' ? parent.entries.find((e) => e.key === key) : undefined;
+            const owner = describePath([...basePath, ...path.slice(0, -1)], parsed.root) || 'the file';
+            const reasons = issue.issues.map((sub) => sub.message).join('; ');
+            return [
+                at(entry?.keyStart ?? node.start, `${owner} has the key ${JSON.stringify(key)}: ${reasons}`),
+            ];
         }
-        return hops;
-    }
-    /** The edges out of a release, newest target first. */
-    edgesFrom(from) {
-        return this.byFrom.get(minorOf(from)) ?? [];
+        default:
+            return [at(node.start, `${where ? `${where}: ` : ''}${issue.message}`)];
     }
 }
-function push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
-}
-function edgeKey(from, to) {
-    return `${minorOf(from)}->${minorOf(to)}`;
-}
-/** Lower-cased, without spaces, "-" and "_": `Log Essentials` matches `logessentials`. */
-function normalizeForMatch(text) {
-    return text.toLowerCase().replace(/[\s_-]+/g, '');
-}
-function matchesPatterns(patterns, name, displayName) {
-    const hit = (value, list) => value !== undefined &&
-        list.some((pattern) => normalizeForMatch(value).includes(normalizeForMatch(pattern)));
-    return hit(name, patterns.nameContains) || hit(displayName, patterns.displayNameContains);
+/** Words people write for a key we call otherwise: a step's `version:` means `to:`. */
+function synonym(key, keys) {
+    const meant = { version: 'to', target: 'to', k8s: 'kubernetes' };
+    const hint = meant[key];
+    return hint !== undefined && keys.includes(hint) && !keys.includes(key) ? hint : undefined;
 }
 /**
- * Builds the catalog from the built-in data and, optionally, the user's file. The built-in data
- * is catalog/acp.yaml as the bundle embeds it (a test validates that file against the schema, so
- * it is not validated again at every start); problems in the user's file are findings, and so is
- * every built-in entry it replaces (catalog/override): the rules a pull request is judged by must
- * not change silently.
+ * A required key is absent. When the mapping has a near-miss of it (`kubernets`), the unknown-key
+ * finding already says "did you mean"; a second finding would only repeat it.
  */
-function buildCatalog(builtin, user, policy = 'warn') {
-    const draft = { releases: new Map(), edges: new Map(), rules: new Map() };
-    mergeCatalog(draft, builtin, (path) => {
-        const version = parseVersion(String(valueAt(builtin, path)));
-        if (!version)
-            throw new Error(`the built-in catalog has no version at ${path.join('.')}`);
-        return version;
-    });
-    const builtinKeys = new Set(draftKeys(draft));
-    for (const edge of draft.edges.values()) {
-        const unknown = unknownEnd(draft, edge);
-        if (unknown)
-            throw new Error(`catalog edge ${edgeKey(edge.from, edge.to)} names ${unknown}`);
+function missingKey(issue, schema, parsed, root, basePath) {
+    const missing = String(issue.path[issue.path.length - 1]);
+    const parentPath = issue.path.slice(0, -1);
+    const { node: parent } = nodeAt(root, parentPath);
+    const known = new Set(objectKeysAt(schema, parentPath));
+    if (parent.kind === 'map') {
+        const typo = parent.entries.some((e) => !known.has(e.key) && suggest(e.key, [missing]) === missing);
+        if (typo)
+            return [];
     }
-    const changes = { added: [], overrides: [] };
-    const findings = user ? mergeUserCatalog(draft, user, changes) : [];
-    const overridden = new Set(changes.overrides.map((o) => o.entry));
-    for (const key of draftKeys(draft)) {
-        if (!builtinKeys.has(key) && !overridden.has(key))
-            changes.added.push(key);
-    }
-    if (policy !== 'allow') {
-        for (const override of changes.overrides)
-            findings.push(overrideFinding(override, policy));
-    }
-    if (!draft.minio)
-        throw new Error('the built-in catalog lacks platform.minioMinFreeGB');
-    const catalog = new Catalog(builtin.version ?? 1, draft.releases, draft.edges, [...draft.rules.values()], draft.minio);
-    return { catalog, findings, changes };
-}
-function draftKeys(draft) {
+    const owner = describePath([...basePath, ...parentPath], parsed.root) || 'the file';
     return [
-        ...[...draft.releases.keys()].map((k) => `release ${k}`),
-        ...[...draft.edges.values()].map((e) => edgeEntry(e)),
-        ...[...draft.rules.keys()].map((k) => `package rule ${k}`),
+        finding('input/schema', `${owner} lacks the required key "${missing}"`, parsed.file, parent.start),
     ];
 }
-function edgeEntry(edge) {
-    return `edge ${minorOf(edge.from)} -> ${minorOf(edge.to)}`;
+function pathExists(root, path) {
+    let node = root;
+    for (const part of path) {
+        if (node?.kind === 'map')
+            node = node.entries.find((e) => e.key === String(part))?.value;
+        else if (node?.kind === 'seq' && typeof part === 'number')
+            node = node.items[part];
+        else
+            return false;
+        if (!node)
+            return false;
+    }
+    return true;
 }
-/** `release 4.5` when an edge names a release the catalog lacks. */
-function unknownEnd(draft, edge) {
-    for (const end of [edge.from, edge.to]) {
-        if (!draft.releases.has(minorOf(end)))
-            return `the unknown release ${minorOf(end)}`;
+function unionExpectation(issue) {
+    const expected = new Set();
+    for (const branch of issue.errors) {
+        for (const sub of branch) {
+            if (sub.code === 'invalid_type' && sub.path.length === 0)
+                expected.add(sub.expected);
+            else
+                expected.add('mapping');
+        }
+    }
+    return [...expected].map(article).join(' or ');
+}
+function article(expected) {
+    switch (expected) {
+        case 'string':
+            return 'text';
+        case 'number':
+            return 'a number';
+        case 'boolean':
+            return 'true or false';
+        case 'array':
+            return 'a list';
+        case 'object':
+        case 'record':
+        case 'mapping':
+            return 'a mapping';
+        default:
+            return expected;
+    }
+}
+function describeNode(node) {
+    if (node.kind === 'seq')
+        return 'a list';
+    if (node.kind === 'map')
+        return 'a mapping';
+    if (node.value === null)
+        return 'empty';
+    if (typeof node.value === 'number')
+        return `the number ${node.source}`;
+    if (typeof node.value === 'boolean')
+        return `${node.source} (a boolean)`;
+    return `"${node.source}"`;
+}
+/** What one entry of a list is called in messages, counted from 1 as users count. */
+const ENTRY = {
+    steps: 'step',
+    clusters: 'cluster',
+    packages: 'package',
+    waivers: 'waiver',
+    installed: 'installed entry',
+    releases: 'release',
+    edges: 'edge',
+    packageRules: 'package rule',
+};
+/**
+ * `cluster 3 (prod-b) › kubernetes` for ['clusters', 2, 'kubernetes']; `step 2` for ['steps', 1].
+ * With the file's root, an entry that has a name (a cluster, a package, a waiver's rule) is
+ * named too: "cluster 1" alone does not say which one to fix.
+ */
+function describePath(path, root) {
+    const parts = [];
+    let node = root ?? undefined;
+    const step = (part) => {
+        if (node?.kind === 'map')
+            node = node.entries.find((e) => e.key === String(part))?.value;
+        else if (node?.kind === 'seq' && typeof part === 'number')
+            node = node.items[part];
+        else
+            node = undefined;
+    };
+    for (let i = 0; i < path.length; i++) {
+        const part = path[i];
+        const next = path[i + 1];
+        step(part);
+        if (typeof part !== 'number' && typeof next === 'number') {
+            step(next);
+            const entry = ENTRY[String(part)];
+            const label = entry ? `${entry} ${next + 1}` : `${String(part)} entry ${next + 1}`;
+            const name = entryName(node);
+            parts.push(name === undefined ? label : `${label} (${name})`);
+            i++;
+        }
+        else {
+            parts.push(typeof part === 'number' ? `entry ${part + 1}` : String(part));
+        }
+    }
+    return parts.join(' › ');
+}
+/** What an entry of a list is called by the user: its name, a Core package's version, a rule. */
+function entryName(node) {
+    if (node?.kind !== 'map')
+        return undefined;
+    for (const key of ['name', 'core', 'rule', 'cluster']) {
+        const value = node.entries.find((e) => e.key === key)?.value;
+        if (value?.kind === 'scalar' && value.source !== '') {
+            return value.source.length > 60 ? `${value.source.slice(0, 57)}...` : value.source;
+        }
     }
     return undefined;
 }
-function overrideFinding(override, policy) {
-    return finding('catalog/override', `catalog.yaml changes what the built-in catalog says of the ${override.entry}: ${override.builtin} there, ${override.user} here; the plan is now judged by this entry instead of the ACP documentation: remove it from catalog.yaml unless the documentation changed, and have the change reviewed`, override.at.file, override.at.offset, { severity: policy === 'error' ? 'error' : 'warning' });
-}
-function valueAt(value, path) {
-    let current = value;
-    for (const part of path)
-        current = current?.[part];
-    return current;
-}
-/** The user's catalog.yaml: validated, versions read from their source text, problems reported. */
-function mergeUserCatalog(draft, parsed, changes) {
-    if (!parsed.root)
-        return [];
-    const { value, findings } = validate(catalogFileSchema(), parsed, parsed.root);
-    if (!value)
-        return findings;
-    const root = parsed.root;
-    const locate = (path) => ({ file: parsed.file, offset: nodeAt(root, path).node.start });
-    // The user's entries go into a draft of their own first: an edge may name a release the same
-    // file adds, and is judged against the merged releases.
-    const mine = { releases: new Map(), edges: new Map(), rules: new Map() };
-    const places = new Map();
-    mergeCatalog(mine, value, (path) => {
-        const { node } = nodeAt(root, path);
-        const version = scalarVersion(node) ?? undefined;
-        if (!version) {
-            findings.push(finding('input/schema', `"${scalarText(node)}" is not a version (write MAJOR.MINOR, e.g. "4.3")`, parsed.file, node.start));
-        }
-        return version;
-    }, (entry, path) => places.set(entry, locate(path)));
-    const releases = new Map([...draft.releases, ...mine.releases]);
-    const unknown = (edge) => unknownEnd({ ...draft, releases }, edge);
-    for (const [key, edge] of mine.edges) {
-        const problem = unknownEnd({ ...draft, releases }, edge);
-        if (!problem)
-            continue;
-        const at = places.get(edgeEntry(edge));
-        findings.push(finding('input/schema', `the ${edgeEntry(edge)} names ${problem}; add the release under "releases:" (with its Kubernetes support matrix) or fix the version`, at.file, at.offset));
-        mine.edges.delete(key);
-    }
-    for (const [id, rule] of mine.rules) {
-        const named = rule.rule === 'packages/topolvm-prestage'
-            ? rule.edges.map(unknown).find((p) => p !== undefined)
-            : ruleReleases(rule)
-                .filter((v) => !releases.has(minorOf(v)))
-                .map((v) => `the unknown release ${minorOf(v)}`)[0];
-        if (!named)
-            continue;
-        const at = places.get(`package rule ${id}`);
-        findings.push(finding('input/schema', `package rule ${id} names ${named}; add the release under "releases:" or fix the version`, at.file, at.offset));
-        mine.rules.delete(id);
-    }
-    const replace = (map, key, entry, value, say) => {
-        const before = map.get(key);
-        if (before !== undefined && say(before) !== say(value)) {
-            changes.overrides.push({
-                entry,
-                builtin: say(before),
-                user: say(value),
-                at: places.get(entry),
-            });
-        }
-        map.set(key, value);
-    };
-    // Between two releases the built-in catalog knows, a path it lacks is one the documentation
-    // does not support ("any other pair is unsupported"): adding it changes a fact too.
-    const documented = new Set(draft.releases.keys());
-    for (const [key, edge] of mine.edges) {
-        if (draft.edges.has(key) || !documented.has(minorOf(edge.from)))
-            continue;
-        if (!documented.has(minorOf(edge.to)))
-            continue;
-        const entry = edgeEntry(edge);
-        changes.overrides.push({
-            entry,
-            builtin: 'not a supported upgrade path',
-            user: describeEdge(edge),
-            at: places.get(entry),
-        });
-    }
-    for (const [key, release] of mine.releases)
-        replace(draft.releases, key, `release ${key}`, release, describeRelease);
-    for (const [key, edge] of mine.edges)
-        replace(draft.edges, key, edgeEntry(edge), edge, describeEdge);
-    for (const [key, rule] of mine.rules)
-        replace(draft.rules, key, `package rule ${key}`, rule, describeRule);
-    if (mine.minio) {
-        const say = (m) => `${m.minFreeGB} GB free in /cpaas/minio`;
-        if (draft.minio && say(draft.minio) !== say(mine.minio)) {
-            changes.overrides.push({
-                entry: 'platform',
-                builtin: say(draft.minio),
-                user: say(mine.minio),
-                at: places.get('platform'),
-            });
-        }
-        draft.minio = mine.minio;
-    }
-    changes.overrides.sort((a, b) => a.at.offset - b.at.offset);
-    return findings;
-}
-/** The facts of an entry in words (its source aside): equal words, equal facts. */
-function describeRelease(release) {
-    if (!release.creation || !release.compatible)
-        return 'no Kubernetes matrix';
-    const list = (versions) => versions.map(minorOf).join(', ');
-    return `Kubernetes for creation ${list(release.creation)}, Compatible Versions ${list(release.compatible)}`;
-}
-function describeEdge(edge) {
-    const kubernetes = edge.kubernetes.kind === 'at-least'
-        ? `every cluster on Kubernetes ${minorOf(edge.kubernetes.minimum)} or later`
-        : "workloads inside the target's Compatible Versions";
-    const patches = edge.fromPatches ? ` from ${edge.fromPatches.map((v) => v.text).join(', ')}` : '';
-    const others = edge.prerequisites?.length
-        ? `; ${edge.prerequisites.map((p) => p.verify).join('; ')}`
-        : '';
-    return `${kubernetes}${patches}${others}`;
-}
-/** The releases a rule other than the pre-stage names: each must be in the catalog. */
-function ruleReleases(rule) {
-    switch (rule.rule) {
-        case 'packages/log-essentials':
-            return [rule.globalAtLeast];
-        case 'packages/mysql-pxc':
-            return [rule.globalInto];
-        case 'platform/post-upgrade':
-            return [rule.release];
-        case 'packages/missing':
-            return [rule.release, ...rule.neverPushFrom];
-        case 'platform/node-readiness':
-            return rule.ackKeys.map((a) => a.release);
-    }
-}
-function describeRule(rule) {
-    const patterns = (p) => `names ${p.nameContains.join('/') || '-'}, display names ${p.displayNameContains.join('/') || '-'}`;
-    switch (rule.rule) {
-        case 'packages/topolvm-prestage':
-            return `${rule.rule} on ${rule.edges.map((e) => `${minorOf(e.from)} -> ${minorOf(e.to)}`).join(', ')} for ${patterns(rule.application)}`;
-        case 'packages/log-essentials':
-            return `${rule.rule} from ${minorOf(rule.globalAtLeast)} when ${patterns(rule.whenInstalled)} is installed, package ${patterns(rule.package)}`;
-        case 'packages/mysql-pxc':
-            return `${rule.rule} into ${minorOf(rule.globalInto)} for ${patterns(rule.application)}`;
-        case 'platform/post-upgrade':
-            return `${rule.rule} into ${minorOf(rule.release)}${rule.sourceBelow ? ` from below ${minorOf(rule.sourceBelow)}` : ''}, after ${rule.after}${rule.whenInstalled ? ` when ${patterns(rule.whenInstalled)} is installed` : ''}: ${rule.task}`;
-        case 'packages/missing':
-            return `scenario "${rule.scenario}" into ${minorOf(rule.release)} (violet ${rule.violetAtLeast} or later): ${rule.displayNames.join(', ')}; no violet push from ${rule.neverPushFrom.map(minorOf).join(', ') || '-'}; missing Agnostic packages ${rule.agnosticOptional ? 'do not block' : 'block'} the upgrade`;
-        case 'platform/node-readiness':
-            return `${rule.rule} into a release created with Kubernetes ${minorOf(rule.kubernetesAtLeast)} or later: kernel ${minorOf(rule.kernelAtLeast)} or later, cgroup ${rule.cgroup}, ack keys ${rule.ackKeys.map((a) => `${minorOf(a.release)}: ${a.key}`).join(', ')}`;
-    }
-}
-/**
- * Adds or replaces entries by key: releases by version, edges by from+to, rules by id. `seen`
- * learns where each entry of the file is.
- */
-function mergeCatalog(draft, value, minor, seen = () => { }) {
-    const minors = (path, count) => Array.from({ length: count }, (_, i) => minor([...path, i])).filter((v) => v !== undefined);
-    value.releases?.forEach((release, i) => {
-        const version = minor(['releases', i, 'version']);
-        if (!version)
-            return;
-        const entry = { version: toMinor(version), source: release.source };
-        if (release.kubernetes) {
-            entry.creation = minors(['releases', i, 'kubernetes', 'creation'], release.kubernetes.creation.length);
-            entry.compatible = minors(['releases', i, 'kubernetes', 'compatible'], release.kubernetes.compatible.length);
-        }
-        draft.releases.set(minorOf(version), entry);
-        seen(`release ${minorOf(version)}`, ['releases', i]);
-    });
-    value.edges?.forEach((edge, i) => {
-        const from = minor(['edges', i, 'from']);
-        const to = minor(['edges', i, 'to']);
-        if (!from || !to)
-            return;
-        const kubernetes = edge.kubernetes === 'within-compatible'
-            ? { kind: 'within-compatible' }
-            : { kind: 'at-least', minimum: minor(['edges', i, 'kubernetes', 'atLeast']) ?? from };
-        const entry = { from: toMinor(from), to: toMinor(to), kubernetes, source: edge.source };
-        if (edge.fromPatches)
-            entry.fromPatches = minors(['edges', i, 'fromPatches'], edge.fromPatches.length);
-        if (edge.prerequisites) {
-            entry.prerequisites = edge.prerequisites.map((p) => ({
-                verify: p.verify,
-                ...(p.notInstalled && { notInstalled: patterns(p.notInstalled) }),
-            }));
-        }
-        draft.edges.set(edgeKey(from, to), entry);
-        seen(edgeEntry(entry), ['edges', i]);
-    });
-    value.packageRules?.forEach((rule, i) => {
-        const built = buildRule(rule, (path) => minor(['packageRules', i, ...path]));
-        if (!built)
-            return;
-        draft.rules.set(rule.id, built);
-        seen(`package rule ${rule.id}`, ['packageRules', i]);
-    });
-    if (value.platform) {
-        draft.minio = { minFreeGB: value.platform.minioMinFreeGB, source: value.platform.source };
-        seen('platform', ['platform']);
-    }
-}
-function buildRule(rule, minor) {
-    if (rule.rule === 'packages/topolvm-prestage') {
-        const edges = rule.edges.flatMap((_, j) => {
-            const from = minor(['edges', j, 'from']);
-            const to = minor(['edges', j, 'to']);
-            return from && to ? [{ from, to }] : [];
-        });
-        return {
-            id: rule.id,
-            rule: rule.rule,
-            edges,
-            application: patterns(rule.application),
-            source: rule.source,
-        };
-    }
-    if (rule.rule === 'packages/mysql-pxc') {
-        const globalInto = minor(['globalInto']);
-        if (!globalInto)
-            return undefined;
-        return {
-            id: rule.id,
-            rule: rule.rule,
-            globalInto,
-            application: patterns(rule.application),
-            source: rule.source,
-        };
-    }
-    if (rule.rule === 'packages/missing') {
-        const release = minor(['release']);
-        const neverPushFrom = (rule.neverPushFrom ?? []).map((_, j) => minor(['neverPushFrom', j]));
-        if (!release || neverPushFrom.some((v) => v === undefined))
-            return undefined;
-        return {
-            id: rule.id,
-            rule: rule.rule,
-            scenario: rule.scenario,
-            release,
-            violetAtLeast: rule.violetAtLeast,
-            displayNames: rule.displayNames,
-            neverPushFrom: neverPushFrom,
-            agnosticOptional: rule.agnosticOptional ?? false,
-            source: rule.source,
-        };
-    }
-    if (rule.rule === 'platform/node-readiness') {
-        const kubernetesAtLeast = minor(['kubernetesAtLeast']);
-        const kernelAtLeast = minor(['kernelAtLeast']);
-        const releases = rule.ackKeys.map((_, j) => minor(['ackKeys', j, 'release']));
-        if (!kubernetesAtLeast || !kernelAtLeast || releases.some((v) => v === undefined))
-            return undefined;
-        return {
-            id: rule.id,
-            rule: rule.rule,
-            kubernetesAtLeast,
-            kernelAtLeast,
-            cgroup: rule.cgroup,
-            ackKeys: rule.ackKeys.map((a, j) => ({ release: releases[j], key: a.key })),
-            source: rule.source,
-        };
-    }
-    if (rule.rule === 'platform/post-upgrade') {
-        const release = minor(['release']);
-        if (!release)
-            return undefined;
-        const built = {
-            id: rule.id,
-            rule: rule.rule,
-            release,
-            after: rule.after,
-            task: rule.task,
-            source: rule.source,
-        };
-        if (rule.sourceBelow !== undefined) {
-            const below = minor(['sourceBelow']);
-            if (!below)
-                return undefined;
-            built.sourceBelow = below;
-        }
-        if (rule.whenInstalled)
-            built.whenInstalled = patterns(rule.whenInstalled);
-        return built;
-    }
-    const globalAtLeast = minor(['globalAtLeast']);
-    if (!globalAtLeast)
-        return undefined;
-    return {
-        id: rule.id,
-        rule: rule.rule,
-        globalAtLeast,
-        whenInstalled: patterns(rule.whenInstalled),
-        package: patterns(rule.package),
-        source: rule.source,
-    };
-}
-function patterns(p) {
-    return { nameContains: p.nameContains ?? [], displayNameContains: p.displayNameContains ?? [] };
-}
-function toMinor(version) {
-    return { ...version, patch: undefined, text: minorOf(version) };
-}
-/** The version a scalar's source text spells (`1.30`, not the number 1.3). */
-function scalarVersion(node) {
-    return node.kind === 'scalar' ? parseVersion(node.source) : null;
-}
-function scalarText(node) {
-    return node.kind === 'scalar' ? node.source : node.kind === 'seq' ? '(a list)' : '(a mapping)';
-}
-
-;// CONCATENATED MODULE: ./src/engine/hops.ts
-
-function hopsOf(moves, clusters, plan) {
-    const hops = [];
-    let tierVersion = clusters.global.version;
-    for (const move of moves) {
-        let hop = hops.find((h) => matchesVersion(move.to, h.version));
-        if (!hop) {
-            hop = {
-                index: hops.length + 1,
-                version: move.to,
-                moves: [],
-                firstMove: move,
-                from: tierVersion,
-                final: false,
-                clusters: [],
-                moving: new Set(),
-            };
-            hops.push(hop);
-        }
-        hop.moves.push(move);
-        if (move.cluster.role !== 'workload') {
-            hop.firstTierMove ??= move;
-            tierVersion = move.to;
-        }
-    }
-    for (const hop of hops) {
-        const names = new Set(hop.moves.map((m) => m.cluster.name));
-        hop.clusters = clusters.list.filter((c) => names.has(c.name)).map((c) => c.name);
-        hop.moving = names;
-    }
-    const target = plan?.target;
-    const final = (target && hops.find((h) => matchesVersion(h.version, target))) ?? hops[hops.length - 1];
-    if (final)
-        final.final = true;
-    return hops;
-}
-/**
- * When clusters.yaml does not load, nothing can be simulated; the download list still says what
- * packages.yaml holds for the target, as one hop that every installed application moves in.
- */
-function standInHop(plan, clusterNames) {
-    return {
-        index: 1,
-        version: plan.target,
-        moves: [],
-        from: plan.target,
-        final: true,
-        clusters: clusterNames,
-        moving: new Set(clusterNames),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/downloads.ts
-// The required download list, hop by hop (SPEC §3 packages/missing): for each Distribution
-// Version the plan moves to, its Core package and the Aligned packages of the applications on the
-// clusters that move in it; Agnostic packages for the final target only; and the special packages
-// of the catalog's package rules. Each entry carries its status against packages.yaml.
-
-
-
-
-/** Why a package is on the list: installed somewhere, a package rule, or just downloaded. */
-const DOWNLOAD_REASONS = (/* unused pure expression or super */ null && ([
-    'installed',
-    'topolvm-prestage',
-    'log-essentials',
-    'scenario',
-    'listed',
-]));
-function computeDownloads(input) {
-    const hops = input.clusters
-        ? (input.hops ?? [])
-        : input.plan
-            ? [
-                standInHop(input.plan, input.apps.list.flatMap((a) => a.installed.map((i) => i.cluster))),
-            ]
-            : [];
-    const specs = input.packages.filter((p) => p.kind === 'package');
-    const infos = specs.map((spec) => packageInfo(spec, input, hops));
-    const list = [];
-    for (const hop of hops) {
-        list.push(coreDownload(hop, input.packages));
-        list.push(...packageDownloads(hop, input, infos));
-    }
-    placeUnserved(infos, hops, list, input);
-    return { hops, list, packages: infos };
-}
-function coreDownload(hop, packages) {
-    const spec = packages.find((p) => p.kind === 'core' &&
-        (matchesVersion(p.version, hop.version) || matchesVersion(hop.version, p.version)));
-    const download = {
-        kind: 'core',
-        hop,
-        version: hop.version.text,
-        status: spec ? 'present' : 'missing',
-    };
-    if (hop.firstMove)
-        download.firstMove = hop.firstMove;
-    if (spec) {
-        download.file = spec.file;
-        download.spec = spec;
-    }
-    return download;
-}
-/** A package serves the hops its acpVersions list; without acpVersions, the final target. */
-function serves(spec, hop) {
-    if (!spec.acpVersions)
-        return hop.final;
-    return spec.acpVersions.some((v) => compareMinor(v, hop.version) === 0);
-}
-function packageInfo(spec, input, hops) {
-    const app = input.apps.byName.get(spec.name);
-    const info = { spec, hops: [], incompatible: false };
-    if (app)
-        info.app = app;
-    const releases = hops.length > 0 ? hops.map((h) => h.version) : input.plan ? [input.plan.target] : [];
-    if (spec.acpVersions && releases.length > 0) {
-        info.incompatible = !spec.acpVersions.some((v) => releases.some((r) => compareMinor(v, r) === 0));
-    }
-    const newest = app ? newestVersion([...new Set(app.installed.map((i) => i.version))]) : undefined;
-    if (newest !== undefined && (compareAppVersions(spec.version, newest) ?? 0) < 0) {
-        info.olderThan = newest;
-    }
-    return info;
-}
-function packageDownloads(hop, input, infos) {
-    const needs = new Map();
-    const moving = new Set(hop.clusters);
-    for (const app of input.apps.list) {
-        if (!app.installed.some((i) => moving.has(i.cluster)))
-            continue;
-        if (lifecycleOf(app.name, infos) === 'agnostic' && !hop.final)
-            continue;
-        needs.set(app.name, { app, reasons: ['installed'], special: false });
-    }
-    applyPrestageRules(hop, input, needs);
-    const companion = applyCompanionRules(hop, input, infos, needs);
-    const scenario = scenarioOf(hop, input.catalog);
-    const member = (name, displayName) => scenario !== undefined && isMember(scenario, name, displayName, input.apps);
-    const out = [];
-    const listed = new Set();
-    for (const info of infos) {
-        const need = needs.get(info.spec.name);
-        if (!serves(info.spec, hop))
-            continue;
-        if (info.spec.lifecycle === 'agnostic' && !hop.final && !need?.special)
-            continue;
-        info.hops.push(hop);
-        out.push(withPackage(hop, info, need, input));
-        listed.add(info.spec.name);
-    }
-    for (const [name, need] of needs) {
-        if (listed.has(name))
-            continue;
-        out.push(downloads_missing(hop, name, need, input, infos));
-    }
-    if (companion)
-        out.push(companion);
-    if (scenario) {
-        for (const d of out) {
-            if (!member(d.name, d.displayName))
-                continue;
-            d.scenario = scenario;
-            d.reasons = [...d.reasons.filter((r) => r !== 'listed'), 'scenario'];
-        }
-        for (const displayName of scenario.displayNames) {
-            if (out.some((d) => d.scenario && sameName(d.displayName, displayName)))
-                continue;
-            out.push({
-                kind: 'package',
-                hop,
-                displayName,
-                type: 'ModulePlugin',
-                lifecycle: 'aligned',
-                clusters: [],
-                installedVersions: [],
-                status: 'missing',
-                reasons: ['scenario'],
-                scenario,
-            });
-        }
-    }
-    return out.sort((a, b) => compareText(a.name ?? '\uffff', b.name ?? '\uffff') ||
-        compareText(a.displayName ?? '', b.displayName ?? '') ||
-        compareText(a.version ?? '', b.version ?? ''));
-}
-/**
- * A package listed for no hop (its acpVersions name no release of the journey, or it is Agnostic
- * and lists only an intermediate release) still has its file: it goes on the list, and is pushed,
- * with the first hop it names or else the final one (SPEC §1: a waived finding keeps the work).
- */
-function placeUnserved(infos, hops, list, input) {
-    const final = hops.find((h) => h.final);
-    if (!final)
-        return;
-    for (const info of infos) {
-        if (info.hops.length > 0)
-            continue;
-        const hop = hops.find((h) => serves(info.spec, h)) ?? final;
-        info.hops.push(hop);
-        const download = withPackage(hop, info, undefined, input);
-        const at = list.findIndex((d) => d.hop === hop &&
-            d.kind === 'package' &&
-            d.name === info.spec.name &&
-            d.status === 'missing');
-        if (at >= 0) {
-            const replaced = list[at];
-            download.reasons = replaced.reasons;
-            if (replaced.prestage)
-                download.prestage = replaced.prestage;
-            if (replaced.companion)
-                download.companion = replaced.companion;
-            list[at] = download;
-            continue;
-        }
-        const end = list.findLastIndex((d) => d.hop === hop);
-        list.splice(end + 1, 0, download);
-    }
-}
-function withPackage(hop, info, need, input) {
-    const { spec, app } = info;
-    const download = base(hop, spec.name, app, input);
-    download.reasons = need
-        ? [...need.reasons]
-        : app && app.installed.length > 0
-            ? ['installed']
-            : ['listed'];
-    if (need?.prestage)
-        download.prestage = need.prestage;
-    if (need?.companion)
-        download.companion = need.companion;
-    download.spec = spec;
-    download.file = spec.file;
-    download.version = spec.version;
-    // apps.yaml is violet's own export: its type decides the push (packages/type-mismatch).
-    download.type = app?.type ?? spec.type;
-    if (spec.lifecycle)
-        download.lifecycle = spec.lifecycle;
-    if (download.displayName === undefined && spec.displayName !== undefined)
-        download.displayName = spec.displayName;
-    download.status =
-        info.incompatible || info.olderThan !== undefined || !serves(spec, hop)
-            ? 'incompatible'
-            : 'present';
-    return download;
-}
-function downloads_missing(hop, name, need, input, infos) {
-    const download = base(hop, name, need.app, input);
-    download.reasons = [...need.reasons];
-    // What its other packages say (an Agnostic plugin is optional for CVO from 4.4 on).
-    const lifecycle = lifecycleOf(name, infos);
-    if (lifecycle)
-        download.lifecycle = lifecycle;
-    if (need.prestage)
-        download.prestage = need.prestage;
-    if (need.companion)
-        download.companion = need.companion;
-    return download;
-}
-function base(hop, name, app, input) {
-    const download = {
-        kind: 'package',
-        hop,
-        name,
-        clusters: app
-            ? inClusterOrder(app.installed.map((i) => i.cluster), input.clusters)
-            : [],
-        installedVersions: app
-            ? [...new Set(app.installed.map((i) => i.version))].sort(compareVersionText)
-            : [],
-        status: 'missing',
-        reasons: [],
-    };
-    if (app) {
-        download.app = app;
-        download.type = app.type;
-        if (app.displayName !== undefined)
-            download.displayName = app.displayName;
-    }
-    return download;
-}
-/**
- * The scenario set of a hop into its release from an earlier one ("ACP Upgrade to v4.4"), when
- * the global tier moves in the hop.
- */
-function scenarioOf(hop, catalog) {
-    if (!hop.firstTierMove)
-        return undefined;
-    return catalog.packageRules.find((r) => r.rule === 'packages/missing' &&
-        compareMinor(r.release, hop.version) === 0 &&
-        compareMinor(hop.from, r.release) < 0);
-}
-/** Whole display names, compared as the catalog's patterns are (case, spaces, "-" and "_"). */
-function sameName(a, b) {
-    return a !== undefined && normalizeForMatch(a) === normalizeForMatch(b);
-}
-/** A package or application of the set: by its display name, or its application's. */
-function isMember(rule, name, displayName, apps) {
-    const shown = displayName ?? (name !== undefined ? apps.byName.get(name)?.displayName : undefined);
-    return rule.displayNames.some((d) => sameName(shown, d));
-}
-/** An application's lifecycle as its packages state it: Aligned unless they all say Agnostic. */
-function lifecycleOf(name, infos) {
-    const stated = infos.filter((i) => i.spec.name === name).map((i) => i.spec.lifecycle);
-    if (stated.length === 0 || stated.some((l) => l !== 'agnostic'))
-        return undefined;
-    return 'agnostic';
-}
-/** TopoLVM pre-stage: an installed application matching the rule and a hop along one of its edges. */
-function applyPrestageRules(hop, input, needs) {
-    for (const rule of input.catalog.packageRules) {
-        if (rule.rule !== 'packages/topolvm-prestage')
-            continue;
-        const move = moveAlong(hop, rule.edges);
-        if (!move)
-            continue;
-        for (const app of input.apps.list) {
-            if (app.installed.length === 0)
-                continue;
-            if (!matchesPatterns(rule.application, app.name, app.displayName))
-                continue;
-            const need = needs.get(app.name) ?? { app, reasons: [], special: true };
-            if (!need.reasons.includes('installed'))
-                need.reasons.push('installed');
-            need.reasons.push('topolvm-prestage');
-            need.prestage = { rule, move };
-            need.special = true;
-            needs.set(app.name, need);
-        }
-    }
-}
-/** The hop's global-tier move along one of the edges (the step the push must precede). */
-function moveAlong(hop, edges) {
-    const along = hop.moves.filter((m) => m.edge &&
-        edges.some((e) => minorOf(e.from) === minorOf(m.from) && minorOf(e.to) === minorOf(m.to)));
-    return along.find((m) => m.cluster.role !== 'workload') ?? along[0];
-}
-/**
- * Log Essentials: a log storage plugin is installed and the hop moves the global tier up into the
- * rule's release or later. The package is recognised by pattern and must not be a trigger
- * itself. Returns the entry to add when packages.yaml has no such package for this hop.
- */
-function applyCompanionRules(hop, input, infos, needs) {
-    let extra;
-    for (const rule of input.catalog.packageRules) {
-        if (rule.rule !== 'packages/log-essentials')
-            continue;
-        const move = hop.firstTierMove;
-        if (!move || compareMinor(hop.version, rule.globalAtLeast) < 0)
-            continue;
-        if (compareMinor(hop.from, hop.version) >= 0)
-            continue;
-        const triggers = input.apps.list
-            .filter((app) => app.installed.length > 0 &&
-            matchesPatterns(rule.whenInstalled, app.name, app.displayName))
-            .map((app) => app.name);
-        if (triggers.length === 0)
-            continue;
-        const isCompanion = (name, displayName) => matchesPatterns(rule.package, name, displayName) &&
-            !matchesPatterns(rule.whenInstalled, name, displayName);
-        const candidates = [
-            ...infos.filter((i) => isCompanion(i.spec.name, i.spec.displayName)).map((i) => i.spec.name),
-            ...input.apps.list.filter((a) => isCompanion(a.name, a.displayName)).map((a) => a.name),
-        ];
-        const companion = { rule, move, triggers };
-        const name = candidates.find((n) => infos.some((i) => i.spec.name === n && serves(i.spec, hop))) ??
-            candidates[0];
-        if (name !== undefined) {
-            const need = needs.get(name) ?? {
-                reasons: [],
-                special: true,
-                ...(input.apps.byName.get(name) && { app: input.apps.byName.get(name) }),
-            };
-            need.reasons = [...need.reasons.filter((r) => r !== 'listed'), 'log-essentials'];
-            need.companion = companion;
-            need.special = true;
-            needs.set(name, need);
-            continue;
-        }
-        extra = {
-            kind: 'package',
-            hop,
-            displayName: 'Alauda Container Platform Log Essentials',
-            type: 'ModulePlugin',
-            clusters: [],
-            installedVersions: [],
-            status: 'missing',
-            reasons: ['log-essentials'],
-            companion,
-        };
-    }
-    return extra;
-}
-/** Distinct names in clusters.yaml order (unknown names last, by name); each looked up once. */
-function inClusterOrder(names, clusters) {
-    const keyed = [...new Set(names)].map((name) => ({
-        name,
-        index: clusters?.byName.get(name)?.index ?? Number.MAX_SAFE_INTEGER,
-    }));
-    keyed.sort((a, b) => a.index - b.index || compareText(a.name, b.name));
-    return keyed.map((k) => k.name);
-}
-function compareVersionText(a, b) {
-    return compareAppVersions(a, b) ?? compareText(a, b);
-}
-function newestVersion(versions) {
-    return [...versions].sort(compareVersionText).pop();
-}
-
-;// CONCATENATED MODULE: ./src/engine/shell.ts
-// Shell quoting for generated commands. A value from the inventory is always one argument: plain
-// when it has only characters the shell leaves alone, else single-quoted. Secrets are never
-// values: they are references to environment variables, written "$NAME".
-
-const UNSAFE_VALUE = new RegExp(UNSAFE_CHARACTER);
-const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
-function quote(value) {
-    if (UNSAFE_VALUE.test(value)) {
-        // The schemas refuse such values before they get here; printing one would split the line.
-        throw new Error('refusing to quote a value with control characters');
-    }
-    if (SAFE.test(value))
-        return value;
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-function env(name) {
-    return { env: name };
-}
-/** The argv form: variable references as `$NAME`, for tools that run commands without a shell. */
-function argvOf(args) {
-    return args.map((arg) => (typeof arg === 'string' ? arg : `$${arg.env}`));
-}
-/** One line for bash: values quoted, variable references double-quoted so they expand once. */
-function shellOf(args) {
-    return args.map((arg) => (typeof arg === 'string' ? quote(arg) : `"$${arg.env}"`)).join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/engine/commands.ts
-
-
-
-
-
-const TOKEN = env('ACP_PLATFORM_TOKEN');
-function buildCommands(input) {
-    return new Runbook(input).build();
-}
-class Runbook {
-    input;
-    commands = [];
-    hopByMove = new Map();
-    movesByStep = new Map();
-    extras = new Map();
-    address;
-    standbyAddress;
-    standbyRegistry;
-    constructor(input) {
-        this.input = input;
-        const { clusters } = input;
-        this.address = clusters.platformAddress ?? env('ACP_PLATFORM_ADDRESS');
-        this.standbyAddress = clusters.standby?.platformAddress ?? env('ACP_STANDBY_PLATFORM_ADDRESS');
-        this.standbyRegistry = clusters.standby?.registry ?? env('ACP_STANDBY_REGISTRY');
-        for (const hop of input.downloads.hops)
-            for (const move of hop.moves)
-                this.hopByMove.set(move, hop);
-        for (const move of input.journey.moves) {
-            const list = this.movesByStep.get(move.step.index) ?? [];
-            list.push(move);
-            this.movesByStep.set(move.step.index, list);
-        }
-    }
-    build() {
-        const { plan, downloads } = this.input;
-        this.verify();
-        const firstStep = plan.steps[0]?.index;
-        const byStep = new Map();
-        for (const hop of downloads.hops) {
-            const step = hop.firstMove?.step.index;
-            if (step !== undefined)
-                byStep.set(step, [...(byStep.get(step) ?? []), hop]);
-        }
-        for (const step of plan.steps) {
-            for (const hop of byStep.get(step.index) ?? []) {
-                this.prepare(hop, step.index === firstStep ? 0 : step.index);
-            }
-            this.window(step);
-        }
-        const last = plan.steps[plan.steps.length - 1]?.index ?? 0;
-        for (const task of this.input.journey.tasks) {
-            this.note('post-upgrade', task.text, {
-                window: last,
-                phase: 'after',
-                step: task.step,
-            });
-        }
-        return this.commands;
-    }
-    add(stage, note, args, where, details = {}) {
-        this.commands.push({
-            stage,
-            window: where.window,
-            phase: where.phase,
-            ...(where.hop !== undefined && { hop: where.hop }),
-            // Printed as a `# comment` above the command: one line, whatever a value in it holds.
-            note: oneLine(note),
-            ...details,
-            argv: argvOf(args),
-            shell: shellOf(args),
-        });
-    }
-    note(stage, note, where, details = {}) {
-        const { step, ...rest } = where;
-        this.add(stage, note, [], rest, { ...details, ...(step !== undefined && { step }) });
-    }
-    /** `violet verify` of every folder a package comes from, once, before any window. */
-    verify() {
-        const files = this.input.downloads.list.flatMap((d) => (d.file !== undefined ? [d.file] : []));
-        const folders = [...new Set(files.map(folderOf))].sort(compareText);
-        for (const folder of folders) {
-            this.add('verify', `check the signatures of the packages in ${folder} before uploading them`, ['violet', 'verify', folder], { window: 0, phase: 'prepare' });
-        }
-    }
-    // --- a hop's preparation ------------------------------------------------------------------
-    prepare(hop, window) {
-        const where = { window, phase: 'prepare', hop: hop.version.text };
-        const { clusters } = this.input;
-        const tier = this.tierOf(hop);
-        const standbyMoves = clusters.standby !== undefined && tier.includes(clusters.standby);
-        const inHop = this.input.downloads.list.filter((d) => d.hop === hop);
-        const packages = inHop.filter((d) => d.kind === 'package' && d.file !== undefined);
-        const core = inHop.find((d) => d.kind === 'core');
-        const standbyDone = new Set();
-        const extras = this.extrasOf(hop);
-        if (extras.scenario)
-            this.scenarioNotes(hop, extras.scenario, where);
-        // TopoLVM pre-stage, in the documented form: --target-catalog-source "platform" and the
-        // primary's clusters that run it; a standby that runs it gets its own push.
-        for (const d of packages.filter((p) => p.prestage)) {
-            const move = d.prestage.move;
-            const targets = d.clusters.filter((name) => {
-                const spec = clusters.byName.get(name);
-                return spec && spec.role !== 'standby' && (spec.role === 'global' || hop.moving.has(name));
-            });
-            const why = `before step ${move.step.index} moves ${move.cluster.name} (${d.prestage.rule.id})`;
-            if (targets.length > 0) {
-                this.add('before-window', `${d.name}: TopoLVM pre-stage, to the clusters that run it, ${why}`, [...this.pushArgs(d, this.address, true), '--clusters', targets.join(',')], where, { package: d.name });
-            }
-            if (standbyMoves && d.clusters.includes(clusters.standby.name)) {
-                this.add('before-window', `${d.name}: TopoLVM pre-stage to the DR standby ${clusters.standby.name}, which runs it, through its own address and registry, ${why}`, this.standbyPushArgs(d, true), where, { package: d.name, cluster: clusters.standby.name });
-                standbyDone.add(d);
-            }
-        }
-        for (const cluster of tier)
-            this.coreArtifacts(hop, cluster, core, extras, where);
-        // The scenario applications are published with the Core artifacts, never with violet push.
-        const pushed = packages.filter((p) => !p.scenario);
-        for (const d of pushed.filter((p) => !p.prestage))
-            this.push(hop, d, where);
-        if (standbyMoves) {
-            const standby = clusters.standby;
-            for (const d of pushed.filter((p) => !standbyDone.has(p))) {
-                this.add('standby', `${labelOf(d)}: the same package to the DR standby ${standby.name}'s registry`, this.standbyPushArgs(d, d.type === 'OperatorBundle'), where, { package: d.name, cluster: standby.name });
-            }
-        }
-    }
-    /** The DR standby, then the primary: the global-tier clusters that move in this hop. */
-    tierOf(hop) {
-        const { clusters } = this.input;
-        return [clusters.standby, clusters.global].filter((c) => c !== undefined && hop.moving.has(c.name));
-    }
-    coreArtifacts(hop, cluster, core, extras, where) {
-        const version = hop.version.text;
-        const details = { package: `core ${version}`, cluster: cluster.name };
-        if (!core?.file) {
-            this.note('note', `no Core ${version} package in packages.yaml yet: download it, extract it on ${cluster.name}'s control-plane node, and run its bash upgrade.sh --only-sync-image and bash upgrade.sh --preflight before the window`, where, details);
-            return;
-        }
-        const node = `on ${cluster.name}'s control-plane node`;
-        const place = `${node}, in the extracted Core ${version} package (${core.file})`;
-        for (const d of extras.staged) {
-            this.add('core', `stage ${d.displayName ?? d.name} (${labelOf(d)}, "${extras.scenario.scenario}") into plugins/ of the extracted Core ${version} package (${core.file}) ${node}: published with the Core artifacts, never with violet push (run from that folder; the path is packages.yaml's)`, ['cp', d.file, 'plugins/'], where, { ...details, package: d.name ?? d.displayName });
-        }
-        if (extras.external) {
-            // ProductBase.spec.registry.external: true. "Either order, both must succeed."
-            for (const scope of ['all', 'necessary']) {
-                this.add('core', `external registry: publish the Core ${version} artifacts${extras.staged.length > 0 ? ' (the staged plugins included)' : ''} from installer/ of the extracted Core ${version} package (${core.file}) ${node}, instead of --only-sync-image (res/upload.sh all and res/upload.sh necessary, in either order; both must succeed)`, ['res/upload.sh', scope], where, details);
-            }
+const defOf = (schema) => schema.def;
+function unwrap(schema) {
+    let current = schema;
+    for (;;) {
+        const def = defOf(current);
+        if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
+            current = def.innerType;
         }
         else {
-            this.add('core', `sync the Core ${version} images${extras.staged.length > 0 ? ' (the staged plugins included)' : ''} ${place}, any time before the window`, ['bash', 'upgrade.sh', '--only-sync-image'], where, details);
+            return current;
         }
-        this.add('core', `preflight ${place}, 1-2 weeks before the window`, ['bash', 'upgrade.sh', '--preflight'], where, details);
-        if (extras.gate)
-            this.ack(cluster, extras.gate, version, where, details);
-    }
-    /**
-     * The node-readiness gate: the preflight's AdminAckRequired blocks until an administrator writes
-     * the ack after checking the nodes; the runbook says so and reruns the preflight, it writes
-     * nothing itself.
-     */
-    ack(cluster, gate, version, where, details) {
-        const { rule } = gate;
-        const standby = cluster.role === 'standby';
-        this.note('note', `node readiness for Kubernetes ${minorOfText(rule.kubernetesAtLeast.text)}: the preflight above reports the AdminAckRequired gate. After checking every production node of ${cluster.name} (Linux kernel ${minorOfText(rule.kernelAtLeast.text)} or later, cgroup ${rule.cgroup}: see platform/node-readiness), an administrator writes ${ackWords(gate)} into the ConfigMap cpaas-system/admin-acks${standby ? ` of the DR standby ${cluster.name}'s own platform` : ''}, before ${cluster.name}'s upgrade request; this runbook writes nothing. Whether one ack covers every cluster is not documented`, where, details);
-        this.add('core', `rerun the preflight on ${cluster.name}'s control-plane node after the ack, in the extracted Core ${version} package`, ['bash', 'upgrade.sh', '--preflight'], where, details);
-    }
-    extrasOf(hop) {
-        const known = this.extras.get(hop);
-        if (known)
-            return known;
-        const scenario = scenarioOf(hop, this.input.catalog);
-        const staged = this.input.downloads.list.filter((d) => d.kind === 'package' && d.hop === hop && d.scenario !== undefined && d.file !== undefined);
-        const extras = {
-            staged,
-            external: scenario !== undefined && this.input.clusters.externalRegistry === true,
-        };
-        if (scenario)
-            extras.scenario = scenario;
-        const gate = nodeGateOf(this.input.catalog, hop, this.input.journey.timeline);
-        if (gate)
-            extras.gate = { ...gate, moving: new Set(gate.moves) };
-        this.extras.set(hop, extras);
-        return extras;
-    }
-    scenarioNotes(hop, scenario, where) {
-        const version = hop.version.text;
-        this.note('note', `the "${scenario.scenario}" set (${scenario.displayNames.length} Aligned applications, downloaded with violet ${scenario.violetAtLeast} or later: violet ac download-app --arch=<arch> --platformVersion=v${version} --scenario="${scenario.scenario}") is copied into plugins/ of the extracted Core ${version} package below and published with the Core artifacts; it is never pushed with violet, and if violet list shows one of them, that duplicate is not published with violet either`, where);
-        const from = scenario.neverPushFrom.find((v) => minorOfText(v.text) === minorOfText(hop.from.text));
-        if (from) {
-            this.note('note', `from ${minorOfText(from.text)}: do not use violet push to publish these ${scenario.displayNames.length} packages before upgrading an ACP ${minorOfText(from.text)} environment; pushing them can take the Web Console down`, where);
-        }
-    }
-    /**
-     * Cluster plugins and charts once, without --clusters (violet ignores it for them); an operator
-     * to the global and every workload that runs it and moves in this hop.
-     */
-    push(hop, d, where) {
-        const { clusters } = this.input;
-        const label = labelOf(d);
-        const installedNowhere = d.clusters.length === 0 ? ' (installed nowhere yet)' : '';
-        if (d.type === 'OperatorBundle') {
-            const workloads = d.clusters.filter((c) => clusters.byName.get(c)?.role === 'workload' && hop.moving.has(c));
-            const targets = [clusters.global.name, ...workloads];
-            const behind = d.clusters.filter((c) => clusters.byName.get(c)?.role === 'workload' && !hop.moving.has(c));
-            const skipped = behind.length > 0 ? `; not to ${behind.join(', ')}, which this hop does not upgrade` : '';
-            this.add('push', `${label}: operator, to ${targets.join(', ')}${workloads.length > 0 ? ' (the global and the workloads this hop upgrades that run it)' : ''}${installedNowhere}${skipped}`, [...this.pushArgs(d, this.address, true), '--clusters', targets.join(',')], where, { package: d.name });
-            return;
-        }
-        const what = d.type === 'Chart'
-            ? 'Helm chart, to public-charts'
-            : 'cluster plugin, once for every cluster';
-        this.add('push', `${label}: ${what}${installedNowhere}`, this.pushArgs(d, this.address, false), where, {
-            package: d.name,
-        });
-    }
-    pushArgs(d, address, platformCatalog) {
-        const args = ['violet', 'push', d.file];
-        if (platformCatalog)
-            args.push('--target-catalog-source', 'platform');
-        args.push('--platform-address', address, '--platform-token', TOKEN);
-        return args;
-    }
-    standbyPushArgs(d, platformCatalog) {
-        return [
-            ...this.pushArgs(d, this.standbyAddress, platformCatalog),
-            '--dest-repo',
-            this.standbyRegistry,
-            '--username',
-            env('ACP_STANDBY_REGISTRY_USERNAME'),
-            '--password',
-            env('ACP_STANDBY_REGISTRY_PASSWORD'),
-        ];
-    }
-    // --- a window -----------------------------------------------------------------------------
-    window(step) {
-        const where = { window: step.index, phase: 'window' };
-        const moves = this.movesByStep.get(step.index) ?? [];
-        if (moves.length === 0) {
-            if (!step.to && step.kubernetes) {
-                const names = step.clusters.map((c) => c.name).join(', ');
-                this.note('note', `step ${step.index}: a Kubernetes-only window: upgrade the Kubernetes of ${names} to ${step.kubernetes.version.text} within ${step.clusters.length === 1 ? 'its' : 'their'} current ACP release (no upgrade.sh or ac line is generated for it)`, { ...where, step: step.index });
-            }
-            return;
-        }
-        for (const move of moves) {
-            if (move.cluster.role === 'workload')
-                this.workloadWindow(move, where);
-            else
-                this.tierWindow(move, where);
-        }
-    }
-    tierWindow(move, where) {
-        const hop = this.hopOf(move);
-        const version = move.to.text;
-        // plan.yaml names exact versions (`to: 4.3` is 4.3.0): what the step says is what is requested.
-        const requested = move.to.text;
-        const name = move.cluster.name;
-        const details = { cluster: name, step: move.step.index };
-        const at = { ...where, hop: hop?.version.text ?? version };
-        const core = this.input.downloads.list.find((d) => d.kind === 'core' && d.hop === hop);
-        const external = hop !== undefined && this.extrasOf(hop).external;
-        const synced = !core?.file
-            ? `; packages.yaml lists no Core ${version} package, so no sync line was printed: sync its images first`
-            : external
-                ? ' (its Core artifacts were published with res/upload.sh above)'
-                : ' (its images were synced with --only-sync-image above)';
-        const standby = move.cluster.role === 'standby';
-        const node = standby
-            ? `on the DR standby ${name}'s own control-plane node`
-            : `on ${name}'s control-plane node`;
-        this.add('window', `step ${move.step.index}: ${node}, in the extracted Core ${version} package: start the upgrade, which deploys or updates the cluster version operator${synced}`, ['bash', 'upgrade.sh', '--skip-sync-image'], at, details);
-        const request = standby
-            ? `step ${move.step.index}: request the DR standby ${name}'s upgrade to ${requested}: run ac on its own control-plane node, logged in to the standby's own platform address (${commands_describe(this.standbyAddress)}), where it is the global cluster`
-            : `step ${move.step.index}: request ${name}'s upgrade to ${requested} (or from the Web Console); progress: kubectl get cvsh global -n cpaas-system`;
-        this.add('request', request, ['ac', 'adm', 'upgrade', '--cluster=global', `--to=${requested}`], at, details);
-    }
-    workloadWindow(move, where) {
-        const version = move.to.text;
-        const requested = move.to.text;
-        const name = move.cluster.name;
-        const details = { cluster: name, step: move.step.index };
-        const at = { ...where, hop: this.hopOf(move)?.version.text ?? version };
-        this.add('window', `step ${move.step.index}: preflight ${name} before its upgrade to ${version}, in the extracted Core ${version} package`, ['bash', 'upgrade.sh', `--cluster=${name}`, '--preflight'], at, details);
-        const hop = this.hopOf(move);
-        const gate = hop ? this.extrasOf(hop).gate : undefined;
-        if (gate?.moving.has(move)) {
-            this.note('note', `step ${move.step.index}: if the preflight reports the AdminAckRequired gate for node readiness, check ${name}'s production nodes first; for a workload cluster the ack (${ackWords(gate)}) goes into the global-side ConfigMap cpaas-system/admin-acks (whether the ack written for the global tier already covers ${name} is not documented); this runbook writes nothing`, { ...at, step: move.step.index }, { cluster: name });
-        }
-        this.add('request', `step ${move.step.index}: request ${name}'s upgrade to ${requested}, the global's current version (or from the Web Console); progress: kubectl get cvsh ${name} -n cpaas-system`, ['ac', 'adm', 'upgrade', `--cluster=${name}`, `--to=${requested}`], at, details);
-    }
-    hopOf(move) {
-        return this.hopByMove.get(move);
     }
 }
-/** `4.1` for 4.1.3. */
-function minorOfText(text) {
-    return text.split('.').slice(0, 2).join('.');
-}
-function labelOf(d) {
-    return d.version !== undefined ? `${d.name} ${d.version}` : d.name;
-}
-function commands_describe(arg) {
-    return typeof arg === 'string' ? arg : `$${arg.env}`;
-}
-function folderOf(file) {
-    const slash = file.lastIndexOf('/');
-    return slash <= 0 ? (slash === 0 ? '/' : '.') : file.slice(0, slash);
-}
-
-;// CONCATENATED MODULE: ./src/engine/catalog/builtin.ts
-const BUILTIN_CATALOG = {
-    "schemaVersion": 1,
-    "version": 2,
-    "releases": [
-        {
-            "version": "4.4",
-            "kubernetes": {
-                "creation": [
-                    "1.35"
-                ],
-                "compatible": [
-                    "1.35",
-                    "1.34",
-                    "1.33",
-                    "1.32"
-                ]
-            },
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx@1bb15615"
-        },
-        {
-            "version": "4.3",
-            "kubernetes": {
-                "creation": [
-                    "1.34"
-                ],
-                "compatible": [
-                    "1.34",
-                    "1.33",
-                    "1.32",
-                    "1.31"
-                ]
-            },
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
-        },
-        {
-            "version": "4.2",
-            "kubernetes": {
-                "creation": [
-                    "1.33"
-                ],
-                "compatible": [
-                    "1.33",
-                    "1.32",
-                    "1.31",
-                    "1.30"
-                ]
-            },
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
-        },
-        {
-            "version": "4.1",
-            "kubernetes": {
-                "creation": [
-                    "1.32"
-                ],
-                "compatible": [
-                    "1.32",
-                    "1.31",
-                    "1.30",
-                    "1.29"
-                ]
-            },
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
-        },
-        {
-            "version": "4.0",
-            "kubernetes": {
-                "creation": [
-                    "1.31",
-                    "1.30",
-                    "1.29",
-                    "1.28"
-                ],
-                "compatible": [
-                    "1.31",
-                    "1.30",
-                    "1.29",
-                    "1.28"
-                ]
-            },
-            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
-        },
-        {
-            "version": "3.18",
-            "source": "v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older revisions); pre-upgrade.mdx at its 4.1 revision"
-        },
-        {
-            "version": "3.16",
-            "source": "v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx (older revisions)"
+function childSchemas(schema, part) {
+    const inner = unwrap(schema);
+    const def = defOf(inner);
+    switch (def.type) {
+        case 'object': {
+            const child = ownValue(def.shape, String(part));
+            return child ? [child] : [];
         }
-    ],
-    "edges": [
-        {
-            "from": "3.16",
-            "to": "4.0",
-            "fromPatches": [
-                "3.16.0",
-                "3.16.1",
-                "3.16.2"
-            ],
-            "kubernetes": {
-                "atLeast": "1.28"
-            },
-            "source": "v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx (older revisions)"
-        },
-        {
-            "from": "3.18",
-            "to": "4.0",
-            "fromPatches": [
-                "3.18.0",
-                "3.18.1"
-            ],
-            "kubernetes": {
-                "atLeast": "1.28"
-            },
-            "source": "v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older revisions)"
-        },
-        {
-            "from": "3.18",
-            "to": "4.1",
-            "kubernetes": {
-                "atLeast": "1.30"
-            },
-            "prerequisites": [
-                {
-                    "verify": "Istio is on 1.22"
-                },
-                {
-                    "verify": "CostManager/Kubecost is uninstalled",
-                    "notInstalled": {
-                        "nameContains": [
-                            "kubecost",
-                            "costmanager"
-                        ],
-                        "displayNameContains": [
-                            "kubecost",
-                            "cost manager"
-                        ]
+        case 'array':
+            return [def.element];
+        case 'record':
+            return [def.valueType];
+        case 'union':
+            return def.options.flatMap((option) => childSchemas(option, part));
+        default:
+            return [];
+    }
+}
+function objectShapes(schema) {
+    const def = defOf(unwrap(schema));
+    if (def.type === 'object')
+        return [def.shape];
+    if (def.type === 'union')
+        return def.options.flatMap(objectShapes);
+    return [];
+}
+/** The keys an object at `path` may have. */
+function objectKeysAt(schema, path) {
+    let schemas = [schema];
+    for (const part of path)
+        schemas = schemas.flatMap((s) => childSchemas(s, part));
+    return [...new Set(schemas.flatMap(objectShapes).flatMap((shape) => Object.keys(shape)))];
+}
+/**
+ * apps.yaml keeps keys we do not know (violet's format may grow), but a near-miss of a key we do
+ * use is almost surely a typo: `instaled` where `installed` is missing.
+ */
+function looseKeyTypos(schema, parsed, node, basePath) {
+    const findings = [];
+    // One path, extended and shortened as the walk goes: most nodes need none of it.
+    const path = [];
+    const walk = (current, at) => {
+        const inner = unwrap(current);
+        const def = defOf(inner);
+        if (def.type === 'object' && at.kind === 'map') {
+            const shape = def.shape;
+            const loose = def.catchall !== undefined && defOf(def.catchall).type === 'unknown';
+            for (const entry of at.entries) {
+                const child = ownValue(shape, entry.key);
+                if (child) {
+                    if (entry.value.kind === 'scalar')
+                        continue; // nothing below a scalar to check
+                    path.push(entry.key);
+                    walk(child, entry.value);
+                    path.pop();
+                }
+                else if (loose) {
+                    const present = new Set(at.entries.map((e) => e.key));
+                    const missing = Object.keys(shape).filter((k) => !present.has(k));
+                    const suggestion = suggest(entry.key, missing);
+                    if (suggestion) {
+                        findings.push(finding('input/schema', `unknown key "${entry.key}" in ${describePath([...basePath, ...path], parsed.root) || 'the file'}; did you mean "${suggestion}"?`, parsed.file, entry.keyStart));
                     }
                 }
-            ],
-            "source": "pre-upgrade.mdx at its 4.1 revision"
-        },
-        {
-            "from": "4.0",
-            "to": "4.1",
-            "kubernetes": {
-                "atLeast": "1.31"
-            },
-            "source": "pre-upgrade.mdx at its 4.1 revisions"
-        },
-        {
-            "from": "4.0",
-            "to": "4.2",
-            "kubernetes": {
-                "atLeast": "1.31"
-            },
-            "source": "pre-upgrade.mdx at its 4.2 revision"
-        },
-        {
-            "from": "4.1",
-            "to": "4.2",
-            "kubernetes": {
-                "atLeast": "1.32"
-            },
-            "source": "pre-upgrade.mdx at its 4.2 revision"
-        },
-        {
-            "from": "4.0",
-            "to": "4.3",
-            "kubernetes": "within-compatible",
-            "source": "pre-upgrade.mdx"
-        },
-        {
-            "from": "4.1",
-            "to": "4.3",
-            "kubernetes": "within-compatible",
-            "source": "pre-upgrade.mdx"
-        },
-        {
-            "from": "4.2",
-            "to": "4.3",
-            "kubernetes": "within-compatible",
-            "source": "pre-upgrade.mdx"
-        },
-        {
-            "from": "4.1",
-            "to": "4.4",
-            "kubernetes": "within-compatible",
-            "prerequisites": [
-                {
-                    "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
-        },
-        {
-            "from": "4.2",
-            "to": "4.4",
-            "kubernetes": "within-compatible",
-            "prerequisites": [
-                {
-                    "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
-        },
-        {
-            "from": "4.3",
-            "to": "4.4",
-            "kubernetes": "within-compatible",
-            "prerequisites": [
-                {
-                    "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+            }
         }
-    ],
-    "packageRules": [
-        {
-            "id": "topolvm-prestage",
-            "rule": "packages/topolvm-prestage",
-            "edges": [
-                {
-                    "from": "4.0",
-                    "to": "4.2"
-                },
-                {
-                    "from": "4.1",
-                    "to": "4.2"
-                },
-                {
-                    "from": "4.0",
-                    "to": "4.3"
-                }
-            ],
-            "application": {
-                "nameContains": [
-                    "topolvm"
-                ],
-                "displayNameContains": [
-                    "TopoLVM"
-                ]
-            },
-            "source": "pre-upgrade.mdx, current and 4.2 revision"
-        },
-        {
-            "id": "log-essentials",
-            "rule": "packages/log-essentials",
-            "globalAtLeast": "4.2",
-            "whenInstalled": {
-                "displayNameContains": [
-                    "Log Storage"
-                ]
-            },
-            "package": {
-                "nameContains": [
-                    "log essentials"
-                ],
-                "displayNameContains": [
-                    "log essentials"
-                ]
-            },
-            "source": "pre-upgrade.mdx (current); install/global_dr.mdx; observability/log/intro.mdx"
-        },
-        {
-            "id": "mysql-pxc-4.3",
-            "rule": "packages/mysql-pxc",
-            "globalInto": "4.3",
-            "application": {
-                "nameContains": [
-                    "mysql"
-                ],
-                "displayNameContains": [
-                    "mysql"
-                ]
-            },
-            "source": "upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.3 @6468e58f)"
-        },
-        {
-            "id": "l5-plugins-4.3",
-            "rule": "platform/post-upgrade",
-            "release": "4.3",
-            "after": "global",
-            "whenInstalled": {
-                "displayNameContains": [
-                    "Alauda DevOps v3",
-                    "Alauda AI Essentials",
-                    "Alauda Hyperflux",
-                    "Alauda Container Platform Data Services Essentials"
-                ]
-            },
-            "task": "upgrade the L5 plugins {installed} to 4.3-compatible versions; otherwise their UI pages may fail to open",
-            "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
-        },
-        {
-            "id": "pkce-4.3",
-            "rule": "platform/post-upgrade",
-            "release": "4.3",
-            "after": "all-workloads",
-            "task": "complete PKCE hardening (\"Disabling the PKCE Plain Method\")",
-            "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
-        },
-        {
-            "id": "l5-plugins-4.4",
-            "rule": "platform/post-upgrade",
-            "release": "4.4",
-            "after": "global",
-            "sourceBelow": "4.3",
-            "whenInstalled": {
-                "displayNameContains": [
-                    "Alauda DevOps v3",
-                    "Alauda AI Essentials",
-                    "Alauda Hyperflux",
-                    "Alauda Container Platform Data Services Essentials"
-                ]
-            },
-            "task": "upgrade the L5 plugins {installed}; otherwise their UI pages may fail to open",
-            "source": "docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615"
-        },
-        {
-            "id": "pkce-4.4",
-            "rule": "platform/post-upgrade",
-            "release": "4.4",
-            "after": "all-workloads",
-            "sourceBelow": "4.3",
-            "task": "complete PKCE hardening, if not done yet (\"Disabling the PKCE Plain Method\")",
-            "source": "docs/en/upgrade/overview.mdx@1bb15615"
-        },
-        {
-            "id": "acp-upgrade-to-v4.4",
-            "rule": "packages/missing",
-            "scenario": "ACP Upgrade to v4.4",
-            "release": "4.4",
-            "violetAtLeast": "4.2.13",
-            "displayNames": [
-                "Alauda Container Platform Web Console",
-                "Alauda Container Platform Web Console Central",
-                "Alauda Container Platform Marketplace Web Console",
-                "Alauda Container Platform Helm Application Catalog",
-                "Alauda Container Platform Observability Essentials",
-                "Alauda Container Platform Essentials",
-                "Alauda Container Platform Cluster Essentials",
-                "Alauda Container Platform GatewayAPI Plugin",
-                "Alauda Container Platform Monitoring for Prometheus",
-                "Alauda Language Pack for Chinese",
-                "Alauda Container Platform Networking for Calico"
-            ],
-            "neverPushFrom": [
-                "4.1"
-            ],
-            "agnosticOptional": true,
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@4eaaa1e0"
-        },
-        {
-            "id": "kubernetes-1.35-node-readiness",
-            "rule": "platform/node-readiness",
-            "kubernetesAtLeast": "1.35",
-            "kernelAtLeast": "5.8",
-            "cgroup": "v2",
-            "ackKeys": [
-                {
-                    "release": "4.4",
-                    "key": "ack-4.4-kubernetes-1.35-kernel-update"
-                }
-            ],
-            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615; docs/en/upgrade/troubleshooting.mdx@608ade47; docs/en/ui/cli_tools/ac/upgrading-clusters.md@1bb15615"
+        else if (def.type === 'record' && at.kind === 'map') {
+            for (const entry of at.entries) {
+                path.push(entry.key);
+                walk(def.valueType, entry.value);
+                path.pop();
+            }
         }
-    ],
-    "platform": {
-        "minioMinFreeGB": 120,
-        "source": "ACP upgrade guides, global cluster disk requirement"
-    }
-};
+        else if (def.type === 'array' && at.kind === 'seq') {
+            for (let i = 0; i < at.items.length; i++) {
+                path.push(i);
+                walk(def.element, at.items[i]);
+                path.pop();
+            }
+        }
+    };
+    walk(schema, node);
+    return findings;
+}
+/**
+ * `target.push(...items)` passes every item as an argument, which overflows the stack past about
+ * 100,000: a hostile file can produce that many findings.
+ */
+function append(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+/** A schema's own entry: keys such as "constructor" must not reach Object.prototype. */
+function ownValue(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/inventory/load.ts
 // Turns parsed inventory files into the model: schema first (validate.ts), then what a schema
 // cannot say: versions read from their source text, roles, duplicates, names another file uses.
-
 
 
 
@@ -18826,7 +18446,7 @@ function loadClusters(parsed, catalog) {
     const r = new Reader(parsed);
     if (!parsed.root)
         return r.empty('a "clusters:" list');
-    const { value, findings } = validate(ClustersFile, parsed, parsed.root);
+    const { value, findings } = validate_validate(ClustersFile, parsed, parsed.root);
     if (!value)
         return { value: undefined, findings };
     const list = [];
@@ -18935,7 +18555,7 @@ function loadPlan(parsed, catalog, clusters) {
     const r = new Reader(parsed);
     if (!parsed.root)
         return r.empty('"target:" and "steps:"');
-    const { value, findings } = validate(PlanFile, parsed, parsed.root);
+    const { value, findings } = validate_validate(PlanFile, parsed, parsed.root);
     if (!value)
         return { value: undefined, findings };
     const target = exact(r.release(['target'], 'the target', catalog));
@@ -19039,7 +18659,7 @@ function loadApps(parsed, clusters) {
     const r = new Reader(parsed);
     if (!parsed.root)
         return r.empty('"applications:" as `violet list` writes it');
-    const { value, findings } = validate(AppsFile, parsed, parsed.root);
+    const { value, findings } = validate_validate(AppsFile, parsed, parsed.root);
     if (!value)
         return { value: undefined, findings };
     const list = [];
@@ -19101,7 +18721,7 @@ function loadPackages(parsed) {
         return { value: [], findings: [] };
     // The file's outline first; each entry is then checked against the Core or the application
     // package schema, chosen by its "core" key, so that messages speak of the right one.
-    const top = validate(PackagesFileOutline, parsed, root);
+    const top = validate_validate(PackagesFileOutline, parsed, root);
     if (!top.value)
         return { value: undefined, findings: top.findings };
     const listNode = nodeAt(root, ['packages']).node;
@@ -19113,7 +18733,7 @@ function loadPackages(parsed) {
         const path = ['packages', i];
         const isCore = item.kind === 'map' && item.entries.some((e) => e.key === 'core');
         const schema = isCore ? CorePackage : ApplicationPackage;
-        const checked = validate(schema, r.parsed, item, path);
+        const checked = validate_validate(schema, r.parsed, item, path);
         append(findings, checked.findings);
         if (!checked.value)
             return;
@@ -19178,6 +18798,2625 @@ function duplicate(r, seen, key, what, at, pkg) {
     }
     r.report('input/duplicate', `${what} is listed twice (first on line ${first.file.position(first.offset).line}); keep one entry`, at, pkg ? { package: pkg } : {});
     return true;
+}
+
+;// CONCATENATED MODULE: ./src/engine/catalog/builtin.ts
+const BUILTIN_CATALOG = {
+    "schemaVersion": 1,
+    "version": 3,
+    "releases": [
+        {
+            "version": "4.5",
+            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15 (4.5 line; no matrix revision read has a 4.5 row)"
+        },
+        {
+            "version": "4.4",
+            "kubernetes": {
+                "creation": [
+                    "1.35"
+                ],
+                "compatible": [
+                    "1.35",
+                    "1.34",
+                    "1.33",
+                    "1.32"
+                ]
+            },
+            "latestPatch": "4.4.0",
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx@1bb15615"
+        },
+        {
+            "version": "4.3",
+            "kubernetes": {
+                "creation": [
+                    "1.34"
+                ],
+                "compatible": [
+                    "1.34",
+                    "1.33",
+                    "1.32",
+                    "1.31"
+                ]
+            },
+            "latestPatch": "4.3.2",
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
+        },
+        {
+            "version": "4.2",
+            "kubernetes": {
+                "creation": [
+                    "1.33"
+                ],
+                "compatible": [
+                    "1.33",
+                    "1.32",
+                    "1.31",
+                    "1.30"
+                ]
+            },
+            "latestPatch": "4.2.5",
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
+        },
+        {
+            "version": "4.1",
+            "kubernetes": {
+                "creation": [
+                    "1.32"
+                ],
+                "compatible": [
+                    "1.32",
+                    "1.31",
+                    "1.30",
+                    "1.29"
+                ]
+            },
+            "latestPatch": "4.1.6",
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
+        },
+        {
+            "version": "4.0",
+            "kubernetes": {
+                "creation": [
+                    "1.31",
+                    "1.30",
+                    "1.29",
+                    "1.28"
+                ],
+                "compatible": [
+                    "1.31",
+                    "1.30",
+                    "1.29",
+                    "1.28"
+                ]
+            },
+            "latestPatch": "4.0.11",
+            "source": "docs/en/overview/kubernetes-support-matrix.mdx"
+        },
+        {
+            "version": "3.18",
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0, release-4.1)"
+        },
+        {
+            "version": "3.16",
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0)"
+        }
+    ],
+    "edges": [
+        {
+            "from": "3.16",
+            "to": "4.0",
+            "fromPatches": [
+                "3.16.0",
+                "3.16.1",
+                "3.16.2"
+            ],
+            "kubernetes": {
+                "atLeast": "1.28"
+            },
+            "prerequisites": [
+                {
+                    "verify": "Istio, where installed, is on 1.20 on every cluster that runs it"
+                },
+                {
+                    "verify": "the checklist script from technical support has run (Elasticsearch 6 of 3.16 cannot be upgraded to the Elasticsearch 8 of 4.0; the checklist gives the way)"
+                },
+                {
+                    "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
+                },
+                {
+                    "verify": "CostManager and Kubecost are uninstalled",
+                    "notInstalled": {
+                        "nameContains": [
+                            "kubecost",
+                            "costmanager"
+                        ],
+                        "displayNameContains": [
+                            "kubecost",
+                            "cost manager"
+                        ]
+                    }
+                },
+                {
+                    "verify": "ClickHouse is uninstalled before the upgrade and reinstalled afterwards",
+                    "notInstalled": {
+                        "nameContains": [
+                            "clickhouse"
+                        ],
+                        "displayNameContains": [
+                            "clickhouse"
+                        ]
+                    },
+                    "fix": "uninstall it before the upgrade and reinstall it afterwards (and export apps.yaml again)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0 @61d71481)"
+        },
+        {
+            "from": "3.18",
+            "to": "4.0",
+            "kubernetes": {
+                "atLeast": "1.30"
+            },
+            "prerequisites": [
+                {
+                    "verify": "Istio, where installed, is on 1.22 on every cluster that runs it"
+                },
+                {
+                    "verify": "Elasticsearch, where installed, has the Customer Portal solution \"How to Correct the Issue of Node Role Settings in Big Cluster Elasticsearch\" applied"
+                },
+                {
+                    "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
+                },
+                {
+                    "verify": "CostManager and Kubecost are uninstalled",
+                    "notInstalled": {
+                        "nameContains": [
+                            "kubecost",
+                            "costmanager"
+                        ],
+                        "displayNameContains": [
+                            "kubecost",
+                            "cost manager"
+                        ]
+                    }
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0 @61d71481)"
+        },
+        {
+            "from": "3.18",
+            "to": "4.1",
+            "kubernetes": {
+                "atLeast": "1.30"
+            },
+            "prerequisites": [
+                {
+                    "verify": "Istio, where installed, is on 1.22 on every cluster that runs it"
+                },
+                {
+                    "verify": "Elasticsearch, where installed, has the Customer Portal solution \"How to Correct the Issue of Node Role Settings in Big Cluster Elasticsearch\" applied"
+                },
+                {
+                    "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
+                },
+                {
+                    "verify": "CostManager and Kubecost are uninstalled",
+                    "notInstalled": {
+                        "nameContains": [
+                            "kubecost",
+                            "costmanager"
+                        ],
+                        "displayNameContains": [
+                            "kubecost",
+                            "cost manager"
+                        ]
+                    }
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.1 @b0f2afe1)"
+        },
+        {
+            "from": "4.0",
+            "to": "4.1",
+            "kubernetes": {
+                "atLeast": "1.31"
+            },
+            "prerequisites": [
+                {
+                    "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
+                },
+                {
+                    "verify": "CostManager and Kubecost are uninstalled",
+                    "notInstalled": {
+                        "nameContains": [
+                            "kubecost",
+                            "costmanager"
+                        ],
+                        "displayNameContains": [
+                            "kubecost",
+                            "cost manager"
+                        ]
+                    }
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.1 @b0f2afe1)"
+        },
+        {
+            "from": "4.0",
+            "to": "4.2",
+            "kubernetes": {
+                "atLeast": "1.31"
+            },
+            "prerequisites": [
+                {
+                    "verify": "Alauda DevOps v3 is migrated to Next-Gen",
+                    "notInstalled": {
+                        "displayNameContains": [
+                            "DevOps v3"
+                        ]
+                    },
+                    "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
+                },
+                {
+                    "verify": "the global cluster's nodes do not use Global Cluster Platform Node Isolation, or technical support has given its solution"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.2 @95959c4b); DevOps upgrade overview"
+        },
+        {
+            "from": "4.1",
+            "to": "4.2",
+            "kubernetes": {
+                "atLeast": "1.32"
+            },
+            "prerequisites": [
+                {
+                    "verify": "Alauda DevOps v3 is migrated to Next-Gen",
+                    "notInstalled": {
+                        "displayNameContains": [
+                            "DevOps v3"
+                        ]
+                    },
+                    "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
+                },
+                {
+                    "verify": "the global cluster's nodes do not use Global Cluster Platform Node Isolation, or technical support has given its solution"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.2 @95959c4b); DevOps upgrade overview"
+        },
+        {
+            "from": "4.0",
+            "to": "4.3",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "Alauda DevOps v3 is migrated to Next-Gen",
+                    "notInstalled": {
+                        "displayNameContains": [
+                            "DevOps v3"
+                        ]
+                    },
+                    "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.3 @6468e58f); DevOps upgrade overview"
+        },
+        {
+            "from": "4.1",
+            "to": "4.3",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "Alauda DevOps v3 is migrated to Next-Gen",
+                    "notInstalled": {
+                        "displayNameContains": [
+                            "DevOps v3"
+                        ]
+                    },
+                    "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.3 @6468e58f); DevOps upgrade overview"
+        },
+        {
+            "from": "4.2",
+            "to": "4.3",
+            "kubernetes": "within-compatible",
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.3 @6468e58f)"
+        },
+        {
+            "from": "4.1",
+            "to": "4.4",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+        },
+        {
+            "from": "4.2",
+            "to": "4.4",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+        },
+        {
+            "from": "4.3",
+            "to": "4.4",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+        },
+        {
+            "from": "4.2",
+            "to": "4.5",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
+        },
+        {
+            "from": "4.3",
+            "to": "4.5",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
+        },
+        {
+            "from": "4.4",
+            "to": "4.5",
+            "kubernetes": "within-compatible",
+            "prerequisites": [
+                {
+                    "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
+        }
+    ],
+    "packageRules": [
+        {
+            "id": "topolvm-prestage",
+            "rule": "packages/topolvm-prestage",
+            "edges": [
+                {
+                    "from": "4.0",
+                    "to": "4.2"
+                },
+                {
+                    "from": "4.1",
+                    "to": "4.2"
+                },
+                {
+                    "from": "4.0",
+                    "to": "4.3"
+                }
+            ],
+            "application": {
+                "nameContains": [
+                    "topolvm"
+                ],
+                "displayNameContains": [
+                    "TopoLVM"
+                ]
+            },
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.2 @95959c4b; release-4.3)"
+        },
+        {
+            "id": "topolvm-backup-4.1",
+            "rule": "packages/topolvm-backup",
+            "edges": [
+                {
+                    "from": "3.18",
+                    "to": "4.1"
+                }
+            ],
+            "crsWithPlatformCatalogFrom": [
+                "3.18",
+                "4.0"
+            ],
+            "application": {
+                "nameContains": [
+                    "topolvm"
+                ],
+                "displayNameContains": [
+                    "TopoLVM"
+                ]
+            },
+            "before": [
+                {
+                    "on": "cluster",
+                    "shell": "kubectl get artifactversion -n cpaas-system $(kubectl get artifactversion -n cpaas-system -l cpaas.io/artifact-version=operatorhub-topolvm-operator --no-headers | grep 4.1 | head -1 | awk '{print $1}') -o yaml > topolvm-artifact.yaml",
+                    "note": "back up {cluster}'s TopoLVM resources, on a control-plane node of {cluster}"
+                },
+                {
+                    "on": "cluster",
+                    "run": [
+                        "kubectl",
+                        "delete",
+                        "-f",
+                        "topolvm-artifact.yaml"
+                    ],
+                    "note": "then delete them there (keep topolvm-artifact.yaml for after the upgrade)"
+                },
+                {
+                    "on": "global",
+                    "shell": "kubectl delete minfo $(kubectl get minfo | grep topolvm-migrate-catalog-updater | grep {cluster} | awk '{print $1}')",
+                    "note": "on a control-plane node of the global cluster, delete {cluster}'s topolvm-migrate-catalog-updater module info"
+                }
+            ],
+            "after": [
+                {
+                    "on": "cluster",
+                    "run": [
+                        "kubectl",
+                        "create",
+                        "-f",
+                        "topolvm-artifact.yaml"
+                    ],
+                    "note": "once {cluster} is upgraded, on the same control-plane node of {cluster}, re-create the TopoLVM resources; TopoLVM upgrades itself in about 5-10 minutes"
+                }
+            ],
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.1 @b0f2afe1)"
+        },
+        {
+            "id": "log-essentials",
+            "rule": "packages/log-essentials",
+            "globalAtLeast": "4.2",
+            "whenInstalled": {
+                "displayNameContains": [
+                    "Log Storage"
+                ]
+            },
+            "package": {
+                "nameContains": [
+                    "log essentials"
+                ],
+                "displayNameContains": [
+                    "log essentials"
+                ]
+            },
+            "source": "pre-upgrade.mdx (current); install/global_dr.mdx; observability/log/intro.mdx"
+        },
+        {
+            "id": "mysql-pxc-4.3",
+            "rule": "packages/mysql-pxc",
+            "globalInto": "4.3",
+            "application": {
+                "nameContains": [
+                    "mysql"
+                ],
+                "displayNameContains": [
+                    "mysql"
+                ]
+            },
+            "source": "upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.3 @6468e58f)"
+        },
+        {
+            "id": "known-issue-4.2.1",
+            "rule": "platform/release-note",
+            "moves": {
+                "from": "4.2.0",
+                "to": "4.2.1"
+            },
+            "warning": "the known issue of ACP 4.2.0 -> 4.2.1 (fixed in 4.2.2): after bash upgrade.sh --skip-sync-image, the Functional Components tab may show a lower Target version for cluster plugins such as Alauda Container Platform Base; set the Target of those cluster plugins to \"Do not upgrade\", and once the upgrade is done never click Upgrade again for cluster plugins, or they are downgraded; or upgrade to 4.2.2 or later instead",
+            "note": "known issue of 4.2.0 -> 4.2.1: in the Functional Components dialog, set the Target of every cluster plugin shown with a lower version (Alauda Container Platform Base, for example) to \"Do not upgrade\"; after the upgrade, do not click Upgrade again for cluster plugins",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.2 @95959c4b)"
+        },
+        {
+            "id": "log-storage-elasticsearch-4.4",
+            "rule": "platform/release-note",
+            "globalInto": "4.4",
+            "whenInstalled": {
+                "displayNameContains": [
+                    "Log Storage for Elasticsearch"
+                ]
+            },
+            "warning": "ACP 4.4.0 moves log collection to Vector, and the matching Log Storage release replaces the embedded Elasticsearch with a customer-provided OpenSearch: \"Existing Elasticsearch data is not automatically migrated\". Plan where the existing logs go (export or keep them readable) before this step",
+            "source": "docs/en/overview/release_notes.mdx (4.4 line, the ACP 4.4.0 release notes)"
+        },
+        {
+            "id": "l5-plugins-4.3",
+            "rule": "platform/post-upgrade",
+            "release": "4.3",
+            "after": "global",
+            "whenInstalled": {
+                "displayNameContains": [
+                    "Alauda DevOps v3",
+                    "Alauda AI Essentials",
+                    "Alauda Hyperflux",
+                    "Alauda Container Platform Data Services Essentials"
+                ]
+            },
+            "task": "upgrade the L5 plugins {installed} to 4.3-compatible versions; otherwise their UI pages may fail to open",
+            "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
+        },
+        {
+            "id": "pkce-4.3",
+            "rule": "platform/post-upgrade",
+            "release": "4.3",
+            "after": "all-workloads",
+            "task": "complete PKCE hardening (\"Disabling the PKCE Plain Method\")",
+            "source": "upgrade_global_cluster.mdx (release-4.3 @6468e58f)"
+        },
+        {
+            "id": "l5-plugins-4.4",
+            "rule": "platform/post-upgrade",
+            "release": "4.4",
+            "after": "global",
+            "sourceBelow": "4.3",
+            "whenInstalled": {
+                "displayNameContains": [
+                    "Alauda DevOps v3",
+                    "Alauda AI Essentials",
+                    "Alauda Hyperflux",
+                    "Alauda Container Platform Data Services Essentials"
+                ]
+            },
+            "task": "upgrade the L5 plugins {installed}; otherwise their UI pages may fail to open",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615"
+        },
+        {
+            "id": "pkce-4.4",
+            "rule": "platform/post-upgrade",
+            "release": "4.4",
+            "after": "all-workloads",
+            "sourceBelow": "4.3",
+            "task": "complete PKCE hardening, if not done yet (\"Disabling the PKCE Plain Method\")",
+            "source": "docs/en/upgrade/overview.mdx@1bb15615"
+        },
+        {
+            "id": "clickhouse-4.0",
+            "rule": "platform/post-upgrade",
+            "release": "4.0",
+            "after": "global",
+            "sourceBelow": "3.18",
+            "whenInstalled": {
+                "nameContains": [
+                    "clickhouse"
+                ],
+                "displayNameContains": [
+                    "clickhouse"
+                ]
+            },
+            "task": "reinstall {installed}, uninstalled before the upgrade",
+            "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0 @61d71481)"
+        },
+        {
+            "id": "acp-upgrade-to-v4.4",
+            "rule": "packages/missing",
+            "scenario": "ACP Upgrade to v4.4",
+            "release": "4.4",
+            "violetAtLeast": "4.2.13",
+            "displayNames": [
+                "Alauda Container Platform Web Console",
+                "Alauda Container Platform Web Console Central",
+                "Alauda Container Platform Marketplace Web Console",
+                "Alauda Container Platform Helm Application Catalog",
+                "Alauda Container Platform Observability Essentials",
+                "Alauda Container Platform Essentials",
+                "Alauda Container Platform Cluster Essentials",
+                "Alauda Container Platform GatewayAPI Plugin",
+                "Alauda Container Platform Monitoring for Prometheus",
+                "Alauda Language Pack for Chinese",
+                "Alauda Container Platform Networking for Calico"
+            ],
+            "neverPushFrom": [
+                "4.1"
+            ],
+            "agnosticOptional": true,
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@4eaaa1e0"
+        },
+        {
+            "id": "acp-upgrade-to-v4.5",
+            "rule": "packages/missing",
+            "scenario": "ACP Upgrade to v4.5",
+            "release": "4.5",
+            "violetAtLeast": "4.2.13",
+            "displayNames": [
+                "Alauda Container Platform Web Console",
+                "Alauda Container Platform Web Console Central",
+                "Alauda Container Platform Marketplace Web Console",
+                "Alauda Container Platform Helm Application Catalog",
+                "Alauda Container Platform Observability Essentials",
+                "Alauda Container Platform Essentials",
+                "Alauda Container Platform Cluster Essentials",
+                "Alauda Container Platform GatewayAPI Plugin",
+                "Alauda Container Platform Monitoring for Prometheus",
+                "Alauda Language Pack for Chinese",
+                "Alauda Container Platform Networking for Calico"
+            ],
+            "agnosticOptional": true,
+            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
+        },
+        {
+            "id": "kubernetes-1.35-node-readiness",
+            "rule": "platform/node-readiness",
+            "kubernetesAtLeast": "1.35",
+            "kernelAtLeast": "5.8",
+            "cgroup": "v2",
+            "ackKeys": [
+                {
+                    "release": "4.4",
+                    "key": "ack-4.4-kubernetes-1.35-kernel-update"
+                }
+            ],
+            "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615; docs/en/upgrade/troubleshooting.mdx@608ade47; docs/en/ui/cli_tools/ac/upgrading-clusters.md@1bb15615"
+        }
+    ],
+    "books": [
+        {
+            "release": "4.0",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx, extend/upload_package.mdx (release-4.0 @e62b6214)",
+            "prepare": {
+                "tier": [
+                    {
+                        "as": "sync",
+                        "registry": "builtin",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image=true"
+                        ],
+                        "note": "upload the Core {version} images {where}, any time before the window (about 2 hours)"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image=true",
+                            "--registry",
+                            "{registry}",
+                            "--username",
+                            "{registryUsername}",
+                            "--password",
+                            "{registryPassword}"
+                        ],
+                        "note": "upload the Core {version} images to the external registry {cluster} uses, {where}, any time before the window (about 2 hours)"
+                    }
+                ],
+                "pushes": {
+                    "flags": [
+                        "--skip-crs"
+                    ],
+                    "note": "only its images, ahead of the windows (Push only images); its CRs are created in each cluster's window"
+                }
+            },
+            "window": {
+                "tier": [
+                    {
+                        "as": "start",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--skip-sync-image"
+                        ],
+                        "note": "start the upgrade {where}, and wait for the script to finish"
+                    },
+                    {
+                        "push": {
+                            "flags": [
+                                "--skip-push"
+                            ]
+                        },
+                        "note": "create its CRs (Create only CRs) once upgrade.sh has finished; in a global cluster's window never with workload clusters in --clusters"
+                    },
+                    {
+                        "note": "wait about 10-15 minutes until the Functional Components tab offers the upgrades"
+                    },
+                    {
+                        "as": "request",
+                        "note": "upgrade {cluster} to {version} in its Web Console: Administrator > Clusters > Clusters > global > Functional Components > Upgrade; review the component updates and confirm, Kubernetes included (it spares a second window)"
+                    }
+                ],
+                "workload": [
+                    {
+                        "push": {
+                            "flags": [
+                                "--skip-push"
+                            ],
+                            "clusters": "this"
+                        },
+                        "note": "create its CRs on {cluster} (Create only CRs, with --clusters naming {cluster})"
+                    },
+                    {
+                        "note": "wait about 10-15 minutes until the upgrade available icon appears in {cluster}'s Functional Components tab"
+                    },
+                    {
+                        "as": "request",
+                        "note": "upgrade {cluster} to {version} in the Web Console: Administrator > Clusters > Clusters > {cluster} > Functional Components > Upgrade; confirm the custom configuration overrides it shows (ask technical support when unsure); at most 20 workload clusters at once"
+                    }
+                ]
+            },
+            "after": {
+                "tier": [
+                    {
+                        "role": "global",
+                        "from": [
+                            "3.16",
+                            "3.18"
+                        ],
+                        "note": "install the Alauda Container Platform Product Docs plugin: Administrator > Marketplace > Cluster Plugins > global > Install (from 4.0 the product documentation is a plugin; without it help links give 404 errors)"
+                    }
+                ]
+            },
+            "dr": {
+                "before": [
+                    {
+                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd sync plugin"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "machines.platform.tkestack.io"
+                        ],
+                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running (contact technical support first if one is)"
+                    },
+                    {
+                        "from": [
+                            "3.16"
+                        ],
+                        "shell": "helm3 del etcd-sync -n default 2> /dev/null",
+                        "note": "uninstall the etcd sync plugin, on a control-plane node of the primary {primary} (from 3.16)"
+                    },
+                    {
+                        "from": [
+                            "3.16"
+                        ],
+                        "shell": "helm3 del etcd-sync -n cpaas-system 2> /dev/null",
+                        "note": "the same, in cpaas-system"
+                    },
+                    {
+                        "from": [
+                            "3.16"
+                        ],
+                        "shell": "kubectl delete configmaps,secret -n kube-system etcd-master-mirror-cert etcd-slave-mirror-cert etcd-sync-env etcd-sync-ignore-text &> /dev/null",
+                        "note": "its configuration"
+                    },
+                    {
+                        "from": [
+                            "3.16"
+                        ],
+                        "shell": "kubectl delete deploy -n kube-system etcd-mirror-etcd-mirror &> /dev/null",
+                        "note": "its deployment"
+                    },
+                    {
+                        "from": [
+                            "3.16"
+                        ],
+                        "shell": "kubectl get pod -n kube-system | grep etcd-mirror",
+                        "note": "no etcd-mirror pod may remain"
+                    },
+                    {
+                        "from": [
+                            "3.18"
+                        ],
+                        "note": "uninstall the EtcdSync plugin: the primary {primary}'s Web Console (through its IP or VIP) > Administrator > Catalog > Cluster Plugin > global > EtcdSync > Uninstall; wait until it is gone"
+                    },
+                    {
+                        "from": [
+                            "4.0"
+                        ],
+                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+                    },
+                    {
+                        "note": "the standby's upgrade runs from its own Web Console: its ProductBase base lists its VIP under spec.alternativeURLs (https://<standby-cluster-vip>); add it there if not"
+                    }
+                ],
+                "after": [
+                    {
+                        "note": "check that port 2379 is forwarded from both global VIPs to their control-plane nodes, then reinstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "po",
+                            "-n",
+                            "cpaas-system",
+                            "-l",
+                            "app=etcd-sync"
+                        ],
+                        "note": "on the standby {standby}: the etcd-sync pod is 1/1 Running; once its log shows \"Start Sync update\", recreate the pod once and check the sync status (the page's commands)"
+                    }
+                ]
+            }
+        },
+        {
+            "release": "4.1",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx, extend/upload_package.mdx (release-4.1 @b0f2afe1)",
+            "prepare": {
+                "tier": [
+                    {
+                        "as": "sync",
+                        "registry": "builtin",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image=true"
+                        ],
+                        "note": "upload the Core {version} images {where}, any time before the window (about 2 hours)"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image=true",
+                            "--registry",
+                            "{registry}",
+                            "--username",
+                            "{registryUsername}",
+                            "--password",
+                            "{registryPassword}"
+                        ],
+                        "note": "upload the Core {version} images to the external registry {cluster} uses, {where}, any time before the window (about 2 hours)"
+                    }
+                ],
+                "pushes": {
+                    "flags": [
+                        "--skip-crs"
+                    ],
+                    "note": "only its images, ahead of the windows (Push only images); its CRs are created in each cluster's window"
+                }
+            },
+            "window": {
+                "tier": [
+                    {
+                        "as": "start",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--skip-sync-image"
+                        ],
+                        "note": "start the upgrade {where}, and wait for the script to finish"
+                    },
+                    {
+                        "push": {
+                            "flags": [
+                                "--skip-push"
+                            ]
+                        },
+                        "note": "create its CRs (Create only CRs) once upgrade.sh has finished; in a global cluster's window never with workload clusters in --clusters"
+                    },
+                    {
+                        "note": "wait about 10-15 minutes until the Functional Components tab offers the upgrades"
+                    },
+                    {
+                        "as": "request",
+                        "note": "upgrade {cluster} to {version} in its Web Console: Administrator > Clusters > Clusters > global > Functional Components > Upgrade; review the component updates and confirm, Kubernetes included (it spares a second window)"
+                    }
+                ],
+                "workload": [
+                    {
+                        "push": {
+                            "flags": [
+                                "--skip-push"
+                            ],
+                            "clusters": "this"
+                        },
+                        "note": "create its CRs on {cluster} (Create only CRs, with --clusters naming {cluster})"
+                    },
+                    {
+                        "note": "wait about 10-15 minutes until the upgrade available icon appears in {cluster}'s Functional Components tab"
+                    },
+                    {
+                        "as": "request",
+                        "note": "upgrade {cluster} to {version} in the Web Console: Administrator > Clusters > Clusters > {cluster} > Functional Components > Upgrade; confirm the custom configuration overrides it shows (ask technical support when unsure); at most 20 workload clusters at once"
+                    }
+                ]
+            },
+            "after": {
+                "tier": [
+                    {
+                        "role": "global",
+                        "from": [
+                            "3.18"
+                        ],
+                        "note": "install the Alauda Container Platform Product Docs plugin: Administrator > Marketplace > Cluster Plugins > global > Install (from 4.0 the product documentation is a plugin; without it help links give 404 errors)"
+                    },
+                    {
+                        "role": "global",
+                        "note": "make sure the Alauda Container Platform Cluster Enhancer plugin is installed: Administrator > Marketplace > Cluster Plugins > global; install it if it is not"
+                    }
+                ]
+            },
+            "dr": {
+                "before": [
+                    {
+                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd sync plugin"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "machines.platform.tkestack.io"
+                        ],
+                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running (contact technical support first if one is)"
+                    },
+                    {
+                        "from": [
+                            "3.18"
+                        ],
+                        "note": "uninstall the EtcdSync plugin: the primary {primary}'s Web Console (through its IP or VIP) > Administrator > Catalog > Cluster Plugin > global > EtcdSync > Uninstall; wait until it is gone"
+                    },
+                    {
+                        "from": [
+                            "4.0",
+                            "4.1"
+                        ],
+                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+                    },
+                    {
+                        "note": "the standby's upgrade runs from its own Web Console: its ProductBase base lists its VIP under spec.alternativeURLs (https://<standby-cluster-vip>); add it there if not"
+                    }
+                ],
+                "after": [
+                    {
+                        "note": "check that port 2379 is forwarded from both global VIPs to their control-plane nodes, then reinstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "po",
+                            "-n",
+                            "cpaas-system",
+                            "-l",
+                            "app=etcd-sync"
+                        ],
+                        "note": "on the standby {standby}: the etcd-sync pod is 1/1 Running; once its log shows \"Start Sync update\", recreate the pod once and check the sync status (the page's commands)"
+                    }
+                ]
+            }
+        },
+        {
+            "release": "4.2",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx, extend/upload_package.mdx (release-4.2 @95959c4b)",
+            "prepare": {
+                "tier": [
+                    {
+                        "as": "sync",
+                        "registry": "builtin",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image=true"
+                        ],
+                        "note": "upload the Core {version} images {where}, any time before the window (about 2 hours)"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image=true",
+                            "--registry",
+                            "{registry}",
+                            "--username",
+                            "{registryUsername}",
+                            "--password",
+                            "{registryPassword}"
+                        ],
+                        "note": "upload the Core {version} images to the external registry {cluster} uses, {where}, any time before the window (about 2 hours)"
+                    }
+                ],
+                "pushes": {
+                    "note": "pushed in advance to the global tier (Push all packages at once, without --clusters); a workload's operators are pushed to it right before its own window"
+                }
+            },
+            "window": {
+                "tier": [
+                    {
+                        "as": "start",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--skip-sync-image"
+                        ],
+                        "note": "start the upgrade {where}, and wait for the script to finish"
+                    },
+                    {
+                        "note": "wait about 10-15 minutes until the Upgrade button of the Functional Components tab is available"
+                    },
+                    {
+                        "as": "request",
+                        "note": "upgrade {cluster} to {version} in its Web Console: Administrator > Clusters > Clusters > global > Functional Components > Upgrade; review the component updates and confirm"
+                    }
+                ],
+                "workload": [
+                    {
+                        "push": {
+                            "clusters": "this"
+                        },
+                        "note": "to {cluster}, before its upgrade (Push all packages at once, with --clusters naming {cluster})"
+                    },
+                    {
+                        "note": "wait about 10-15 minutes until the upgrade available icon appears in {cluster}'s Functional Components tab"
+                    },
+                    {
+                        "as": "request",
+                        "note": "upgrade {cluster} to {version} in the Web Console: Administrator > Clusters > Clusters > {cluster} > Functional Components > Upgrade; confirm the custom configuration overrides it shows (ask technical support when unsure); at most 20 workload clusters at once"
+                    }
+                ]
+            },
+            "after": {
+                "tier": [
+                    {
+                        "role": "global",
+                        "note": "make sure the Alauda Container Platform Cluster Enhancer plugin is installed: Administrator > Marketplace > Cluster Plugins > global; install it if it is not"
+                    }
+                ]
+            },
+            "dr": {
+                "before": [
+                    {
+                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd sync plugin"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "machines.platform.tkestack.io"
+                        ],
+                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running (contact technical support first if one is)"
+                    },
+                    {
+                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+                    },
+                    {
+                        "note": "the standby's upgrade runs from its own Web Console: its ProductBase base lists its VIP under spec.alternativeURLs (https://<standby-cluster-vip>); add it there if not"
+                    }
+                ],
+                "after": [
+                    {
+                        "note": "check that port 2379 is forwarded from both global VIPs to their control-plane nodes, then reinstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "po",
+                            "-n",
+                            "cpaas-system",
+                            "-l",
+                            "app=etcd-sync"
+                        ],
+                        "note": "on the standby {standby}: the etcd-sync pod is 1/1 Running; once its log shows \"Start Sync update\", recreate the pod once and check the sync status (the page's commands)"
+                    }
+                ]
+            }
+        },
+        {
+            "release": "4.3",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.3 @6468e58f); install/prepare/external-platform-image-registry.mdx@5a8a5a7a",
+            "prepare": {
+                "tier": [
+                    {
+                        "as": "sync",
+                        "registry": "builtin",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image"
+                        ],
+                        "note": "sync the Core {version} artifacts {where}, any time before the window; do not open the window until it is complete"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "res/upload.sh",
+                            "all",
+                            "{registry}",
+                            "{registryUsername}",
+                            "{registryPassword}"
+                        ],
+                        "note": "external registry ({cluster}'s): upgrade.sh skips the image sync there, so publish the Core {version} payload from installer/ of the extracted Core {version} package on {cluster}'s control-plane node, before the window; both upload modes must succeed, and a skipped sync does not mean the payload is there"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "res/upload.sh",
+                            "necessary",
+                            "{registry}",
+                            "{registryUsername}",
+                            "{registryPassword}"
+                        ],
+                        "note": "the same with the necessary mode"
+                    },
+                    {
+                        "as": "preflight",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--preflight"
+                        ],
+                        "note": "preflight {where}, 1-2 weeks before the window; resolve every blocking item before the window opens"
+                    }
+                ],
+                "pushes": {
+                    "catalogSource": true,
+                    "operators": "all-moving",
+                    "note": "pushed before the upgrade request with violet (upgrade.sh covers Core only)"
+                },
+                "workload": [
+                    {
+                        "as": "preflight",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--cluster={cluster}",
+                            "--preflight"
+                        ],
+                        "note": "preflight {cluster}, 1-2 weeks before its window, in the extracted Core {version} package on the global cluster's control-plane node; resolve every blocking item before the window opens"
+                    }
+                ]
+            },
+            "window": {
+                "tier": [
+                    {
+                        "as": "start",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--skip-sync-image"
+                        ],
+                        "note": "deploy or update the cluster version operator {where}"
+                    },
+                    {
+                        "as": "request",
+                        "run": [
+                            "ac",
+                            "adm",
+                            "upgrade",
+                            "--cluster=global",
+                            "--to={version}"
+                        ],
+                        "note": "request {cluster}'s upgrade to {version} (or from the Web Console, or by patching ClusterVersionShadow global's spec.desiredUpdate); observe it until it is Ready: kubectl get cvsh -n cpaas-system",
+                        "standby": "request the DR standby {cluster}'s upgrade to {version}: run ac on its own control-plane node, logged in to the standby's own platform, where it is the global cluster; observe it until it is Ready: kubectl get cvsh -n cpaas-system"
+                    }
+                ],
+                "workload": [
+                    {
+                        "as": "request",
+                        "run": [
+                            "ac",
+                            "adm",
+                            "upgrade",
+                            "--cluster={cluster}",
+                            "--to={version}"
+                        ],
+                        "note": "request {cluster}'s upgrade to {version}, the global's current version (or from the Web Console); progress: kubectl get cvsh {cluster} -n cpaas-system"
+                    }
+                ]
+            },
+            "after": {
+                "tier": [
+                    {
+                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+                    }
+                ],
+                "workload": [
+                    {
+                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+                    }
+                ]
+            },
+            "dr": {
+                "before": [
+                    {
+                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd synchronization plugin"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "machines.platform.tkestack.io"
+                        ],
+                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running"
+                    },
+                    {
+                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+                    }
+                ],
+                "after": [
+                    {
+                        "note": "reinstall Alauda Container Platform etcd Synchronizer now that both global clusters are upgraded: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install (from 4.3.1, create the etcd-sync-active-cluster-token Secret first, as the page shows); then wait until the etcd-sync-mirror lease has a holder"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "po",
+                            "-n",
+                            "cpaas-system",
+                            "-l",
+                            "app=etcd-sync"
+                        ],
+                        "note": "on the standby {standby}: the sync pods run; check the sync status and validate the standby and the primary separately (the page's commands)"
+                    }
+                ]
+            }
+        },
+        {
+            "release": "4.4",
+            "source": "docs/en/upgrade/upgrade_global_cluster.mdx@4eaaa1e0, upgrade_workload_cluster.mdx@4eaaa1e0, upgrade_global_dr.mdx@4eaaa1e0; ui/cli_tools/ac/upgrading-clusters.md@1bb15615",
+            "prepare": {
+                "tier": [
+                    {
+                        "as": "sync",
+                        "registry": "builtin",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image"
+                        ],
+                        "note": "sync the Core {version} artifacts {where}, any time before the window; do not open the window until it is complete"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "res/upload.sh",
+                            "all",
+                            "{registry}",
+                            "{registryUsername}",
+                            "{registryPassword}"
+                        ],
+                        "note": "external registry ({cluster}'s): upgrade.sh skips the image sync there, so publish the Core {version} payload from installer/ of the extracted Core {version} package on {cluster}'s control-plane node, before the window; both upload modes must succeed, and a skipped sync does not mean the payload is there"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "res/upload.sh",
+                            "necessary",
+                            "{registry}",
+                            "{registryUsername}",
+                            "{registryPassword}"
+                        ],
+                        "note": "the same with the necessary mode"
+                    },
+                    {
+                        "as": "preflight",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--preflight"
+                        ],
+                        "note": "preflight {where}, 1-2 weeks before the window; resolve every blocking item before the window opens"
+                    }
+                ],
+                "pushes": {
+                    "catalogSource": true,
+                    "operators": "all-moving",
+                    "note": "pushed before the upgrade request with violet (upgrade.sh covers Core only)"
+                },
+                "workload": [
+                    {
+                        "as": "preflight",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--cluster={cluster}",
+                            "--preflight"
+                        ],
+                        "note": "preflight {cluster}, 1-2 weeks before its window, in the extracted Core {version} package on the global cluster's control-plane node; resolve every blocking item before the window opens"
+                    }
+                ]
+            },
+            "window": {
+                "tier": [
+                    {
+                        "as": "start",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--skip-sync-image"
+                        ],
+                        "note": "deploy or update the cluster version operator {where}"
+                    },
+                    {
+                        "as": "request",
+                        "run": [
+                            "ac",
+                            "adm",
+                            "upgrade",
+                            "--cluster=global",
+                            "--to={version}"
+                        ],
+                        "note": "request {cluster}'s upgrade to {version} (or from the Web Console, or by patching cvsh global's spec.desiredUpdate); if ac does not offer {version} in availableUpdates, register its ProductManifest first (ac adm release import-manifest --version {version} --wait: whether upgrade.sh does is not documented), never --allow-explicit-upgrade; observe it until it is Ready: kubectl get cvsh -n cpaas-system",
+                        "standby": "request the DR standby {cluster}'s upgrade to {version}: run ac on its own control-plane node, logged in to the standby's own platform, where it is the global cluster; observe it until it is Ready: kubectl get cvsh -n cpaas-system"
+                    }
+                ],
+                "workload": [
+                    {
+                        "as": "request",
+                        "run": [
+                            "ac",
+                            "adm",
+                            "upgrade",
+                            "--cluster={cluster}",
+                            "--to={version}"
+                        ],
+                        "note": "request {cluster}'s upgrade to {version}, the global's current version (or from the Web Console); progress: kubectl get cvsh {cluster} -n cpaas-system"
+                    }
+                ]
+            },
+            "after": {
+                "tier": [
+                    {
+                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+                    }
+                ],
+                "workload": [
+                    {
+                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+                    }
+                ]
+            },
+            "dr": {
+                "before": [
+                    {
+                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd synchronization plugin"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "machines.platform.tkestack.io"
+                        ],
+                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running"
+                    },
+                    {
+                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+                    },
+                    {
+                        "note": "both global clusters sync the same registry type and the exact {version} payload (the preparation above, on each)"
+                    }
+                ],
+                "after": [
+                    {
+                        "note": "reinstall Alauda Container Platform etcd Synchronizer now that both global clusters are upgraded: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install (from 4.3.1, create the etcd-sync-active-cluster-token Secret first, as the page shows); then wait until the etcd-sync-mirror lease has a holder"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "po",
+                            "-n",
+                            "cpaas-system",
+                            "-l",
+                            "app=etcd-sync"
+                        ],
+                        "note": "on the standby {standby}: the sync pods run; check the sync status and validate the standby and the primary separately (the page's commands)"
+                    }
+                ]
+            }
+        },
+        {
+            "release": "4.5",
+            "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15; docs/en/upgrade/validation.mdx@25010e15; the 4.4 procedure pages",
+            "prepare": {
+                "tier": [
+                    {
+                        "as": "sync",
+                        "registry": "builtin",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--only-sync-image"
+                        ],
+                        "note": "sync the Core {version} artifacts {where}, any time before the window; do not open the window until it is complete"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "res/upload.sh",
+                            "all",
+                            "{registry}",
+                            "{registryUsername}",
+                            "{registryPassword}"
+                        ],
+                        "note": "external registry ({cluster}'s): upgrade.sh skips the image sync there, so publish the Core {version} payload from installer/ of the extracted Core {version} package on {cluster}'s control-plane node, before the window; both upload modes must succeed, and a skipped sync does not mean the payload is there"
+                    },
+                    {
+                        "as": "sync",
+                        "registry": "external",
+                        "run": [
+                            "bash",
+                            "res/upload.sh",
+                            "necessary",
+                            "{registry}",
+                            "{registryUsername}",
+                            "{registryPassword}"
+                        ],
+                        "note": "the same with the necessary mode"
+                    },
+                    {
+                        "as": "preflight",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--preflight"
+                        ],
+                        "note": "preflight {where}, 1-2 weeks before the window; resolve every blocking item before the window opens"
+                    }
+                ],
+                "pushes": {
+                    "catalogSource": true,
+                    "operators": "all-moving",
+                    "note": "pushed before the upgrade request with violet (upgrade.sh covers Core only)"
+                },
+                "workload": [
+                    {
+                        "as": "preflight",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--cluster={cluster}",
+                            "--preflight"
+                        ],
+                        "note": "preflight {cluster}, 1-2 weeks before its window, in the extracted Core {version} package on the global cluster's control-plane node; resolve every blocking item before the window opens"
+                    }
+                ]
+            },
+            "window": {
+                "tier": [
+                    {
+                        "as": "start",
+                        "run": [
+                            "bash",
+                            "upgrade.sh",
+                            "--skip-sync-image"
+                        ],
+                        "note": "deploy or update the cluster version operator {where}"
+                    },
+                    {
+                        "as": "request",
+                        "run": [
+                            "ac",
+                            "adm",
+                            "upgrade",
+                            "--cluster=global",
+                            "--to={version}"
+                        ],
+                        "note": "request {cluster}'s upgrade to {version} (or from the Web Console, or by patching cvsh global's spec.desiredUpdate); if ac does not offer {version} in availableUpdates, register its ProductManifest first (ac adm release import-manifest --version {version} --wait), never --allow-explicit-upgrade; observe it until it is Ready: kubectl get cvsh -n cpaas-system",
+                        "standby": "request the DR standby {cluster}'s upgrade to {version}: run ac on its own control-plane node, logged in to the standby's own platform, where it is the global cluster; observe it until it is Ready: kubectl get cvsh -n cpaas-system"
+                    }
+                ],
+                "workload": [
+                    {
+                        "as": "request",
+                        "run": [
+                            "ac",
+                            "adm",
+                            "upgrade",
+                            "--cluster={cluster}",
+                            "--to={version}"
+                        ],
+                        "note": "request {cluster}'s upgrade to {version}, the global's current version (or from the Web Console); progress: kubectl get cvsh {cluster} -n cpaas-system"
+                    }
+                ]
+            },
+            "after": {
+                "tier": [
+                    {
+                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+                    }
+                ],
+                "workload": [
+                    {
+                        "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+                    }
+                ]
+            },
+            "dr": {
+                "before": [
+                    {
+                        "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd synchronization plugin"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "machines.platform.tkestack.io"
+                        ],
+                        "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running"
+                    },
+                    {
+                        "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+                    },
+                    {
+                        "note": "both global clusters sync the same registry type and the exact {version} payload (the preparation above, on each)"
+                    }
+                ],
+                "after": [
+                    {
+                        "note": "reinstall Alauda Container Platform etcd Synchronizer now that both global clusters are upgraded: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install (from 4.3.1, create the etcd-sync-active-cluster-token Secret first, as the page shows); then wait until the etcd-sync-mirror lease has a holder"
+                    },
+                    {
+                        "run": [
+                            "kubectl",
+                            "get",
+                            "po",
+                            "-n",
+                            "cpaas-system",
+                            "-l",
+                            "app=etcd-sync"
+                        ],
+                        "note": "on the standby {standby}: the sync pods run; check the sync status and validate the standby and the primary separately (the page's commands)"
+                    }
+                ]
+            }
+        }
+    ],
+    "platform": {
+        "minioMinFreeGB": 120,
+        "source": "ACP upgrade guides, global cluster disk requirement"
+    }
+};
+
+;// CONCATENATED MODULE: ./src/engine/catalog/describe.ts
+// What a catalog entry says, twice: its facts in a canonical form, compared to tell whether
+// catalog.yaml changed a built-in entry (by meaning: patterns and names as the matcher reads them,
+// lists as sets where order means nothing, sources aside), and in words for the comment.
+
+
+/** The entry's facts as one canonical string: equal strings, equal facts. */
+function factsOf(entry) {
+    return JSON.stringify(canonical(entry, ''));
+}
+/** Keys whose lists are sets (their order means nothing to the check). */
+const SET_KEYS = new Set([
+    'nameContains',
+    'displayNameContains',
+    'displayNames',
+    'creation',
+    'compatible',
+    'fromPatches',
+    'prerequisites',
+    'edges',
+    'neverPushFrom',
+    'ackKeys',
+    'from',
+    'crsWithPlatformCatalogFrom',
+]);
+/** Keys of text the matcher normalises (case, spaces, "-" and "_"). */
+const PATTERN_KEYS = new Set(['nameContains', 'displayNameContains', 'displayNames']);
+function canonical(value, key) {
+    if (isVersion(value))
+        return value.text;
+    if (Array.isArray(value)) {
+        const items = value.map((item) => PATTERN_KEYS.has(key) && typeof item === 'string'
+            ? normalizeForMatch(item)
+            : canonical(item, ''));
+        if (!SET_KEYS.has(key))
+            return items;
+        return [...new Set(items.map((i) => JSON.stringify(i)))].sort();
+    }
+    if (typeof value === 'string')
+        return value.replace(/\s+/g, ' ').trim();
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const k of Object.keys(value).sort()) {
+            if (k === 'source' || k === 'id')
+                continue;
+            const v = value[k];
+            if (v === undefined)
+                continue;
+            out[k] = canonical(v, k);
+        }
+        return out;
+    }
+    return value;
+}
+function isVersion(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        'major' in value &&
+        'minor' in value &&
+        'text' in value);
+}
+// --- in words -------------------------------------------------------------------------------------
+function describeRelease(release) {
+    const latest = release.latestPatch ? `; newest patch ${release.latestPatch.text}` : '';
+    if (!release.creation || !release.compatible)
+        return `no Kubernetes matrix${latest}`;
+    const list = (versions) => versions.map(minorOf).join(', ');
+    return `Kubernetes for creation ${list(release.creation)}, Compatible Versions ${list(release.compatible)}${latest}`;
+}
+function describeEdge(edge) {
+    const kubernetes = edge.kubernetes.kind === 'at-least'
+        ? `every cluster on Kubernetes ${minorOf(edge.kubernetes.minimum)} or later`
+        : "every cluster inside the target's Compatible Versions";
+    const patches = edge.fromPatches ? ` from ${edge.fromPatches.map((v) => v.text).join(', ')}` : '';
+    const others = edge.prerequisites?.length
+        ? `; ${edge.prerequisites
+            .map((p) => `${p.verify}${p.notInstalled ? ` (not installed: ${patterns(p.notInstalled)})` : ''}${p.fix ? ` (fix: ${p.fix})` : ''}`)
+            .join('; ')}`
+        : '';
+    return `${kubernetes}${patches}${others}`;
+}
+function patterns(p) {
+    const list = (items) => items.map((i) => `"${i}"`).join(' / ') || '-';
+    return `names ${list(p.nameContains)}, display names ${list(p.displayNameContains)}`;
+}
+function describeRule(rule) {
+    const edges = (list) => list.map((e) => `${minorOf(e.from)} -> ${minorOf(e.to)}`).join(', ');
+    switch (rule.rule) {
+        case 'packages/topolvm-prestage':
+            return `${rule.rule} on ${edges(rule.edges)} for ${patterns(rule.application)}`;
+        case 'packages/topolvm-backup':
+            return `${rule.rule} on ${edges(rule.edges)} for ${patterns(rule.application)}: before, ${commands(rule.before)}; after, ${commands(rule.after)}; CRs with the platform catalog from ${rule.crsWithPlatformCatalogFrom.map(minorOf).join(', ') || '-'}`;
+        case 'packages/log-essentials':
+            return `${rule.rule} from ${minorOf(rule.globalAtLeast)} when ${patterns(rule.whenInstalled)} is installed, package ${patterns(rule.package)}`;
+        case 'packages/mysql-pxc':
+            return `${rule.rule} into ${minorOf(rule.globalInto)} or later for ${patterns(rule.application)}`;
+        case 'platform/release-note':
+            return `${rule.rule} ${rule.moves ? `on ${rule.moves.from.text} -> ${rule.moves.to.text}` : `into ${minorOf(rule.globalInto)} or later`}${rule.whenInstalled ? ` when ${patterns(rule.whenInstalled)} is installed` : ''}: ${rule.warning}`;
+        case 'platform/post-upgrade':
+            return `${rule.rule} into ${minorOf(rule.release)}${rule.sourceBelow ? ` from below ${minorOf(rule.sourceBelow)}` : ''}, after ${rule.after}${rule.whenInstalled ? ` when ${patterns(rule.whenInstalled)} is installed` : ''}: ${rule.task}`;
+        case 'packages/missing':
+            return `scenario "${rule.scenario}" into ${minorOf(rule.release)} (violet ${rule.violetAtLeast} or later): ${rule.displayNames.map((n) => `"${n}"`).join(', ')}; no violet push from ${rule.neverPushFrom.map(minorOf).join(', ') || '-'}; missing Agnostic packages ${rule.agnosticOptional ? 'do not block' : 'block'} the upgrade`;
+        case 'platform/node-readiness':
+            return `${rule.rule} for Kubernetes ${minorOf(rule.kubernetesAtLeast)} or later: kernel ${minorOf(rule.kernelAtLeast)} or later, cgroup ${rule.cgroup}, ack keys ${rule.ackKeys.map((a) => `${minorOf(a.release)}: ${a.key}`).join(', ')}`;
+    }
+}
+function commands(list) {
+    return (list.map((c) => `on the ${c.on}: ${c.run ? c.run.join(' ') : c.shell}`).join('; ') || 'nothing');
+}
+/** A book in words: every command and step of each slot. */
+function describeBook(book) {
+    const slot = (name, entries) => entries.length === 0
+        ? []
+        : [
+            `${name}: ${entries
+                .map((e) => e.run
+                ? e.run.join(' ')
+                : e.shell !== undefined
+                    ? e.shell
+                    : e.push
+                        ? `violet push ${e.push.flags.join(' ')}${e.push.clusters ? ' --clusters <this cluster>' : ''}`.trim()
+                        : `(${e.note})`)
+                .join(' | ')}`,
+        ];
+    const pushes = book.prepare.pushes;
+    return [
+        ...slot('prepare (global tier)', book.prepare.tier),
+        `pushes: violet push ${[...pushes.flags, ...(pushes.catalogSource ? ['--target-catalog-source platform'] : [])].join(' ')} (operators to ${pushes.operators === 'all-moving' ? 'the global and every moving workload that runs them' : 'the global'})`,
+        ...slot('prepare (workloads)', book.prepare.workload),
+        ...slot('window (global tier)', book.window.tier),
+        ...slot('window (workloads)', book.window.workload),
+        ...slot('after (global tier)', book.after.tier),
+        ...slot('after (workloads)', book.after.workload),
+        ...slot('DR before', book.dr.before),
+        ...slot('DR after', book.dr.after),
+    ].join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/engine/catalog/entries.ts
+
+function entries_patterns(p) {
+    return { nameContains: p.nameContains ?? [], displayNameContains: p.displayNameContains ?? [] };
+}
+function toMinor(version) {
+    return { ...version, patch: undefined, text: minorOf(version) };
+}
+function edgeRefs(edges, minor) {
+    return edges.flatMap((_, j) => {
+        const from = minor(['edges', j, 'from']);
+        const to = minor(['edges', j, 'to']);
+        return from && to ? [{ from: toMinor(from), to: toMinor(to) }] : [];
+    });
+}
+function versions(count, path, minor) {
+    const list = Array.from({ length: count }, (_, j) => minor([...path, j]));
+    return list.every((v) => v !== undefined) ? list : undefined;
+}
+function buildRule(rule, ctx) {
+    const { minor } = ctx;
+    switch (rule.rule) {
+        case 'packages/topolvm-prestage':
+            return {
+                id: rule.id,
+                rule: rule.rule,
+                edges: edgeRefs(rule.edges, minor),
+                application: entries_patterns(rule.application),
+                source: rule.source,
+            };
+        case 'packages/topolvm-backup': {
+            const from = versions(rule.crsWithPlatformCatalogFrom?.length ?? 0, ['crsWithPlatformCatalogFrom'], minor);
+            const before = entries_commands(rule.before, ['before'], ctx);
+            const after = entries_commands(rule.after, ['after'], ctx);
+            if (!from || !before || !after)
+                return undefined;
+            return {
+                id: rule.id,
+                rule: rule.rule,
+                edges: edgeRefs(rule.edges, minor),
+                crsWithPlatformCatalogFrom: from.map(toMinor),
+                application: entries_patterns(rule.application),
+                before,
+                after,
+                source: rule.source,
+            };
+        }
+        case 'packages/mysql-pxc': {
+            const globalInto = minor(['globalInto']);
+            if (!globalInto)
+                return undefined;
+            return {
+                id: rule.id,
+                rule: rule.rule,
+                globalInto: toMinor(globalInto),
+                application: entries_patterns(rule.application),
+                source: rule.source,
+            };
+        }
+        case 'platform/release-note':
+            return entries_releaseNote(rule, ctx);
+        case 'packages/missing': {
+            const release = minor(['release']);
+            const neverPushFrom = versions(rule.neverPushFrom?.length ?? 0, ['neverPushFrom'], minor);
+            if (!release || !neverPushFrom)
+                return undefined;
+            return {
+                id: rule.id,
+                rule: rule.rule,
+                scenario: rule.scenario,
+                release: toMinor(release),
+                violetAtLeast: rule.violetAtLeast,
+                displayNames: rule.displayNames,
+                neverPushFrom: neverPushFrom.map(toMinor),
+                agnosticOptional: rule.agnosticOptional ?? false,
+                source: rule.source,
+            };
+        }
+        case 'platform/node-readiness': {
+            const kubernetesAtLeast = minor(['kubernetesAtLeast']);
+            const kernelAtLeast = minor(['kernelAtLeast']);
+            const releases = rule.ackKeys.map((_, j) => minor(['ackKeys', j, 'release']));
+            if (!kubernetesAtLeast || !kernelAtLeast || releases.some((v) => v === undefined))
+                return undefined;
+            return {
+                id: rule.id,
+                rule: rule.rule,
+                kubernetesAtLeast,
+                kernelAtLeast,
+                cgroup: rule.cgroup,
+                ackKeys: rule.ackKeys.map((a, j) => ({ release: toMinor(releases[j]), key: a.key })),
+                source: rule.source,
+            };
+        }
+        case 'platform/post-upgrade':
+            return entries_postUpgrade(rule, minor);
+        case 'packages/log-essentials': {
+            const globalAtLeast = minor(['globalAtLeast']);
+            if (!globalAtLeast)
+                return undefined;
+            return {
+                id: rule.id,
+                rule: rule.rule,
+                globalAtLeast: toMinor(globalAtLeast),
+                whenInstalled: entries_patterns(rule.whenInstalled),
+                package: entries_patterns(rule.package),
+                source: rule.source,
+            };
+        }
+    }
+}
+function entries_postUpgrade(rule, minor) {
+    const release = minor(['release']);
+    if (!release)
+        return undefined;
+    const built = {
+        id: rule.id,
+        rule: rule.rule,
+        release: toMinor(release),
+        after: rule.after,
+        task: rule.task,
+        source: rule.source,
+    };
+    if (rule.sourceBelow !== undefined) {
+        const below = minor(['sourceBelow']);
+        if (!below)
+            return undefined;
+        built.sourceBelow = toMinor(below);
+    }
+    if (rule.whenInstalled)
+        built.whenInstalled = entries_patterns(rule.whenInstalled);
+    return built;
+}
+function entries_releaseNote(rule, { minor, problem }) {
+    if ((rule.moves === undefined) === (rule.globalInto === undefined)) {
+        problem([], `release note ${rule.id} needs exactly one of "moves" and "globalInto"`);
+        return undefined;
+    }
+    const built = {
+        id: rule.id,
+        rule: rule.rule,
+        warning: rule.warning,
+        source: rule.source,
+    };
+    if (rule.moves) {
+        const from = minor(['moves', 'from']);
+        const to = minor(['moves', 'to']);
+        if (!from || !to)
+            return undefined;
+        if (from.patch === undefined || to.patch === undefined) {
+            problem(['moves'], `release note ${rule.id}: "moves" names exact versions (4.2.0, 4.2.1)`);
+            return undefined;
+        }
+        built.moves = { from, to };
+    }
+    if (rule.globalInto !== undefined) {
+        const into = minor(['globalInto']);
+        if (!into)
+            return undefined;
+        built.globalInto = toMinor(into);
+    }
+    if (rule.whenInstalled)
+        built.whenInstalled = entries_patterns(rule.whenInstalled);
+    if (rule.note !== undefined) {
+        if (!checkTemplate(rule.note, NOTE_PLACES, ['note'], problem))
+            return undefined;
+        built.note = rule.note;
+    }
+    return built;
+}
+// --- commands and books -------------------------------------------------------------------------
+/** Placeholders a note may use. */
+const NOTE_PLACES = ['cluster', 'version', 'where', 'standby', 'primary'];
+/** Placeholders an argument may be, whole. */
+const ARG_WHOLE = ['cluster', 'version', 'registry', 'registryUsername', 'registryPassword'];
+/** Placeholders an argument may hold inside other text (`--to={version}`): values, no secrets. */
+const ARG_INSIDE = ['cluster', 'version'];
+/**
+ * The programs a user's catalog.yaml may put in a runbook: the ones ACP's upgrade pages use. The
+ * catalog comes from the pull request; a book of it must not print any other program into a
+ * comment operators paste on a privileged host.
+ */
+const USER_PROGRAMS = new Set(['ac', 'kubectl', 'violet']);
+const USER_SCRIPTS = new Set(['upgrade.sh', 'res/upload.sh']);
+function checkTemplate(text, allowed, path, problem) {
+    for (const match of text.matchAll(/\{([A-Za-z]+)\}/g)) {
+        if (!allowed.includes(match[1])) {
+            problem(path, `"{${match[1]}}" is not a placeholder here; use ${allowed.map((p) => `{${p}}`).join(', ')}`);
+            return false;
+        }
+    }
+    return true;
+}
+function checkArgv(argv, path, ctx) {
+    for (const [j, arg] of argv.entries()) {
+        const whole = /^\{([^}]*)\}$/.exec(arg);
+        if (whole && ARG_WHOLE.includes(whole[1]))
+            continue;
+        if (!checkTemplate(arg, ARG_INSIDE, [...path, j], ctx.problem))
+            return false;
+    }
+    if (ctx.builtin)
+        return true;
+    const [program, script] = argv;
+    const allowed = program !== undefined &&
+        (USER_PROGRAMS.has(program) || (program === 'bash' && USER_SCRIPTS.has(script ?? '')));
+    if (!allowed) {
+        ctx.problem([...path, 0], `a command of catalog.yaml runs "${program ?? ''}"; catalog.yaml may only run what ACP's upgrade pages do (ac, kubectl, violet, bash upgrade.sh, bash res/upload.sh)`);
+    }
+    return allowed;
+}
+/** The violet push flags a book may add: the pages' own (images only, CRs only). */
+const PUSH_FLAGS = new Set(['--skip-crs', '--skip-push']);
+function checkFlags(flags, path, ctx) {
+    for (const [j, flag] of flags.entries()) {
+        if (!PUSH_FLAGS.has(flag)) {
+            ctx.problem([...path, j], `"${flag}" is not a violet push flag a book may add (${[...PUSH_FLAGS].join(', ')})`);
+            return false;
+        }
+    }
+    return true;
+}
+function checkShell(shell, path, ctx) {
+    if (!ctx.builtin) {
+        ctx.problem(path, 'catalog.yaml cannot give shell lines (only the built-in catalog quotes its pages): write the command as "run", one argument each');
+        return false;
+    }
+    return checkTemplate(shell, ['cluster'], path, ctx.problem);
+}
+function entries_commands(input, path, ctx) {
+    const out = [];
+    for (const [i, c] of input.entries()) {
+        const at = [...path, i];
+        if ((c.run === undefined) === (c.shell === undefined)) {
+            ctx.problem(at, 'a step runs exactly one of "run" (a command) and "shell" (a line)');
+            return undefined;
+        }
+        if (c.run && !checkArgv(c.run, [...at, 'run'], ctx))
+            return undefined;
+        if (c.shell !== undefined && !checkShell(c.shell, [...at, 'shell'], ctx))
+            return undefined;
+        if (!checkTemplate(c.note, NOTE_PLACES, [...at, 'note'], ctx.problem))
+            return undefined;
+        out.push({
+            on: c.on,
+            note: c.note,
+            ...(c.run && { run: c.run }),
+            ...(c.shell !== undefined && { shell: c.shell }),
+        });
+    }
+    return out;
+}
+function entries(input, path, ctx) {
+    const out = [];
+    for (const [i, e] of (input ?? []).entries()) {
+        const at = [...path, i];
+        const kinds = [e.run, e.shell, e.push].filter((k) => k !== undefined).length;
+        if (kinds > 1) {
+            ctx.problem(at, 'a book step has at most one of "run", "shell" and "push"');
+            return undefined;
+        }
+        if (e.run && !checkArgv(e.run, [...at, 'run'], ctx))
+            return undefined;
+        if (e.shell !== undefined && !checkShell(e.shell, [...at, 'shell'], ctx))
+            return undefined;
+        if (e.push && !checkFlags(e.push.flags ?? [], [...at, 'push', 'flags'], ctx))
+            return undefined;
+        if (!checkTemplate(e.note, NOTE_PLACES, [...at, 'note'], ctx.problem))
+            return undefined;
+        if (e.standby && !checkTemplate(e.standby, NOTE_PLACES, [...at, 'standby'], ctx.problem))
+            return undefined;
+        const from = e.from ? versions(e.from.length, [...at, 'from'], ctx.minor) : undefined;
+        if (e.from && !from)
+            return undefined;
+        const entry = { note: e.note };
+        if (e.as)
+            entry.as = e.as;
+        if (e.run)
+            entry.run = e.run;
+        if (e.shell !== undefined)
+            entry.shell = e.shell;
+        if (e.push)
+            entry.push = {
+                flags: e.push.flags ?? [],
+                ...(e.push.clusters && { clusters: e.push.clusters }),
+            };
+        if (e.standby)
+            entry.standby = e.standby;
+        if (e.registry)
+            entry.registry = e.registry;
+        if (from)
+            entry.from = from.map(toMinor);
+        if (e.role)
+            entry.role = e.role;
+        out.push(entry);
+    }
+    return out;
+}
+function buildBook(book, ctx) {
+    const release = ctx.minor(['release']);
+    if (!release)
+        return undefined;
+    const list = (input, path) => entries(input, path, ctx);
+    const slots = {
+        prepareTier: list(book.prepare.tier, ['prepare', 'tier']),
+        prepareWorkload: list(book.prepare.workload, ['prepare', 'workload']),
+        windowTier: list(book.window.tier, ['window', 'tier']),
+        windowWorkload: list(book.window.workload, ['window', 'workload']),
+        afterTier: list(book.after?.tier, ['after', 'tier']),
+        afterWorkload: list(book.after?.workload, ['after', 'workload']),
+        drBefore: list(book.dr?.before, ['dr', 'before']),
+        drAfter: list(book.dr?.after, ['dr', 'after']),
+    };
+    if (Object.values(slots).some((s) => s === undefined))
+        return undefined;
+    const pushes = book.prepare.pushes;
+    if (!checkFlags(pushes.flags ?? [], ['prepare', 'pushes', 'flags'], ctx))
+        return undefined;
+    return {
+        release: toMinor(release),
+        source: book.source,
+        prepare: {
+            tier: slots.prepareTier,
+            pushes: {
+                flags: pushes.flags ?? [],
+                catalogSource: pushes.catalogSource ?? false,
+                operators: pushes.operators ?? 'global',
+                note: pushes.note,
+            },
+            workload: slots.prepareWorkload,
+        },
+        window: { tier: slots.windowTier, workload: slots.windowWorkload },
+        after: { tier: slots.afterTier, workload: slots.afterWorkload },
+        dr: { before: slots.drBefore, after: slots.drAfter },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/catalog/schema.ts
+// The shape of the release catalog (catalog/acp.yaml and a user's catalog.yaml).
+
+
+/**
+ * The catalog file's schema, built on first use: only a user's catalog.yaml (and the docs
+ * generator) needs it, and building zod schemas costs start-up time at every run.
+ */
+function catalogFileSchema() {
+    return (built ??= buildSchemas());
+}
+let built;
+const MAX_RELEASES = 200;
+const MAX_EDGES = 2000;
+const MAX_RULES = 200;
+/** Versions in one list (a matrix row, an edge's source patches) and patterns in one rule. */
+const MAX_LIST = 100;
+/** Arguments of one command. */
+const MAX_ARGS = 30;
+function buildSchemas() {
+    /** A minor version key such as "4.3" or "1.31"; numbers are read from their source text. */
+    // Every string is one line (issue #21): a task, a scenario or an ack key is printed in a
+    // runbook's `# note`, where a line break would start a command of its own.
+    const Minor = printableOrNumber('a minor version').describe('A minor version, e.g. "4.3" or "1.31"');
+    const Source = schemas_text('a source').describe('The public document this entry restates');
+    const Id = schemas_text('a rule id');
+    const Patterns = strictObject({
+        nameContains: array(schemas_text('a pattern')).max(MAX_LIST).optional(),
+        displayNameContains: array(schemas_text('a pattern')).max(MAX_LIST).optional(),
+    })
+        .describe('Substrings that recognise an application or package (case-insensitive; spaces, "-" and "_" ignored)');
+    /** Free text from the catalog: one line, as everything printed in a comment or a runbook. */
+    const Text = schemas_text('a text');
+    const EdgeList = array(strictObject({ from: Minor, to: Minor }))
+        .min(1)
+        .max(MAX_LIST);
+    /** A command a package rule's steps run, where, and why. */
+    const RuleCommand = strictObject({
+        on: schemas_enum(['cluster', 'global'])
+            .describe("The cluster's control-plane node, or the global's"),
+        run: array(Text).min(1).max(MAX_ARGS).optional().describe('The command, one argument each'),
+        shell: Text.optional().describe("A line of the page's own (built-in catalog only)"),
+        note: Text.describe('Why, in words; {cluster} stands for the cluster'),
+    })
+        .describe('A step of a package rule');
+    const BookEntry = strictObject({
+        as: schemas_enum(['sync', 'preflight', 'start', 'request'])
+            .optional()
+            .describe('What the step is, for the composition: sync, preflight, start or request'),
+        run: array(Text).min(1).max(MAX_ARGS).optional().describe('A command, one argument each'),
+        shell: Text.optional().describe("A line of the page's own (built-in catalog only)"),
+        push: strictObject({
+            flags: array(Text).max(MAX_ARGS).optional(),
+            clusters: literal('this').optional(),
+        })
+            .optional()
+            .describe("The hop's packages, pushed with violet (clusters: this: the cluster's operators)"),
+        note: Text.describe('What the step does, in words (placeholders in braces)'),
+        standby: Text.optional().describe('The note for a DR standby, when it differs'),
+        registry: schemas_enum(['builtin', 'external']).optional().describe('Only for this registry type'),
+        from: array(Minor).max(MAX_LIST).optional().describe('Only for hops from these releases'),
+        role: schemas_enum(['global', 'standby']).optional().describe('Only for this global-tier role'),
+    })
+        .describe('A step of a release book');
+    const Entries = array(BookEntry).max(MAX_LIST);
+    const Book = strictObject({
+        release: Minor.describe('The release whose hops follow this book'),
+        source: Source,
+        prepare: strictObject({
+            tier: Entries.optional(),
+            pushes: strictObject({
+                flags: array(Text).max(MAX_ARGS).optional(),
+                catalogSource: schemas_boolean().optional(),
+                operators: schemas_enum(['global', 'all-moving']).optional(),
+                note: Text,
+            })
+                .describe("How the hop's packages are pushed before its windows"),
+            workload: Entries.optional(),
+        }),
+        window: strictObject({ tier: Entries, workload: Entries }),
+        after: strictObject({ tier: Entries.optional(), workload: Entries.optional() }).optional(),
+        dr: strictObject({ before: Entries, after: Entries }).optional(),
+    })
+        .describe("A release's upgrade procedure, from its own docs branch");
+    const CatalogRelease = strictObject({
+        version: Minor.describe('The release, MAJOR.MINOR'),
+        kubernetes: strictObject({
+            creation: array(Minor)
+                .min(1)
+                .max(MAX_LIST)
+                .describe('Kubernetes minors supported for cluster creation'),
+            compatible: array(Minor)
+                .min(1)
+                .max(MAX_LIST)
+                .describe('Compatible Versions: what workloads may run before the global tier moves here'),
+        })
+            .optional()
+            .describe('The Kubernetes support matrix row; absent when no document gives one'),
+        latestPatch: Minor.optional().describe('The newest documented patch of the release (MAJOR.MINOR.PATCH); suggested plans land on it'),
+        source: Source,
+    })
+        .describe('One ACP release');
+    const CatalogEdge = strictObject({
+        from: Minor.describe('Source release, MAJOR.MINOR'),
+        to: Minor.describe('Target release, MAJOR.MINOR'),
+        fromPatches: array(printableOrNumber('a source patch'))
+            .max(MAX_LIST)
+            .optional()
+            .describe('Only these source patches qualify (all clusters must be on one of them)'),
+        kubernetes: union([
+            literal('within-compatible'),
+            strictObject({
+                atLeast: Minor.describe('Every cluster runs this Kubernetes minor or later'),
+            }),
+        ])
+            .describe('within-compatible (workloads inside the target\'s Compatible Versions) or { atLeast: "1.31" }'),
+        prerequisites: array(strictObject({
+            verify: schemas_text('a prerequisite').describe('What must hold before the upgrade, in words (e.g. "Istio is on 1.22")'),
+            notInstalled: Patterns.optional().describe('Applications that break it when apps.yaml shows them installed'),
+            fix: Text.optional().describe('What to do about such an application (default: uninstall it before the upgrade)'),
+        }))
+            .max(MAX_LIST)
+            .optional()
+            .describe("The path's prerequisites beyond Kubernetes (path/edge-prerequisite)"),
+        source: Source,
+    })
+        .describe('A supported upgrade path');
+    const CatalogPackageRule = discriminatedUnion('rule', [
+        strictObject({
+            id: Id,
+            rule: literal('packages/topolvm-prestage'),
+            edges: EdgeList.describe('The upgrade paths that need the package pushed before the global step'),
+            application: Patterns.describe('Recognises the application in apps.yaml'),
+            source: Source,
+        }),
+        strictObject({
+            id: Id,
+            rule: literal('packages/topolvm-backup'),
+            edges: EdgeList.describe('The upgrade paths whose clusters running it need the steps'),
+            crsWithPlatformCatalogFrom: array(Minor)
+                .max(MAX_LIST)
+                .optional()
+                .describe('From these sources, its CRs are created on their own, with --target-catalog-source platform'),
+            application: Patterns.describe('Recognises the application in apps.yaml'),
+            before: array(RuleCommand)
+                .max(MAX_LIST)
+                .describe("Run before the upgrade of each cluster that runs it, in that cluster's window"),
+            after: array(RuleCommand).max(MAX_LIST).describe('Run once that cluster is upgraded'),
+            source: Source,
+        }),
+        strictObject({
+            id: Id,
+            rule: literal('platform/release-note'),
+            moves: strictObject({ from: Minor, to: Minor })
+                .optional()
+                .describe('Applies to a move from this exact version to that one (MAJOR.MINOR.PATCH)'),
+            globalInto: Minor.optional().describe('Applies when the global tier moves from below this release into it or later'),
+            whenInstalled: Patterns.optional().describe('Only when such an application is installed'),
+            warning: Text.describe('What to do, in words: the finding (platform/release-note)'),
+            note: Text.optional().describe("A line for the runbook, in each moving cluster's window"),
+            source: Source,
+        }),
+        strictObject({
+            id: Id,
+            rule: literal('packages/log-essentials'),
+            globalAtLeast: Minor.describe('Applies when the global tier moves to this release or later'),
+            whenInstalled: Patterns.describe('Applications whose presence requires the package'),
+            package: Patterns.describe('Recognises the required package in packages.yaml'),
+            source: Source,
+        }),
+        strictObject({
+            id: Id,
+            rule: literal('packages/mysql-pxc'),
+            globalInto: Minor.describe('Applies when the global tier moves into this release from below it'),
+            application: Patterns.describe('Recognises the MySQL application in apps.yaml'),
+            source: Source,
+        }),
+        strictObject({
+            id: Id,
+            rule: literal('platform/post-upgrade'),
+            release: Minor.describe('Applies when the global tier moves into this release from below it'),
+            after: schemas_enum(['global', 'all-workloads'])
+                .describe('Falls due once the global reaches the release, or once every workload has'),
+            sourceBelow: Minor.optional().describe('Only when the release the global tier moves from is below this one'),
+            whenInstalled: Patterns.optional().describe('Only when such an application is installed; the task names them'),
+            task: schemas_text('a task').describe('What to do, in words; {installed} stands for the installed applications'),
+            source: Source,
+        }),
+        strictObject({
+            id: Id,
+            rule: literal('packages/missing')
+                .describe('A scenario package set: its members missing from packages.yaml are packages/missing'),
+            scenario: schemas_text('a scenario').describe('The scenario name violet downloads, e.g. "ACP Upgrade to v4.4"'),
+            release: Minor.describe('Applies to a hop into this release'),
+            violetAtLeast: schemas_text('a violet version').describe('The oldest violet that downloads the set'),
+            displayNames: array(schemas_text('a display name'))
+                .min(1)
+                .max(MAX_LIST)
+                .describe('The applications of the set, by display name (case-insensitive; spaces, "-" and "_" ignored; whole names)'),
+            neverPushFrom: array(Minor)
+                .max(MAX_LIST)
+                .optional()
+                .describe('Source releases whose guide warns against pushing the set with violet'),
+            agnosticOptional: schemas_boolean()
+                .optional()
+                .describe('Missing Agnostic packages do not block the upgrade of this release'),
+            source: Source,
+        }),
+        strictObject({
+            id: Id,
+            rule: literal('platform/node-readiness'),
+            kubernetesAtLeast: Minor.describe('Applies to a hop into a release whose creation Kubernetes is this minor or later'),
+            kernelAtLeast: Minor.describe('The oldest Linux kernel a production node may run, MAJOR.MINOR'),
+            cgroup: literal('v2').describe('The cgroup version every production node must run'),
+            ackKeys: array(strictObject({ release: Minor, key: schemas_text('an ack key') }))
+                .max(MAX_LIST)
+                .describe("The administrator acknowledgement key of each release's gate"),
+            source: Source,
+        }),
+    ])
+        .describe('A special package rule');
+    // A catalog.yaml comes from the pull request: its size is bounded so that no file can make
+    // route search or matching expensive (SPEC §2: at most 200 releases and 2,000 edges).
+    const CatalogFile = strictObject({
+        schemaVersion: literal(1).optional(),
+        version: schemas_number()
+            .int()
+            .positive()
+            .optional()
+            .describe("The built-in catalog's version, raised whenever its facts change"),
+        releases: array(CatalogRelease)
+            .max(MAX_RELEASES, { error: `at most ${MAX_RELEASES} releases` })
+            .optional(),
+        edges: array(CatalogEdge)
+            .max(MAX_EDGES, { error: `at most ${MAX_EDGES} edges` })
+            .optional(),
+        packageRules: array(CatalogPackageRule)
+            .max(MAX_RULES, { error: `at most ${MAX_RULES} package rules` })
+            .optional(),
+        books: array(Book)
+            .max(MAX_RELEASES, { error: `at most ${MAX_RELEASES} books` })
+            .optional(),
+        platform: strictObject({
+            minioMinFreeGB: schemas_number().positive().describe('Minimum free GB in /cpaas/minio'),
+            source: Source,
+        })
+            .optional(),
+    })
+        .describe('acp-upgrade-check catalog: releases, upgrade paths and package rules');
+    return CatalogFile;
+}
+
+;// CONCATENATED MODULE: ./src/engine/catalog/merge.ts
+// Builds the catalog from the built-in data (catalog/acp.yaml as the bundle embeds it) and the
+// user's catalog.yaml, whose entries add to or replace built-in ones by key. Problems in the
+// user's file are findings, and so is every built-in entry it replaces (catalog/override): the
+// rules a pull request is judged by must not change silently. Entries are compared by meaning
+// (describe.ts), so a rewording is no change and a changed pattern is one.
+
+
+
+
+
+
+
+
+const emptyDraft = () => ({
+    releases: new Map(),
+    edges: new Map(),
+    rules: new Map(),
+    books: new Map(),
+});
+function buildCatalog(builtin, user, policy = 'warn') {
+    const draft = emptyDraft();
+    mergeCatalog(draft, builtin, {
+        minor: (path) => {
+            const version = parseVersion(String(valueAt(builtin, path)));
+            if (!version)
+                throw new Error(`the built-in catalog has no version at ${path.join('.')}`);
+            return version;
+        },
+        problem: (path, message) => {
+            throw new Error(`the built-in catalog at ${path.join('.')}: ${message}`);
+        },
+        seen: () => { },
+        builtin: true,
+    });
+    const builtinKeys = new Set(draftKeys(draft));
+    const unknown = unknownReleases(draft, draft);
+    if (unknown.length > 0)
+        throw new Error(`the built-in catalog: ${unknown[0].message}`);
+    const changes = { added: [], overrides: [] };
+    const findings = user ? mergeUserCatalog(draft, user, changes) : [];
+    const overridden = new Set(changes.overrides.map((o) => o.entry));
+    for (const key of draftKeys(draft)) {
+        if (!builtinKeys.has(key) && !overridden.has(key))
+            changes.added.push(key);
+    }
+    if (policy !== 'allow') {
+        for (const override of changes.overrides)
+            findings.push(overrideFinding(override, policy));
+    }
+    if (!draft.minio)
+        throw new Error('the built-in catalog lacks platform.minioMinFreeGB');
+    const catalog = new Catalog(builtin.version ?? 1, draft.releases, draft.edges, [...draft.rules.values()], draft.books, draft.minio);
+    return { catalog, findings, changes };
+}
+function draftKeys(draft) {
+    return [
+        ...[...draft.releases.keys()].map((k) => `release ${k}`),
+        ...[...draft.edges.values()].map((e) => edgeEntry(e)),
+        ...[...draft.rules.keys()].map((k) => `package rule ${k}`),
+        ...[...draft.books.keys()].map((k) => `book ${k}`),
+    ];
+}
+function edgeEntry(edge) {
+    return `edge ${minorOf(edge.from)} -> ${minorOf(edge.to)}`;
+}
+/** Edges, rules and books of `entries` that name a release `known` lacks. */
+function unknownReleases(entries, known) {
+    const missing = (versions) => versions.map(minorOf).find((minor) => !known.releases.has(minor));
+    const out = [];
+    for (const [key, edge] of entries.edges) {
+        const minor = missing([edge.from, edge.to]);
+        if (minor) {
+            out.push({
+                entry: edgeEntry(edge),
+                key,
+                kind: 'edges',
+                message: `the ${edgeEntry(edge)} names the unknown release ${minor}; add the release under "releases:" (with its Kubernetes support matrix) or fix the version`,
+            });
+        }
+    }
+    for (const [id, rule] of entries.rules) {
+        const minor = missing(ruleReleases(rule));
+        if (minor) {
+            out.push({
+                entry: `package rule ${id}`,
+                key: id,
+                kind: 'rules',
+                message: `package rule ${id} names the unknown release ${minor}; add the release under "releases:" or fix the version`,
+            });
+        }
+    }
+    for (const [key, book] of entries.books) {
+        const minor = missing([book.release]);
+        if (minor) {
+            out.push({
+                entry: `book ${key}`,
+                key,
+                kind: 'books',
+                message: `the book of ${minor} names a release the catalog lacks; add the release under "releases:" or fix the version`,
+            });
+        }
+    }
+    return out;
+}
+/** The releases a rule names: each must be in the catalog. */
+function ruleReleases(rule) {
+    switch (rule.rule) {
+        case 'packages/topolvm-prestage':
+            return rule.edges.flatMap((e) => [e.from, e.to]);
+        case 'packages/topolvm-backup':
+            return [...rule.edges.flatMap((e) => [e.from, e.to]), ...rule.crsWithPlatformCatalogFrom];
+        case 'packages/log-essentials':
+            return [rule.globalAtLeast];
+        case 'packages/mysql-pxc':
+            return [rule.globalInto];
+        case 'platform/release-note':
+            return rule.moves ? [rule.moves.from, rule.moves.to] : [rule.globalInto];
+        case 'platform/post-upgrade':
+            return [rule.release, ...(rule.sourceBelow ? [rule.sourceBelow] : [])];
+        case 'packages/missing':
+            return [rule.release, ...rule.neverPushFrom];
+        case 'platform/node-readiness':
+            return rule.ackKeys.map((a) => a.release);
+    }
+}
+function overrideFinding(override, policy) {
+    return finding('catalog/override', `catalog.yaml changes what the built-in catalog says of the ${override.entry}: ${override.builtin} there, ${override.user} here; the plan is now judged by this entry instead of the ACP documentation: remove it from catalog.yaml unless the documentation changed, and have the change reviewed`, override.at.file, override.at.offset, { severity: policy === 'error' ? 'error' : 'warning' });
+}
+function valueAt(value, path) {
+    let current = value;
+    for (const part of path)
+        current = current?.[part];
+    return current;
+}
+/** The user's catalog.yaml: validated, versions read from their source text, problems reported. */
+function mergeUserCatalog(draft, parsed, changes) {
+    if (!parsed.root)
+        return [];
+    const { value, findings } = validate_validate(catalogFileSchema(), parsed, parsed.root);
+    if (!value)
+        return findings;
+    const root = parsed.root;
+    const locate = (path) => ({
+        file: parsed.file,
+        offset: nodeAt(root, path).node.start,
+    });
+    // The user's entries go into a draft of their own first: an edge may name a release the same
+    // file adds, and is judged against the merged releases.
+    const mine = emptyDraft();
+    const places = new Map();
+    const report = (path, message) => {
+        const at = locate(path);
+        findings.push(finding('input/schema', message, at.file, at.offset));
+    };
+    mergeCatalog(mine, value, {
+        minor: (path) => {
+            const { node } = nodeAt(root, path);
+            const version = scalarVersion(node) ?? undefined;
+            if (!version)
+                report(path, `"${scalarText(node)}" is not a version (e.g. "4.3" or "4.2.1")`);
+            return version;
+        },
+        problem: report,
+        seen: (entry, path) => places.set(entry, locate(path)),
+        builtin: false,
+    });
+    const known = { ...draft, releases: new Map([...draft.releases, ...mine.releases]) };
+    for (const problem of unknownReleases(mine, known)) {
+        const at = places.get(problem.entry);
+        findings.push(finding('input/schema', problem.message, at.file, at.offset));
+        mine[problem.kind].delete(problem.key);
+    }
+    const replace = (map, key, entry, value, say) => {
+        const before = map.get(key);
+        if (before !== undefined && factsOf(before) !== factsOf(value)) {
+            const [builtin, user] = [say(before), say(value)];
+            changes.overrides.push({
+                entry,
+                // Different facts in the same words (a pattern the words do not show): show the facts.
+                ...(builtin === user
+                    ? { builtin: factsOf(before), user: factsOf(value) }
+                    : { builtin, user }),
+                at: places.get(entry),
+            });
+        }
+        map.set(key, value);
+    };
+    // Between two releases the built-in catalog knows, a path it lacks is one the documentation
+    // does not support ("any other pair is unsupported"): adding it changes a fact too.
+    const documented = new Set(draft.releases.keys());
+    for (const [key, edge] of mine.edges) {
+        if (draft.edges.has(key) || !documented.has(minorOf(edge.from)))
+            continue;
+        if (!documented.has(minorOf(edge.to)))
+            continue;
+        const entry = edgeEntry(edge);
+        changes.overrides.push({
+            entry,
+            builtin: 'not a supported upgrade path',
+            user: describeEdge(edge),
+            at: places.get(entry),
+        });
+    }
+    for (const [key, release] of mine.releases)
+        replace(draft.releases, key, `release ${key}`, release, describeRelease);
+    for (const [key, edge] of mine.edges)
+        replace(draft.edges, key, edgeEntry(edge), edge, describeEdge);
+    for (const [key, rule] of mine.rules)
+        replace(draft.rules, key, `package rule ${key}`, rule, describeRule);
+    for (const [key, book] of mine.books)
+        replace(draft.books, key, `book ${key}`, book, describeBook);
+    if (mine.minio) {
+        const say = (m) => `${m.minFreeGB} GB free in /cpaas/minio`;
+        if (draft.minio && say(draft.minio) !== say(mine.minio)) {
+            changes.overrides.push({
+                entry: 'platform',
+                builtin: say(draft.minio),
+                user: say(mine.minio),
+                at: places.get('platform'),
+            });
+        }
+        draft.minio = mine.minio;
+    }
+    changes.overrides.sort((a, b) => a.at.offset - b.at.offset);
+    return findings;
+}
+/**
+ * Adds or replaces entries by key: releases by version, edges by from+to, rules by id, books by
+ * release. `reading.seen` learns where each entry of the file is.
+ */
+function mergeCatalog(draft, value, reading) {
+    const { minor, seen } = reading;
+    const minors = (path, count) => Array.from({ length: count }, (_, i) => minor([...path, i])).filter((v) => v !== undefined);
+    value.releases?.forEach((release, i) => {
+        const version = minor(['releases', i, 'version']);
+        if (!version)
+            return;
+        const entry = { version: toMinor(version), source: release.source };
+        if (release.kubernetes) {
+            entry.creation = minors(['releases', i, 'kubernetes', 'creation'], release.kubernetes.creation.length);
+            entry.compatible = minors(['releases', i, 'kubernetes', 'compatible'], release.kubernetes.compatible.length);
+        }
+        if (release.latestPatch !== undefined) {
+            const latest = minor(['releases', i, 'latestPatch']);
+            if (latest && latest.patch === undefined) {
+                reading.problem(['releases', i, 'latestPatch'], 'latestPatch is MAJOR.MINOR.PATCH');
+            }
+            else if (latest)
+                entry.latestPatch = latest;
+        }
+        draft.releases.set(minorOf(version), entry);
+        seen(`release ${minorOf(version)}`, ['releases', i]);
+    });
+    value.edges?.forEach((edge, i) => {
+        const from = minor(['edges', i, 'from']);
+        const to = minor(['edges', i, 'to']);
+        if (!from || !to)
+            return;
+        const kubernetes = edge.kubernetes === 'within-compatible'
+            ? { kind: 'within-compatible' }
+            : { kind: 'at-least', minimum: minor(['edges', i, 'kubernetes', 'atLeast']) ?? from };
+        const entry = { from: toMinor(from), to: toMinor(to), kubernetes, source: edge.source };
+        if (edge.fromPatches)
+            entry.fromPatches = minors(['edges', i, 'fromPatches'], edge.fromPatches.length);
+        if (edge.prerequisites) {
+            entry.prerequisites = edge.prerequisites.map((p) => {
+                const out = { verify: p.verify };
+                if (p.notInstalled)
+                    out.notInstalled = entries_patterns(p.notInstalled);
+                if (p.fix)
+                    out.fix = p.fix;
+                return out;
+            });
+        }
+        draft.edges.set(edgeKey(from, to), entry);
+        seen(edgeEntry(entry), ['edges', i]);
+    });
+    const within = (base) => ({
+        minor: (path) => minor([...base, ...path]),
+        problem: (path, message) => reading.problem([...base, ...path], message),
+        builtin: reading.builtin,
+    });
+    value.packageRules?.forEach((rule, i) => {
+        const built = buildRule(rule, within(['packageRules', i]));
+        if (!built)
+            return;
+        draft.rules.set(rule.id, built);
+        seen(`package rule ${rule.id}`, ['packageRules', i]);
+    });
+    value.books?.forEach((book, i) => {
+        const built = buildBook(book, within(['books', i]));
+        if (!built)
+            return;
+        const key = minorOf(built.release);
+        draft.books.set(key, built);
+        seen(`book ${key}`, ['books', i]);
+    });
+    if (value.platform) {
+        draft.minio = { minFreeGB: value.platform.minioMinFreeGB, source: value.platform.source };
+        seen('platform', ['platform']);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/inventory/text.ts
@@ -19388,6 +21627,9 @@ function applyWaivers(findings, waivers, today) {
     return { findings: [...findings, ...notices], waivers: listed };
 }
 function notWaivableWhy(rule) {
+    const own = ruleOf(rule).notWaivableBecause;
+    if (own)
+        return own;
     if (rule.startsWith('input/'))
         return 'a problem in the inventory files themselves';
     if (rule.startsWith('state/'))
@@ -19592,7 +21834,8 @@ function simulate(input, run = new RuleRun()) {
     }
     const hops = hopsOf(moves, input.clusters, input.plan);
     const tasks = postUpgradeTasks(input.catalog, input.apps, input.clusters, hops);
-    const journey = { timeline, moves, hops, platform, initialGlobal, tasks };
+    const gates = gateCrossings(input.catalog, timeline, moves);
+    const journey = { timeline, moves, hops, platform, initialGlobal, tasks, gates };
     run.run('plan', { ...inventory, journey });
     for (const hop of hops)
         run.run('hop', { ...inventory, journey, hop });
@@ -19659,6 +21902,7 @@ function nextKubernetes(ctx, version) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/suggest.ts
+
 
 
 
@@ -19769,7 +22013,7 @@ function suggestPlan(catalog, clusters, wanted) {
     }
     const route = compareVersions(global.version, target) < 0 ? routeOf(catalog, global, target, states) : [];
     route.forEach((edge, i) => {
-        const stop = landing(edge, target);
+        const stop = landing(catalog, edge, target);
         const after = route[i + 1];
         // Workloads that could not follow once the tier leaves: no path from their release to the
         // hop's, or no Kubernetes inside their release that meets the hop's prerequisite.
@@ -19794,7 +22038,13 @@ function suggestPlan(catalog, clusters, wanted) {
         if (compareVersions(cluster.version, target) < 0)
             move([cluster], target);
     }
-    followTier(workloads.filter((w) => compareVersions(w.version, target) < 0));
+    // A workload whose recorded nodes are not ready for the Kubernetes the target brings stays
+    // behind when it may (inside the target's Compatible Versions): moving it would fail
+    // platform/node-readiness, and upgrading it is optional (ACP-FACTS ordering rule 6).
+    const targetRelease = catalog.release(target);
+    const blocked = (w) => inCompatible(targetRelease, w.kubernetes) &&
+        nodesBlock(catalog, w.spec, target, landingKubernetes(catalog, w, target));
+    followTier(workloads.filter((w) => compareVersions(w.version, target) < 0 && !blocked(w)));
     return { target: target.text, steps };
 }
 /** The tier's route, or why there is none. */
@@ -19809,11 +22059,11 @@ function routeOf(catalog, cluster, to, clusters) {
  * Where a hop lands: the target in its release, else the release's first patch (a plan names
  * exact versions: `to: 4.0.0`, later `to: 4.3.0`; the operator picks the patch they downloaded).
  */
-function landing(edge, target) {
-    return compareMinor(edge.to, target) === 0 ? target : exactVersion(edge.to);
+function landing(catalog, edge, target) {
+    return compareMinor(edge.to, target) === 0 ? target : stopOf(catalog, edge.to);
 }
-/** The suggestion as plan.yaml text. */
-function planYaml(plan, header = []) {
+/** The suggestion as plan.yaml text, with the waivers of the plan it replaces. */
+function planYaml(plan, header = [], waivers = []) {
     const lines = [...header.map((h) => `# ${h}`), `target: ${yamlString(plan.target)}`, 'steps:'];
     if (plan.steps.length === 0)
         lines[lines.length - 1] = 'steps: []';
@@ -19826,6 +22076,16 @@ function planYaml(plan, header = []) {
         if (step.kubernetes !== undefined)
             lines.push(`    kubernetes: ${yamlString(step.kubernetes)}`);
     }
+    if (waivers.length > 0)
+        lines.push('waivers:');
+    for (const w of waivers) {
+        lines.push(`  - rule: ${yamlString(w.rule)}`);
+        if (w.cluster !== undefined)
+            lines.push(`    cluster: ${yamlString(w.cluster)}`);
+        if (w.package !== undefined)
+            lines.push(`    package: ${yamlString(w.package)}`);
+        lines.push(`    reason: ${yamlString(w.reason)}`, `    owner: ${yamlString(w.owner)}`, `    expires: ${yamlString(w.expires)}`);
+    }
     return `${lines.join('\n')}\n`;
 }
 /** Plain when YAML reads it back as the same text (`1.31` would be a number: quoted). */
@@ -19834,6 +22094,13 @@ function yamlString(text) {
         typeof resolvePlain(text) === 'string' &&
         !/^(yes|no|on|off|y|n)$/i.test(text);
     return plain ? text : JSON.stringify(text);
+}
+/** The Kubernetes a cluster runs once it reaches `to` (a single creation minor takes it there). */
+function landingKubernetes(catalog, cluster, to) {
+    const creation = catalog.release(to)?.creation;
+    return creation?.length === 1 && compareVersions(creation[0], cluster.kubernetes) > 0
+        ? creation[0]
+        : cluster.kubernetes;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/suggestion.ts
@@ -19875,29 +22142,36 @@ function verifiedSuggestionFor(inventory, targetText) {
             return { error: error.message };
         throw error;
     }
-    const problem = planProblem(catalog, clusters, text);
+    const problem = planProblem(catalog, clusters, text, true);
     if (problem) {
         return {
-            error: `no plan to ${target.text} was found that passes the check: the route found breaks ${problem.rule} (${problem.message}); write the plan by hand`,
+            error: `no plan to ${target.text} was found that passes the check: the route found breaks ${problem.rule} (${problem.message}); ${problem.rule === 'platform/node-readiness' ? 'no route passes until those nodes are ready' : 'write the plan by hand'}`,
         };
     }
     return { plan: text };
 }
-/** The suggested plan's text, only when it passes the path/* and order/* rules itself. */
+/**
+ * The suggested plan's text, only when it passes the path/*, order/* and state/* rules itself;
+ * it carries the waivers of the plan it replaces.
+ */
 function verifiedSuggestion(catalog, clusters, plan) {
     let text;
     try {
-        text = planYaml(suggestPlan(catalog, clusters, plan.target));
+        text = planYaml(suggestPlan(catalog, clusters, plan.target), [], plan.waivers);
     }
     catch (error) {
         if (error instanceof NoRouteError)
             return undefined;
         throw error;
     }
-    return planProblem(catalog, clusters, text) ? undefined : text;
+    // The comment shows it even when nodes keep it from passing, and says so (judgeSuggestion).
+    return planProblem(catalog, clusters, text, false) ? undefined : text;
 }
-/** The first error of a path/*, order/* or state/* rule a plan's text gets, if any. */
-function planProblem(catalog, clusters, text) {
+/**
+ * The first error of a path/*, order/* or state/* rule a plan's text gets, or of the node
+ * readiness the platform's preflight refuses, if any.
+ */
+function planProblem(catalog, clusters, text, nodes) {
     const { parsed, findings } = parseYaml('suggested plan.yaml', text);
     const loaded = parsed ? loadPlan(parsed, catalog, clusters) : undefined;
     if (!loaded?.value) {
@@ -19907,10 +22181,13 @@ function planProblem(catalog, clusters, text) {
     }
     const run = new RuleRun();
     simulate({ catalog, clusters, plan: loaded.value, apps: undefined }, run);
-    return run.findings.find((f) => f.severity === 'error' && /^(path|order|state)\//.test(f.rule));
+    return run.findings.find((f) => f.severity === 'error' &&
+        (/^(path|order|state)\//.test(f.rule) || (nodes && f.rule === 'platform/node-readiness')));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/check.ts
+
+
 
 
 
@@ -19926,7 +22203,8 @@ function check_check(files, options) {
 }
 /** Loads and simulates; findings for everything wrong, never an exception for input. */
 function analyze(files, catalogOverrides) {
-    const analysis = loadInventory(files, catalogOverrides);
+    const inventory = loadInventory(files, catalogOverrides);
+    const analysis = { ...inventory, loadFindings: [...inventory.findings] };
     const { catalog, clusters, plan, apps } = analysis;
     if (clusters && plan) {
         const run = new RuleRun();
@@ -19935,7 +22213,7 @@ function analyze(files, catalogOverrides) {
     }
     return analysis;
 }
-function reportOf(analysis, options) {
+function reportOf(analysis, options, suggest = true) {
     const { catalog, clusters, apps, plan, packages, journey } = analysis;
     const findings = [...analysis.findings];
     const downloads = apps && packages
@@ -19961,12 +22239,46 @@ function reportOf(analysis, options) {
         commands,
     });
     const needsRoute = report.findings.some((f) => !f.waived && f.severity === 'error' && /^(path|order)\//.test(f.rule));
-    if (needsRoute && clusters && plan) {
-        const suggestion = verifiedSuggestion(catalog, clusters, plan);
-        if (suggestion)
-            report.suggestedPlan = suggestion;
+    if (suggest && needsRoute && clusters && plan) {
+        const text = verifiedSuggestion(catalog, clusters, plan);
+        if (text)
+            Object.assign(report, judgeSuggestion(analysis, options, report, text));
     }
     return report;
+}
+/**
+ * What the suggested plan fixes of this one, and what the whole check (packages, nodes, the
+ * user's waivers included) still finds with it: the comment never calls a plan passing that is
+ * not (issue #17, item 7).
+ */
+function judgeSuggestion(analysis, options, report, text) {
+    const { catalog, clusters, plan } = analysis;
+    const trial = { ...analysis, findings: [] };
+    delete trial.journey;
+    // What loading found in the other files stands; plan.yaml is the suggested one now.
+    const planFile = plan.targetAt.file.path;
+    trial.findings = analysis.loadFindings.filter((f) => f.file !== planFile);
+    const { parsed } = parseYaml(planFile, text);
+    trial.plan = loadPlan(parsed, catalog, clusters).value;
+    if (trial.plan) {
+        const run = new RuleRun();
+        trial.journey = simulate({ catalog, clusters: clusters, plan: trial.plan, apps: analysis.apps }, run);
+        append(trial.findings, run.findings);
+    }
+    const judged = reportOf(trial, options, false);
+    const open = (r) => r.findings.filter((f) => !f.waived && f.severity === 'error').map((f) => f.rule);
+    const remaining = new Map();
+    for (const rule of open(judged))
+        remaining.set(rule, (remaining.get(rule) ?? 0) + 1);
+    const left = new Set(remaining.keys());
+    const fixes = [...new Set(open(report))].filter((rule) => /^(path|order|state|platform)\//.test(rule) && !left.has(rule));
+    return {
+        suggestedPlan: text,
+        suggestedPlanFixes: fixes.sort(),
+        suggestedPlanRemaining: [...remaining]
+            .map(([rule, count]) => ({ rule, count }))
+            .sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/drift.ts
@@ -20136,7 +22448,7 @@ function runbookSections(report) {
     const sections = [];
     for (const command of report.commands) {
         const last = sections[sections.length - 1];
-        const kind = kindOf(command);
+        const kind = runbook_kindOf(command);
         if (last &&
             last.window === command.window &&
             last.kind === kind &&
@@ -20148,7 +22460,7 @@ function runbookSections(report) {
     }
     return sections;
 }
-function kindOf(command) {
+function runbook_kindOf(command) {
     if (command.phase === 'after')
         return 'after';
     if (command.phase === 'prepare')
@@ -20187,7 +22499,7 @@ function sectionHeading(section, show) {
         case 'prepare':
             return `Before window ${section.window}: prepare ${section.hop !== undefined ? show(section.hop) : 'the upgrade'}`;
         case 'after':
-            return 'After the last window';
+            return `After window ${section.window}`;
         case 'window': {
             const names = section.clusters ?? [];
             const shown = names.slice(0, HEADING_CLUSTERS).map(show).join(', ');
@@ -20216,7 +22528,20 @@ function downloadsByHop(downloads) {
     return groups;
 }
 
+;// CONCATENATED MODULE: ./src/render/suggestion.ts
+function suggestionWords(report) {
+    const remaining = report.suggestedPlanRemaining ?? [];
+    const fixes = report.suggestedPlanFixes ?? [];
+    const fixed = fixes.length > 0 ? `it fixes ${fixes.join(', ')}` : 'it keeps the route';
+    if (remaining.length === 0)
+        return `${fixed}, and passes the check`;
+    const errors = remaining.reduce((sum, r) => sum + r.count, 0);
+    const which = remaining.map((r) => `${r.rule} (${r.count})`).join(', ');
+    return `${fixed}; with it, ${errors} error${errors === 1 ? '' : 's'} remain${errors === 1 ? 's' : ''}: ${which}`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
+
 
 
 
@@ -20281,14 +22606,14 @@ function compose(report, options, shape) {
         out.push(...timeline(report), ...downloads(report.downloads));
         if (report.suggestedPlan) {
             const fence = fenceFor(report.suggestedPlan);
-            out.push('', '#### Suggested plan', '', 'This plan.yaml passes the check; compare it with yours:', '', `${fence}yaml`, ...report.suggestedPlan.trimEnd().split('\n').map(oneLine), fence);
+            out.push('', '#### Suggested plan', '', `This plan.yaml follows the supported route; ${escapeText(suggestionWords(report))}. Compare it with yours:`, '', `${fence}yaml`, ...report.suggestedPlan.trimEnd().split('\n').map(oneLine), fence);
         }
     }
     else {
         omitted.push('the plan diagram, downloads and commands');
     }
     if (shape.sections === 'all') {
-        out.push(...commands(report));
+        out.push(...markdown_commands(report));
     }
     else if (shape.sections === 'no-commands') {
         omitted.push('the commands');
@@ -20453,7 +22778,7 @@ function downloadLine(d) {
     const why = d.reasons.filter((r) => r !== 'installed');
     return `- ${box} ${name}${label} ${escapeText(d.type ?? '')}${d.version ? ` ${code(d.version)}` : ''}${status}${file}${where}${why.length ? ` · ${escapeText(why.join(', '))}` : ''}`;
 }
-function commands(report) {
+function markdown_commands(report) {
     if (report.commands.length === 0) {
         return report.findings.some((f) => f.rule.startsWith('input/') && !f.waived)
             ? ['', '#### Commands', '', 'Shown once the inventory loads without input errors.']
@@ -20520,9 +22845,9 @@ const RULE_HELP = {
     },
     "input/unknown-version": {
         "anchor": "input-unknown-version",
-        "fullDescription": "Every Distribution Version in clusters.yaml and plan.yaml (the target, each step's to) belongs to a release of the catalog: the built-in one, which knows 3.16, 3.18, 4.0, 4.1, 4.2, 4.3 and 4.4, plus your catalog.yaml.",
-        "text": "What it checks: Every Distribution Version in clusters.yaml and plan.yaml (the target, each step's to) belongs to a release of the catalog: the built-in one, which knows 3.16, 3.18, 4.0, 4.1, 4.2, 4.3 and 4.4, plus your catalog.yaml.\n\nWhy: The rules for a release (its Kubernetes versions, its upgrade paths) come from the ACP documentation; for a release the catalog does not hold, there is nothing to check against. The 4.5 pages name its upgrade paths, but no Kubernetes support matrix read has a 4.5 row, so the built-in catalog stops at 4.4 (the README shows how to add 4.5 in catalog.yaml).\n\nFix: Correct the version. To plan for a release the check does not ship yet, describe it (its Kubernetes versions and the upgrade path to it, with your source) in catalog.yaml in the inventory folder; it has the shape of catalog/acp.yaml.",
-        "markdown": "_A version the release catalog does not know._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** Every Distribution Version in `clusters.yaml` and `plan.yaml` (the target,\neach step's `to`) belongs to a release of the catalog: the built-in one, which knows 3.16, 3.18,\n4.0, 4.1, 4.2, 4.3 and 4.4, plus your `catalog.yaml`.\n\n**Why.** The rules for a release (its Kubernetes versions, its upgrade paths) come from the ACP\ndocumentation; for a release the catalog does not hold, there is nothing to check against. The\n4.5 pages name its upgrade paths, but no Kubernetes support matrix read has a 4.5 row, so the\nbuilt-in catalog stops at 4.4 (the README shows how to add 4.5 in `catalog.yaml`).\n\n**Example.**\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.5.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: global-dr\n    to: 4.5.0\n  - cluster: global\n    to: 4.5.0\n```\n\n**Fix.** Correct the version. To plan for a release the check does not ship yet, describe it\n(its Kubernetes versions and the upgrade path to it, with your source) in `catalog.yaml` in the\ninventory folder; it has the shape of `catalog/acp.yaml`."
+        "fullDescription": "Every Distribution Version in clusters.yaml and plan.yaml (the target, each step's to) belongs to a release of the catalog: the built-in one, which knows 3.16, 3.18, 4.0, 4.1, 4.2, 4.3, 4.4 and 4.5, plus your catalog.yaml.",
+        "text": "What it checks: Every Distribution Version in clusters.yaml and plan.yaml (the target, each step's to) belongs to a release of the catalog: the built-in one, which knows 3.16, 3.18, 4.0, 4.1, 4.2, 4.3, 4.4 and 4.5, plus your catalog.yaml.\n\nWhy: The rules for a release (its Kubernetes versions, its upgrade paths) come from the ACP documentation; for a release the catalog does not hold, there is nothing to check against. (4.5 is known, its paths and packages documented, but not its Kubernetes matrix row: path/no-kubernetes-matrix.)\n\nFix: Correct the version. To plan for a release the check does not ship yet, describe it (its Kubernetes versions and the upgrade path to it, with your source) in catalog.yaml in the inventory folder; it has the shape of catalog/acp.yaml.",
+        "markdown": "_A version the release catalog does not know._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** Every Distribution Version in `clusters.yaml` and `plan.yaml` (the target,\neach step's `to`) belongs to a release of the catalog: the built-in one, which knows 3.16, 3.18,\n4.0, 4.1, 4.2, 4.3, 4.4 and 4.5, plus your `catalog.yaml`.\n\n**Why.** The rules for a release (its Kubernetes versions, its upgrade paths) come from the ACP\ndocumentation; for a release the catalog does not hold, there is nothing to check against. (4.5\nis known, its paths and packages documented, but not its Kubernetes matrix row:\n[path/no-kubernetes-matrix](#path-no-kubernetes-matrix).)\n\n**Example.**\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.9.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.31\"\n  - cluster: global-dr\n    to: 4.9.0\n  - cluster: global\n    to: 4.9.0\n```\n\n**Fix.** Correct the version. To plan for a release the check does not ship yet, describe it\n(its Kubernetes versions and the upgrade path to it, with your source) in `catalog.yaml` in the\ninventory folder; it has the shape of `catalog/acp.yaml`."
     },
     "input/duplicate": {
         "anchor": "input-duplicate",
@@ -20538,21 +22863,27 @@ const RULE_HELP = {
     },
     "path/kubernetes-prerequisite": {
         "anchor": "path-kubernetes-prerequisite",
-        "fullDescription": "When a path's prerequisite is a minimum Kubernetes version for all clusters: when the global tier (the DR standby or the primary) takes the path, every cluster of the global tier runs at least that version, the one that has not moved yet included; and each cluster that takes the path runs it as it moves.",
-        "text": "What it checks: When a path's prerequisite is a minimum Kubernetes version for all clusters: when the global tier (the DR standby or the primary) takes the path, every cluster of the global tier runs at least that version, the one that has not moved yet included; and each cluster that takes the path runs it as it moves.\n\nWhy: From the upgrade paths: \"4.0 -> 4.2: all clusters on Kubernetes >= 1.31\", \"4.1 -> 4.2: all clusters on Kubernetes >= 1.32\" [source: pre-upgrade.mdx at its 4.2 revision]; \"4.0 -> 4.1: all clusters on Kubernetes 1.31\", \"3.18 -> 4.1: all clusters on Kubernetes >= 1.30\" [source: pre-upgrade.mdx at its 4.1 revisions]; 3.16 and 3.18 to 4.0: \"Kubernetes >= 1.28 on all clusters\" [source: v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx, older revisions].\n\nFix: Add the Kubernetes step the message names before the move, inside the cluster's current release (here cluster: global, kubernetes: \"1.31\").",
-        "markdown": "_A cluster's Kubernetes is below the upgrade path's minimum._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** When a path's prerequisite is a minimum Kubernetes version for all\nclusters: when the global tier (the DR standby or the primary) takes the path, every cluster of\nthe global tier runs at least that version, the one that has not moved yet included; and each\ncluster that takes the path runs it as it moves.\n\n| path                                  | prerequisite                              |\n| ------------------------------------- | ----------------------------------------- |\n| 3.16.0-3.16.2 or 3.18.0-3.18.1 to 4.0 | every cluster on Kubernetes 1.28 or later |\n| 3.18 to 4.1                           | every cluster on Kubernetes 1.30 or later |\n| 4.0 to 4.1, 4.0 to 4.2                | every cluster on Kubernetes 1.31 or later |\n| 4.1 to 4.2                            | every cluster on Kubernetes 1.32 or later |\n\n(Workload clusters that stay behind while the global tier moves are checked by\n[order/workload-kubernetes](#order-workload-kubernetes).)\n\n**Why.** From the upgrade paths: \"4.0 -> 4.2: all clusters on Kubernetes >= 1.31\", \"4.1 -> 4.2:\nall clusters on Kubernetes >= 1.32\" [source: pre-upgrade.mdx at its 4.2 revision]; \"4.0 -> 4.1:\nall clusters on Kubernetes 1.31\", \"3.18 -> 4.1: all clusters on Kubernetes >= 1.30\" [source:\npre-upgrade.mdx at its 4.1 revisions]; 3.16 and 3.18 to 4.0: \"Kubernetes >= 1.28 on all\nclusters\" [source: v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and\nv3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx, older revisions].\n\n**Example.** The global runs Kubernetes 1.30 and moves from 4.0 to 4.2 (this inventory has no\n4.2 Core package either, so `packages/core-missing` appears as well):\n\n```yaml\n# examples/acp-4.0-topolvm/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    version: 4.0.3\n    kubernetes: 1.30.8\n    minioFreeGB: 180\n  - name: region1\n    version: 4.0.3\n    kubernetes: 1.31.6\n  - name: region2\n    version: 4.0.3\n    kubernetes: 1.31.6\n```\n\n```yaml\n# examples/acp-4.0-topolvm/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: global\n    to: 4.2.1\n  - cluster: global\n    to: 4.3.0\n  - clusters: [region1, region2]\n    to: 4.3.0\n```\n\n**Fix.** Add the Kubernetes step the message names before the move, inside the cluster's current\nrelease (here `cluster: global`, `kubernetes: \"1.31\"`)."
+        "fullDescription": "An upgrade path's Kubernetes prerequisite, for the global tier and for each cluster as it moves itself:",
+        "text": "What it checks: An upgrade path's Kubernetes prerequisite, for the global tier and for each cluster as it moves itself:\n\nWhy: \"Kubernetes version of all clusters must be 1.30. If not, upgrade Kubernetes first\" (from 3.18), \"must be 1.28\" (from 3.16) [source: pre-upgrade.mdx on release-4.0 and release-4.1]; \"ALL clusters MUST be running a Kubernetes version newer than 1.31\" (from 4.0) and \"1.32\" (from 4.1) [source: pre-upgrade.mdx on release-4.2]; \"KubernetesVersionSupported: The cluster's Kubernetes version is within the target release's supported range\" [source: upgrade_global_cluster.mdx@4eaaa1e0]. This is what the platform itself refuses, so it cannot be waived: \"Do not disable version, Kubernetes support, or administrator acknowledgement checks to force an unsupported upgrade\".\n\nFix: Add the Kubernetes step the message names before the move, inside the cluster's current release (here cluster: global, kubernetes: \"1.31\").",
+        "markdown": "_A cluster's Kubernetes is outside the upgrade path's prerequisite._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** An upgrade path's Kubernetes prerequisite, for the global tier and for each\ncluster as it moves itself:\n\n- a minimum for all clusters (`atLeast`): when the global tier (the DR standby or the primary)\n  takes the path, every cluster of the global tier runs at least that version, the one that has\n  not moved yet included; and each cluster that takes the path runs it as it moves;\n- the target's Compatible Versions (`within-compatible`, into 4.3 and later): each global-tier\n  cluster that moves runs a Kubernetes inside the target release's Compatible Versions, as the\n  preflight's `KubernetesVersionSupported` check requires of the moving cluster. A global on\n  Kubernetes 1.30 cannot go from 4.2 to 4.3 (1.31-1.34) before it moves to 1.31 inside 4.2.\n\n| path                   | prerequisite                                     |\n| ---------------------- | ------------------------------------------------ |\n| 3.16 to 4.0            | every cluster on Kubernetes 1.28 or later        |\n| 3.18 to 4.0, 4.1       | every cluster on Kubernetes 1.30                 |\n| 4.0 to 4.1, 4.0 to 4.2 | every cluster on Kubernetes 1.31 or later        |\n| 4.1 to 4.2             | every cluster on Kubernetes 1.32 or later        |\n| into 4.3, 4.4, 4.5     | the moving cluster inside the target's Compatible Versions |\n\n(Workload clusters that stay behind while the global tier moves are checked by\n[order/workload-kubernetes](#order-workload-kubernetes).)\n\n**Why.** \"Kubernetes version of all clusters must be 1.30. If not, upgrade Kubernetes first\"\n(from 3.18), \"must be 1.28\" (from 3.16) [source: pre-upgrade.mdx on release-4.0 and release-4.1];\n\"ALL clusters MUST be running a Kubernetes version newer than 1.31\" (from 4.0) and \"1.32\" (from\n4.1) [source: pre-upgrade.mdx on release-4.2]; \"KubernetesVersionSupported: The cluster's\nKubernetes version is within the target release's supported range\" [source:\nupgrade_global_cluster.mdx@4eaaa1e0]. This is what the platform itself refuses, so it cannot be\nwaived: \"Do not disable version, Kubernetes support, or administrator acknowledgement checks to\nforce an unsupported upgrade\".\n\n**Example.** The global runs Kubernetes 1.30 and moves from 4.0 to 4.2 (this inventory has no\n4.2 Core package either, so `packages/core-missing` appears as well):\n\n```yaml\n# examples/acp-4.0-topolvm/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    version: 4.0.3\n    kubernetes: 1.30.8\n    minioFreeGB: 180\n  - name: region1\n    version: 4.0.3\n    kubernetes: 1.31.6\n  - name: region2\n    version: 4.0.3\n    kubernetes: 1.31.6\n```\n\n```yaml\n# examples/acp-4.0-topolvm/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: global\n    to: 4.2.1\n  - cluster: global\n    to: 4.3.0\n  - clusters: [region1, region2]\n    to: 4.3.0\n```\n\n**Fix.** Add the Kubernetes step the message names before the move, inside the cluster's current\nrelease (here `cluster: global`, `kubernetes: \"1.31\"`)."
     },
     "path/source-patch": {
         "anchor": "path-source-patch",
-        "fullDescription": "When the global tier (standby or primary) takes an upgrade path that starts only from listed patches (3.16.0, 3.16.1 or 3.16.2 to 4.0; 3.18.0 or 3.18.1 to 4.0), every cluster of the platform that has not taken it yet is on one of those patches. (The moving cluster's own patch is path/unsupported's.)",
-        "text": "What it checks: When the global tier (standby or primary) takes an upgrade path that starts only from listed patches (3.16.0, 3.16.1 or 3.16.2 to 4.0; 3.18.0 or 3.18.1 to 4.0), every cluster of the platform that has not taken it yet is on one of those patches. (The moving cluster's own patch is path/unsupported's.)\n\nWhy: The 3.x to 4.0 guides require \"all clusters on one of those 3.16 patches\" (and \"all clusters on 3.18.0/3.18.1\"). A workload left on another patch, or on an older release, cannot follow the global tier: its only target would be a version no path leads to from where it is. [source: v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older revisions)]\n\nFix: Bring every cluster to one of the listed patches first, or check the versions in clusters.yaml. This describes what ACP cannot do, so it cannot be waived.",
-        "markdown": "_A cluster is on a patch the upgrade path does not start from._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** When the global tier (standby or primary) takes an upgrade path that starts only from listed\npatches (3.16.0, 3.16.1 or 3.16.2 to 4.0; 3.18.0 or 3.18.1 to 4.0), every cluster of the platform\nthat has not taken it yet is on one of those patches. (The moving cluster's own patch is\n[path/unsupported](#path-unsupported)'s.)\n\n**Why.** The 3.x to 4.0 guides require \"all clusters on one of those 3.16 patches\" (and \"all clusters on\n3.18.0/3.18.1\"). A workload left on another patch, or on an older release, cannot follow the\nglobal tier: its only target would be a version no path leads to from where it is.\n[source: v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx\n(older revisions)]\n\n**Example.** `prod-b` is still on 3.16.2 when the global cluster leaves 3.18.1 for 4.0:\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    version: 3.18.1\n    kubernetes: 1.30.9\n    minioFreeGB: 240\n  - name: prod-a\n    version: 3.18.1\n    kubernetes: 1.30.9\n  - name: prod-b\n    version: 3.16.2\n    kubernetes: 1.30.9\n```\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.0.3\nsteps:\n  - cluster: global\n    to: 4.0.3\n  - clusters: [prod-a, prod-b]\n    to: 4.0.3\n```\n\n**Fix.** Bring every cluster to one of the listed patches first, or check the versions in\n`clusters.yaml`. This describes what ACP cannot do, so it cannot be waived."
+        "fullDescription": "When the global tier (standby or primary) takes an upgrade path that starts only from listed patches (3.16.0, 3.16.1 or 3.16.2 to 4.0), every cluster of the platform that has not taken it yet is on one of those patches. (The moving cluster's own patch is path/unsupported's.)",
+        "text": "What it checks: When the global tier (standby or primary) takes an upgrade path that starts only from listed patches (3.16.0, 3.16.1 or 3.16.2 to 4.0), every cluster of the platform that has not taken it yet is on one of those patches. (The moving cluster's own patch is path/unsupported's.)\n\nWhy: The 3.16 to 4.0 guides require \"all clusters on one of those 3.16 patches\" (3.18 to 4.0 starts from any 3.18 patch, 3.18.2 included, in the current release-4.0 pages). A workload left on another patch, or on an older release, cannot follow the global tier: its only target would be a version no path leads to from where it is. [source: v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older revisions)]\n\nFix: Bring every cluster to one of the listed patches first, or check the versions in clusters.yaml. This describes what ACP cannot do, so it cannot be waived.",
+        "markdown": "_A cluster is on a patch the upgrade path does not start from._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** When the global tier (standby or primary) takes an upgrade path that starts only from listed\npatches (3.16.0, 3.16.1 or 3.16.2 to 4.0), every cluster of the platform\nthat has not taken it yet is on one of those patches. (The moving cluster's own patch is\n[path/unsupported](#path-unsupported)'s.)\n\n**Why.** The 3.16 to 4.0 guides require \"all clusters on one of those 3.16 patches\" (3.18 to 4.0\nstarts from any 3.18 patch, 3.18.2 included, in the current release-4.0 pages). A workload left on another patch, or on an older release, cannot follow the\nglobal tier: its only target would be a version no path leads to from where it is.\n[source: v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx and v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx\n(older revisions)]\n\n**Example.** `prod-b` is on 3.16.4, a patch the path does not start from, when the global cluster\nleaves 3.16.2 for 4.0:\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    version: 3.16.2\n    kubernetes: 1.30.9\n    minioFreeGB: 240\n  - name: prod-a\n    version: 3.16.2\n    kubernetes: 1.30.9\n  - name: prod-b\n    version: 3.16.4\n    kubernetes: 1.30.9\n```\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.0.3\nsteps:\n  - cluster: global\n    to: 4.0.3\n  - clusters: [prod-a, prod-b]\n    to: 4.0.3\n```\n\n**Fix.** Bring every cluster to one of the listed patches first, or check the versions in\n`clusters.yaml`. This describes what ACP cannot do, so it cannot be waived."
     },
     "path/edge-prerequisite": {
         "anchor": "path-edge-prerequisite",
         "fullDescription": "When the global tier first takes an upgrade path with prerequisites beyond Kubernetes (3.18 to 4.1: Istio on 1.22, CostManager/Kubecost uninstalled), an application in apps.yaml that breaks one (its name or display name contains kubecost, costmanager or cost manager) is an error. Otherwise a notice lists what to verify by hand, since only the platform can tell.",
         "text": "What it checks: When the global tier first takes an upgrade path with prerequisites beyond Kubernetes (3.18 to 4.1: Istio on 1.22, CostManager/Kubecost uninstalled), an application in apps.yaml that breaks one (its name or display name contains kubecost, costmanager or cost manager) is an error. Otherwise a notice lists what to verify by hand, since only the platform can tell.\n\nWhy: The 4.1 revision of the pre-upgrade page lists, for upgrades from 3.18, \"Istio 1.22; CostManager/Kubecost uninstalled\" beside the Kubernetes minimum. [source: pre-upgrade.mdx at its 4.1 revision]\n\nFix: Uninstall the application before the window and export apps.yaml again; verify the other prerequisites on the platform.",
         "markdown": "_An upgrade path's prerequisites beyond Kubernetes._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** When the global tier first takes an upgrade path with prerequisites beyond Kubernetes (3.18 to\n4.1: Istio on 1.22, CostManager/Kubecost uninstalled), an application in `apps.yaml` that breaks\none (its name or display name contains `kubecost`, `costmanager` or `cost manager`) is an error.\nOtherwise a **notice** lists what to verify by hand, since only the platform can tell.\n\n**Why.** The 4.1 revision of the pre-upgrade page lists, for upgrades from 3.18, \"Istio 1.22;\nCostManager/Kubecost uninstalled\" beside the Kubernetes minimum. [source: pre-upgrade.mdx at its\n4.1 revision]\n\n**Example.** Kubecost is installed and the platform goes from 3.18.1 to 4.1:\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    version: 3.18.1\n    kubernetes: 1.30.9\n    minioFreeGB: 240\n```\n\n```yaml\n# examples/acp/apps.yaml\napplications:\n  kubecost:\n    displayName: Kubecost\n    type: ModulePlugin\n    installed:\n      - clusterName: global\n        version: 3.18.0\n```\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.1.0\nsteps:\n  - cluster: global\n    to: 4.1.0\n```\n\n**Fix.** Uninstall the application before the window and export `apps.yaml` again; verify the other\nprerequisites on the platform."
+    },
+    "path/no-kubernetes-matrix": {
+        "anchor": "path-no-kubernetes-matrix",
+        "fullDescription": "A step that moves clusters to a release the catalog knows without its row of the Kubernetes support matrix (4.5 today: its upgrade paths and its package set are documented, its Kubernetes versions are not). Without the row, none of the release's Kubernetes prerequisites can be checked, so the check says so instead of guessing.",
+        "text": "What it checks: A step that moves clusters to a release the catalog knows without its row of the Kubernetes support matrix (4.5 today: its upgrade paths and its package set are documented, its Kubernetes versions are not). Without the row, none of the release's Kubernetes prerequisites can be checked, so the check says so instead of guessing.\n\nWhy: \"ACP 4.2, 4.3 and 4.4\" are the sources of 4.5's paths and \"ACP Upgrade to v4.5\" its package set [source: pre-upgrade.mdx@25010e15], but no revision of docs/en/overview/kubernetes-support-matrix.mdx read has a 4.5 row. This is what the check cannot judge, so it cannot be waived.\n\nFix: Once the documentation publishes the row, add it to catalog.yaml (the README's \"Adding a release\" shows the entry); the comment lists it as a change to the built-in catalog.",
+        "markdown": "_A step goes to a release without a published Kubernetes matrix._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** A step that moves clusters to a release the catalog knows without its row of\nthe Kubernetes support matrix (4.5 today: its upgrade paths and its package set are documented,\nits Kubernetes versions are not). Without the row, none of the release's Kubernetes\nprerequisites can be checked, so the check says so instead of guessing.\n\n**Why.** \"ACP 4.2, 4.3 and 4.4\" are the sources of 4.5's paths and \"ACP Upgrade to v4.5\" its\npackage set [source: pre-upgrade.mdx@25010e15], but no revision of\ndocs/en/overview/kubernetes-support-matrix.mdx read has a 4.5 row. This is what the check cannot\njudge, so it cannot be waived.\n\n**Example.**\n\n```yaml\n# examples/acp-4.3-to-4.4/plan.yaml\ntarget: 4.5.0\nsteps:\n  - cluster: global-dr\n    to: 4.5.0\n  - cluster: global\n    to: 4.5.0\n  - clusters: [prod-a, prod-b]\n    to: 4.5.0\n```\n\n**Fix.** Once the documentation publishes the row, add it to `catalog.yaml` (the README's\n\"Adding a release\" shows the entry); the comment lists it as a change to the built-in catalog."
     },
     "path/no-op-step": {
         "anchor": "path-no-op-step",
@@ -20594,7 +22925,7 @@ const RULE_HELP = {
         "anchor": "order-workload-kubernetes",
         "fullDescription": "When the global tier moves to a release (the DR standby's step, where there is one, and the primary's), every workload cluster already meets that upgrade path's Kubernetes prerequisite: for 4.3, a Kubernetes version inside 4.3's Compatible Versions (1.31, 1.32, 1.33, 1.34); for 4.2 and earlier, the minimum of the path (for example 1.31 or later from 4.0 to 4.2). A workload out of range at both steps is reported once, at the primary's step; the message names the Kubernetes step to add and before which step (the first one that moves the global tier). A workload that runs a Kubernetes newer than the release accepts is reported too: no step can lower Kubernetes, so the inventory or the target is wrong.",
         "text": "What it checks: When the global tier moves to a release (the DR standby's step, where there is one, and the primary's), every workload cluster already meets that upgrade path's Kubernetes prerequisite: for 4.3, a Kubernetes version inside 4.3's Compatible Versions (1.31, 1.32, 1.33, 1.34); for 4.2 and earlier, the minimum of the path (for example 1.31 or later from 4.0 to 4.2). A workload out of range at both steps is reported once, at the primary's step; the message names the Kubernetes step to add and before which step (the first one that moves the global tier). A workload that runs a Kubernetes newer than the release accepts is reported too: no step can lower Kubernetes, so the inventory or the target is wrong.\n\nWhy: \"Compatible Versions = the Kubernetes versions workload clusters may run before the global cluster is upgraded to that release.\" \"Target 4.3 and later: every workload cluster must be within the target's Compatible Versions when the global tier is upgraded.\" \"Target 4.2 and earlier: every workload cluster must first be on the latest Kubernetes of its compatible list.\" [source: docs/en/overview/kubernetes-support-matrix.mdx; pre-upgrade.mdx] And: \"If a workload cluster is outside the target's Compatible Versions, upgrade that workload cluster's Kubernetes first (within its current release), then the global tier.\" [source: overview.mdx, upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]\n\nFix: Add a Kubernetes-only step for the workload before the global's step, inside its current release: here cluster: prod-a, kubernetes: \"1.31\" first.",
-        "markdown": "_A workload's Kubernetes is outside the release the global moves to._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** When the global tier moves to a release (the DR standby's step, where there\nis one, and the primary's), every workload cluster already meets that upgrade path's Kubernetes\nprerequisite: for 4.3, a Kubernetes version inside 4.3's Compatible Versions (1.31, 1.32, 1.33,\n1.34); for 4.2 and earlier, the minimum of the path (for example 1.31 or later from 4.0 to 4.2).\nA workload out of range at both steps is reported once, at the primary's step; the message names\nthe Kubernetes step to add and before which step (the first one that moves the global tier). A\nworkload that runs a Kubernetes newer than the release accepts is reported too: no step can lower\nKubernetes, so the inventory or the target is wrong.\n\n**Why.** \"Compatible Versions = the Kubernetes versions workload clusters may run before the global\ncluster is upgraded to that release.\" \"Target 4.3 and later: every workload cluster must be within\nthe target's Compatible Versions when the global tier is upgraded.\" \"Target 4.2 and earlier: every\nworkload cluster must first be on the latest Kubernetes of its compatible list.\" [source:\ndocs/en/overview/kubernetes-support-matrix.mdx; pre-upgrade.mdx] And: \"If a workload cluster is\noutside the target's Compatible Versions, upgrade that workload cluster's Kubernetes first (within\nits current release), then the global tier.\" [source: overview.mdx, upgrade_global_cluster.mdx,\nupgrade_workload_cluster.mdx]\n\n| ACP | Compatible Versions (workloads, before the global moves there) |\n| --- | -------------------------------------------------------------- |\n| 4.3 | 1.34, 1.33, 1.32, 1.31                                         |\n| 4.2 | 1.33, 1.32, 1.31, 1.30                                         |\n| 4.1 | 1.32, 1.31, 1.30, 1.29                                         |\n| 4.0 | 1.31, 1.30, 1.29, 1.28                                         |\n\n**Example.** `prod-a` runs Kubernetes 1.30.9, outside 4.3's Compatible Versions, and the plan\nforgets to move it first:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Add a Kubernetes-only step for the workload before the global's step, inside its\ncurrent release: here `cluster: prod-a`, `kubernetes: \"1.31\"` first."
+        "markdown": "_A workload's Kubernetes is outside the release the global moves to._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** When the global tier moves to a release (the DR standby's step, where there\nis one, and the primary's), every workload cluster already meets that upgrade path's Kubernetes\nprerequisite: for 4.3, a Kubernetes version inside 4.3's Compatible Versions (1.31, 1.32, 1.33,\n1.34); for 4.2 and earlier, the minimum of the path (for example 1.31 or later from 4.0 to 4.2).\nA workload out of range at both steps is reported once, at the primary's step; the message names\nthe Kubernetes step to add and before which step (the first one that moves the global tier). A\nworkload that runs a Kubernetes newer than the release accepts is reported too: no step can lower\nKubernetes, so the inventory or the target is wrong.\n\n**Why.** \"Compatible Versions = the Kubernetes versions workload clusters may run before the global\ncluster is upgraded to that release.\" \"Target 4.3 and later: every workload cluster must be within\nthe target's Compatible Versions when the global tier is upgraded.\" \"Target 4.2 and earlier: every\nworkload cluster must first be on the latest Kubernetes of its compatible list.\" [source:\ndocs/en/overview/kubernetes-support-matrix.mdx; pre-upgrade.mdx] And: \"If a workload cluster is\noutside the target's Compatible Versions, upgrade that workload cluster's Kubernetes first (within\nits current release), then the global tier.\" [source: overview.mdx, upgrade_global_cluster.mdx,\nupgrade_workload_cluster.mdx]\n\n| ACP | Compatible Versions (workloads, before the global moves there) |\n| --- | -------------------------------------------------------------- |\n| 4.3 | 1.34, 1.33, 1.32, 1.31                                         |\n| 4.2 | 1.33, 1.32, 1.31, 1.30                                         |\n| 4.1 | 1.32, 1.31, 1.30, 1.29                                         |\n| 4.0 | 1.31, 1.30, 1.29, 1.28                                         |\n\n**Example.** `prod-a` runs Kubernetes 1.30.9, outside 4.3's Compatible Versions, and the plan\nforgets to move it first:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Add a Kubernetes-only step for the workload before the global's step, inside its\ncurrent release: here `cluster: prod-a`, `kubernetes: \"1.31\"` first.\n\nThis is what the platform's own preflight refuses, so it cannot be waived: \"Do not disable version, Kubernetes support, or administrator acknowledgement checks to force an unsupported upgrade\" [source: upgrade_global_cluster.mdx@4eaaa1e0; troubleshooting.mdx: \"Do not disable VersionUpgradePath, KubernetesVersionSupported, or AdminAckRequired\"; release-4.2 pre-upgrade.mdx: \"ALL clusters MUST ...\"]. A waiver naming it is [waiver/not-waivable](#waiver-not-waivable)."
     },
     "order/workload-left-behind": {
         "anchor": "order-workload-left-behind",
@@ -20606,7 +22937,7 @@ const RULE_HELP = {
         "anchor": "order-kubernetes-step",
         "fullDescription": "A step with kubernetes and no to keeps the cluster on its release, so the new Kubernetes version must be one that release supports (its Compatible Versions, table above). 3.16 and 3.18 have no matrix in the current documents, so their Kubernetes steps are not checked.",
         "text": "What it checks: A step with kubernetes and no to keeps the cluster on its release, so the new Kubernetes version must be one that release supports (its Compatible Versions, table above). 3.16 and 3.18 have no matrix in the current documents, so their Kubernetes steps are not checked.\n\nWhy: Kubernetes is upgraded \"first (within its current release), then the global tier\" [source: overview.mdx, upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]; which versions a release runs comes from the support matrix [source: docs/en/overview/kubernetes-support-matrix.mdx].\n\nFix: Pick a version inside the current release's range (the lowest one the next step accepts is enough: here 1.31), and let the Distribution Version step bring the rest.",
-        "markdown": "_A Kubernetes-only step leaves the release's Compatible Versions._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** A step with `kubernetes` and no `to` keeps the cluster on its release, so the\nnew Kubernetes version must be one that release supports (its Compatible Versions, table above).\n3.16 and 3.18 have no matrix in the current documents, so their Kubernetes steps are not checked.\n\n**Why.** Kubernetes is upgraded \"first (within its current release), then the global tier\" [source:\noverview.mdx, upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]; which versions a release\nruns comes from the support matrix [source: docs/en/overview/kubernetes-support-matrix.mdx].\n\n**Example.** 4.2 runs Kubernetes 1.30 to 1.33; 1.34 comes with 4.3:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.34\"\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Pick a version inside the current release's range (the lowest one the next step\naccepts is enough: here 1.31), and let the Distribution Version step bring the rest."
+        "markdown": "_A Kubernetes-only step leaves the release's Compatible Versions._\n\n**Severity:** error · **Can be waived:** no\n\n**What it checks.** A step with `kubernetes` and no `to` keeps the cluster on its release, so the\nnew Kubernetes version must be one that release supports (its Compatible Versions, table above).\n3.16 and 3.18 have no matrix in the current documents, so their Kubernetes steps are not checked.\n\n**Why.** Kubernetes is upgraded \"first (within its current release), then the global tier\" [source:\noverview.mdx, upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx]; which versions a release\nruns comes from the support matrix [source: docs/en/overview/kubernetes-support-matrix.mdx].\n\n**Example.** 4.2 runs Kubernetes 1.30 to 1.33; 1.34 comes with 4.3:\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.3.0\nsteps:\n  - cluster: prod-a\n    kubernetes: \"1.34\"\n  - cluster: global-dr\n    to: 4.3.0\n  - cluster: global\n    to: 4.3.0\n  - clusters: [prod-a, prod-b]\n    to: 4.3.0\n```\n\n**Fix.** Pick a version inside the current release's range (the lowest one the next step\naccepts is enough: here 1.31), and let the Distribution Version step bring the rest.\n\nThis is what the platform's own preflight refuses, so it cannot be waived: \"Do not disable version, Kubernetes support, or administrator acknowledgement checks to force an unsupported upgrade\" [source: upgrade_global_cluster.mdx@4eaaa1e0; troubleshooting.mdx: \"Do not disable VersionUpgradePath, KubernetesVersionSupported, or AdminAckRequired\"; release-4.2 pre-upgrade.mdx: \"ALL clusters MUST ...\"]. A waiver naming it is [waiver/not-waivable](#waiver-not-waivable)."
     },
     "order/kubernetes-with-core": {
         "anchor": "order-kubernetes-with-core",
@@ -20674,6 +23005,12 @@ const RULE_HELP = {
         "text": "What it checks: When the plan moves the global tier from 4.0 to 4.2, 4.1 to 4.2 or 4.0 to 4.3 and TopoLVM is installed on any cluster, packages.yaml has its package; the commands then push it to the clusters that run it before the first global-tier step. TopoLVM is recognised by an application name containing topolvm or a display name containing TopoLVM (case-insensitive), since its exact package name is not public.\n\nWhy: \"From 4.0 to 4.3 with Alauda Build of TopoLVM installed on any target cluster: push the TopoLVM package to those clusters before the upgrade (--clusters \"a,b\"). Not needed from 4.1 or 4.2 to 4.3. The 4.2 revision asks the same for every upgrade to 4.2 (from 4.0 or 4.1): 'If any cluster installed the Alauda Build of TopoLVM, upload that plugin before you proceed'.\" [source: pre-upgrade.mdx, current and 4.2 revision]\n\nFix: Download the TopoLVM package and add it to packages.yaml. The commands push it to the clusters that run it (--clusters) before the first global-tier step.",
         "markdown": "_TopoLVM must be pushed before this upgrade._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** When the plan moves the global tier from 4.0 to 4.2, 4.1 to 4.2 or 4.0 to\n4.3 and TopoLVM is installed on any cluster, `packages.yaml` has its package; the commands then\npush it to the clusters that run it before the first global-tier step. TopoLVM is recognised by\nan application name containing `topolvm` or a display name containing `TopoLVM`\n(case-insensitive), since its exact package name is not public.\n\n**Why.** \"From 4.0 to 4.3 with Alauda Build of TopoLVM installed on any target cluster: push the\nTopoLVM package to those clusters before the upgrade (`--clusters \"a,b\"`). Not needed from 4.1\nor 4.2 to 4.3. The 4.2 revision asks the same for every upgrade to 4.2 (from 4.0 or 4.1): 'If any\ncluster installed the Alauda Build of TopoLVM, upload that plugin before you proceed'.\" [source:\npre-upgrade.mdx, current and 4.2 revision]\n\n**Example.** In the 4.0 to 4.3 example, the TopoLVM package was not downloaded:\n\n```yaml\n# examples/acp-4.0-topolvm/packages.yaml\npackages:\n  - core: 4.3.0\n    file: packages/acp-core-4.3.0.tgz\n  - name: web-terminal\n    type: Chart\n    version: 1.5.0\n    file: packages/web-terminal-1.5.0.tgz\n```\n\n**Fix.** Download the TopoLVM package and add it to `packages.yaml`. The commands push it to the\nclusters that run it (`--clusters`) before the first global-tier step."
     },
+    "packages/topolvm-backup": {
+        "anchor": "packages-topolvm-backup",
+        "fullDescription": "A step that moves a cluster from 3.18 to 4.1 while apps.yaml shows the Alauda Build of TopoLVM on that cluster (an application whose name contains topolvm or whose display name contains TopoLVM). The runbook carries the page's commands around that cluster's upgrade: before it, the TopoLVM artifactversion saved to topolvm-artifact.yaml and deleted on the cluster, and its topolvm-migrate-catalog-updater module info deleted on the global cluster; after it, kubectl create -f topolvm-artifact.yaml. From 3.18 or 4.0 into 4.1, TopoLVM's CRs are created on their own, with --target-catalog-source platform.",
+        "text": "What it checks: A step that moves a cluster from 3.18 to 4.1 while apps.yaml shows the Alauda Build of TopoLVM on that cluster (an application whose name contains topolvm or whose display name contains TopoLVM). The runbook carries the page's commands around that cluster's upgrade: before it, the TopoLVM artifactversion saved to topolvm-artifact.yaml and deleted on the cluster, and its topolvm-migrate-catalog-updater module info deleted on the global cluster; after it, kubectl create -f topolvm-artifact.yaml. From 3.18 or 4.0 into 4.1, TopoLVM's CRs are created on their own, with --target-catalog-source platform.\n\nWhy: \"If you are upgrading from 3.18 and the Build of TopoLVM is installed, you must back up and delete the related TopoLVM resources before proceeding with the upgrade. Otherwise, the cluster upgrade will fail.\" [source: upgrade_global_cluster.mdx and upgrade_workload_cluster.mdx on release-4.1]\n\nFix: Plan the window for the runbook's steps on each cluster that runs TopoLVM; once planned, waive the finding (with its owner and expiry).",
+        "markdown": "_TopoLVM's resources must be backed up and deleted around this upgrade._\n\n**Severity:** warning · **Can be waived:** yes\n\n**What it checks.** A step that moves a cluster from 3.18 to 4.1 while apps.yaml shows the Alauda\nBuild of TopoLVM on that cluster (an application whose name contains `topolvm` or whose display\nname contains `TopoLVM`). The runbook carries the page's commands around that cluster's upgrade:\nbefore it, the TopoLVM `artifactversion` saved to `topolvm-artifact.yaml` and deleted on the\ncluster, and its `topolvm-migrate-catalog-updater` module info deleted on the global cluster;\nafter it, `kubectl create -f topolvm-artifact.yaml`. From 3.18 or 4.0 into 4.1, TopoLVM's CRs are\ncreated on their own, with `--target-catalog-source platform`.\n\n**Why.** \"If you are upgrading from 3.18 and the Build of TopoLVM is installed, you must back up\nand delete the related TopoLVM resources before proceeding with the upgrade. Otherwise, the\ncluster upgrade will fail.\" [source: upgrade_global_cluster.mdx and upgrade_workload_cluster.mdx\non release-4.1]\n\n**Example.** TopoLVM runs on the global cluster of a 3.18.1 platform going to 4.1.6:\n\n```yaml\n# examples/acp-3.18-to-4.3/plan.yaml\ntarget: 4.1.6\nsteps:\n  - cluster: region2\n    kubernetes: \"1.30\"\n  - cluster: global-dr\n    to: 4.1.6\n  - cluster: global\n    to: 4.1.6\n  - clusters: [region1, region2]\n    to: 4.1.6\n```\n\n**Fix.** Plan the window for the runbook's steps on each cluster that runs TopoLVM; once planned,\nwaive the finding (with its owner and expiry)."
+    },
     "packages/log-essentials": {
         "anchor": "packages-log-essentials",
         "fullDescription": "When a log storage plugin is installed (an application whose display name contains Log Storage) and the plan moves the global tier to 4.2 or later (4.2 to 4.3 included), packages.yaml has the Log Essentials package: an entry whose name or display name contains log essentials (case-insensitive; spaces, - and _ alike, or none).",
@@ -20710,6 +23047,12 @@ const RULE_HELP = {
         "text": "What it checks: For the global cluster and the DR standby, when the plan upgrades them, minioFreeGB in clusters.yaml (the smallest free space of /cpaas/minio across the cluster's control-plane nodes) is at least 120. When minioFreeGB is not declared, a notice reminds you to check by hand.\n\nWhy: \"/cpaas/minio on the global cluster's control-plane nodes needs at least 120 GB free.\" The older 3.x -> 4.0 guides add that the unpacked installation package needs up to 120 GB on the first master, so 250 GB free when package and unpack directory share a disk (not checked). [source: the ACP upgrade guides, global cluster disk requirement]\n\nFix: Free space before the window, measure again on every control-plane node (df -BG /cpaas/minio) and record the smallest value as minioFreeGB.",
         "markdown": "_Too little free space in /cpaas/minio._\n\n**Severity:** error (a notice when `minioFreeGB` is not declared) · **Can be waived:** yes\n\n**What it checks.** For the global cluster and the DR standby, when the plan upgrades them,\n`minioFreeGB` in `clusters.yaml` (the smallest free space of `/cpaas/minio` across the cluster's\ncontrol-plane nodes) is at least 120. When `minioFreeGB` is not declared, a notice reminds you\nto check by hand.\n\n**Why.** \"`/cpaas/minio` on the global cluster's control-plane nodes needs at least 120 GB\nfree.\" The older 3.x -> 4.0 guides add that the unpacked installation package needs up to 120 GB\non the first master, so 250 GB free when package and unpack directory share a disk (not\nchecked). [source: the ACP upgrade guides, global cluster disk requirement]\n\n**Example.**\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    role: global\n    version: 4.2.1\n    kubernetes: 1.33.4\n    minioFreeGB: 90\n  - name: global-dr\n    role: standby\n    platformAddress: https://acp-dr.example.com\n    registry: 192.168.20.10:11443\n    version: 4.2.1\n    kubernetes: 1.33.4\n    minioFreeGB: 260\n  - name: prod-a\n    version: 4.2.1\n    kubernetes: 1.30.9\n  - name: prod-b\n    version: 4.2.1\n    kubernetes: 1.33.4\n    infrastructure: immutable\n```\n\n**Fix.** Free space before the window, measure again on every control-plane node\n(`df -BG /cpaas/minio`) and record the smallest value as `minioFreeGB`."
     },
+    "platform/release-note": {
+        "anchor": "platform-release-note",
+        "fullDescription": "The catalog's release notes with an action, once per note at the first step it concerns, and the runbook repeats its line in each window it concerns:",
+        "text": "What it checks: The catalog's release notes with an action, once per note at the first step it concerns, and the runbook repeats its line in each window it concerns:\n\nWhy: \"This issue only affects upgrades from ACP 4.2.0 to 4.2.1 and will be fixed in ACP 4.2.2 ... You must manually change the Target to Do not upgrade for these cluster plugins\" [source: upgrade_global_cluster.mdx and upgrade_workload_cluster.mdx on release-4.2]; the ACP 4.4.0 release notes.\n\nFix: Follow the note in the window (the runbook says where), or upgrade to 4.2.2 or later; then waive the finding.",
+        "markdown": "_A release note to act on for this upgrade._\n\n**Severity:** warning · **Can be waived:** yes\n\n**What it checks.** The catalog's release notes with an action, once per note at the first step\nit concerns, and the runbook repeats its line in each window it concerns:\n\n- the known issue of ACP 4.2.0 to 4.2.1 (fixed in 4.2.2): after `bash upgrade.sh\n  --skip-sync-image`, set the Target of cluster plugins shown with a lower version to \"Do not\n  upgrade\", and never click Upgrade again for cluster plugins afterwards;\n- ACP 4.4's log stack, when apps.yaml shows Log Storage for Elasticsearch: log collection moves to\n  Vector, the matching Log Storage release replaces the embedded Elasticsearch with a\n  customer-provided OpenSearch, and \"Existing Elasticsearch data is not automatically migrated\".\n\n**Why.** \"This issue only affects upgrades from ACP 4.2.0 to 4.2.1 and will be fixed in ACP\n4.2.2 ... You must manually change the Target to Do not upgrade for these cluster plugins\"\n[source: upgrade_global_cluster.mdx and upgrade_workload_cluster.mdx on release-4.2]; the ACP\n4.4.0 release notes.\n\n**Example.** The platform goes from 4.2.0 to 4.2.1:\n\n```yaml\n# examples/acp/clusters.yaml\nplatformAddress: https://acp.example.com\nclusters:\n  - name: global\n    role: global\n    version: 4.2.0\n    kubernetes: 1.33.4\n    minioFreeGB: 240\n  - name: prod-b\n    version: 4.2.0\n    kubernetes: 1.33.4\n```\n\n```yaml\n# examples/acp/plan.yaml\ntarget: 4.2.1\nsteps:\n  - cluster: global\n    to: 4.2.1\n  - cluster: prod-b\n    to: 4.2.1\n```\n\n**Fix.** Follow the note in the window (the runbook says where), or upgrade to 4.2.2 or later;\nthen waive the finding."
+    },
     "platform/post-upgrade": {
         "anchor": "platform-post-upgrade",
         "fullDescription": "The tasks the release notes ask for after an upgrade, for this journey, in the order they fall due; the runbook closes with the same tasks as notes. Into 4.3 (from an earlier release): once the global reaches 4.3, upgrade the L5 plugins Alauda DevOps v3, Alauda AI Essentials, Alauda Hyperflux and Alauda Container Platform Data Services Essentials, when installed (recognised by display name); once every workload cluster reaches 4.3, PKCE hardening. When the plan leaves workloads on an older release, the notice names them.",
@@ -20718,9 +23061,9 @@ const RULE_HELP = {
     },
     "platform/node-readiness": {
         "anchor": "platform-node-readiness",
-        "fullDescription": "For a hop into a release created with Kubernetes 1.35 or later (4.4), every cluster that moves to that Kubernetes: each production node listed under nodes in clusters.yaml runs Linux kernel 5.8 or later and cgroup v2. A node that does not is an error naming the node and its cluster, at its kernel or cgroup. A moving cluster without nodes gets a notice with the two checks to run on each node: the kernel in the KERNEL-VERSION column of kubectl get nodes -o wide, and stat -fc %T /sys/fs/cgroup/ on the node (cgroup2fs means v2). The runbook then says where the administrator writes the acknowledgement, after the check and before the global tier's upgrade request; the check writes nothing. Not checked: whether the kernel is inside the ACP supported operating system and kernel matrix for the release (the check does not hold that matrix), and whether one ack covers every cluster (not documented).",
-        "text": "What it checks: For a hop into a release created with Kubernetes 1.35 or later (4.4), every cluster that moves to that Kubernetes: each production node listed under nodes in clusters.yaml runs Linux kernel 5.8 or later and cgroup v2. A node that does not is an error naming the node and its cluster, at its kernel or cgroup. A moving cluster without nodes gets a notice with the two checks to run on each node: the kernel in the KERNEL-VERSION column of kubectl get nodes -o wide, and stat -fc %T /sys/fs/cgroup/ on the node (cgroup2fs means v2). The runbook then says where the administrator writes the acknowledgement, after the check and before the global tier's upgrade request; the check writes nothing. Not checked: whether the kernel is inside the ACP supported operating system and kernel matrix for the release (the check does not hold that matrix), and whether one ack covers every cluster (not documented).\n\nWhy: The gate applies \"If the target release is ACP 4.4 or later, upgrades the cluster to Kubernetes 1.35 or later, and reports an administrator acknowledgement gate for node readiness\". Then, on \"every production node that will run the target cluster\", the kernel is \"5.8 or later and ... within the ACP supported operating system and kernel matrix for the target release\", and stat -fc %T /sys/fs/cgroup/ prints cgroup2fs. [source: pre-upgrade.mdx@4eaaa1e0] The preflight check AdminAckRequired blocks until the key (for 4.4: ack-4.4-kubernetes-1.35-kernel-update) has the value \"true\" in the ConfigMap cpaas-system/admin-acks; for a workload cluster, in \"the global-side admin-acks ConfigMap\"; \"a later target release can supply a different key\". [source: upgrade_global_cluster.mdx@1bb15615, troubleshooting.mdx@608ade47, ui/cli_tools/ac/upgrading-clusters.md@1bb15615]\n\nFix: Upgrade the node's kernel (or replace the node) and move it to cgroup v2 before the step, then record the new values. For a cluster without nodes, run the two checks on each node and record them. Then follow the runbook: preflight, check the nodes, write the ack, preflight again, and request the upgrade.",
-        "markdown": "_A node is not ready for the Kubernetes of the release._\n\n**Severity:** error (a notice when a cluster lists no `nodes`) · **Can be waived:** yes\n\n**What it checks.** For a hop into a release created with Kubernetes 1.35 or later (4.4), every\ncluster that moves to that Kubernetes: each production node listed under `nodes` in\n`clusters.yaml` runs Linux kernel 5.8 or later and cgroup v2. A node that does not is an error\nnaming the node and its cluster, at its `kernel` or `cgroup`. A moving cluster without `nodes` gets\na notice with the two checks to run on each node: the kernel in the KERNEL-VERSION column of\n`kubectl get nodes -o wide`, and `stat -fc %T /sys/fs/cgroup/` on the node (`cgroup2fs` means\nv2). The runbook then says where the administrator writes the acknowledgement, after the check\nand before the global tier's upgrade request; the check writes nothing. Not checked: whether the\nkernel is inside the ACP supported operating system and kernel matrix for the release (the check\ndoes not hold that matrix), and whether one ack covers every cluster (not documented).\n\n**Why.** The gate applies \"If the target release is ACP 4.4 or later, upgrades the cluster to\nKubernetes 1.35 or later, and reports an administrator acknowledgement gate for node readiness\".\nThen, on \"every production node that will run the target cluster\", the kernel is \"5.8 or later\nand ... within the ACP supported operating system and kernel matrix for the target release\", and\n`stat -fc %T /sys/fs/cgroup/` prints `cgroup2fs`. [source: pre-upgrade.mdx@4eaaa1e0] The\npreflight check `AdminAckRequired` blocks until the key (for 4.4:\n`ack-4.4-kubernetes-1.35-kernel-update`) has the value `\"true\"` in the ConfigMap\n`cpaas-system/admin-acks`; for a workload cluster, in \"the global-side `admin-acks` ConfigMap\"; \"a\nlater target release can supply a different key\". [source: upgrade_global_cluster.mdx@1bb15615,\ntroubleshooting.mdx@608ade47, ui/cli_tools/ac/upgrading-clusters.md@1bb15615]\n\n**Example.** `prod-a-worker-2` still runs a 5.4 kernel:\n\n```yaml\n# examples/acp-4.3-to-4.4/clusters.yaml\nplatformAddress: https://acp.example.com\nexternalRegistry: false\nclusters:\n  - name: global\n    role: global\n    version: 4.3.1\n    kubernetes: 1.34.2\n    minioFreeGB: 240\n    nodes:\n      - name: global-cp-1\n        kernel: 5.14.0-427.13.1.el9_4.x86_64\n        cgroup: v2\n      - name: global-cp-2\n        kernel: 5.14.0-427.13.1.el9_4.x86_64\n        cgroup: v2\n  - name: global-dr\n    role: standby\n    platformAddress: https://acp-dr.example.com\n    registry: 192.168.20.10:11443\n    version: 4.3.1\n    kubernetes: 1.34.2\n    minioFreeGB: 260\n    nodes:\n      - name: dr-cp-1\n        kernel: 5.14.0-427.13.1.el9_4.x86_64\n        cgroup: v2\n  - name: prod-a\n    version: 4.3.1\n    kubernetes: 1.33.6\n    nodes:\n      - name: prod-a-worker-1\n        kernel: 6.8.0-45-generic\n        cgroup: v2\n      - name: prod-a-worker-2\n        kernel: 5.4.0-150-generic\n        cgroup: v2\n  - name: prod-b\n    version: 4.3.1\n    kubernetes: 1.31.9\n    nodes:\n      - name: prod-b-worker-1\n        kernel: 5.14.0-503.11.1.el9_5.x86_64\n        cgroup: v2\n```\n\n**Fix.** Upgrade the node's kernel (or replace the node) and move it to cgroup v2 before the\nstep, then record the new values. For a cluster without `nodes`, run the two checks on each node\nand record them. Then follow the runbook: preflight, check the nodes, write the ack, preflight\nagain, and request the upgrade."
+        "fullDescription": "Every step that takes a cluster to Kubernetes 1.35 or later on a release created with it (4.4 and later), a Kubernetes-only step inside 4.4 included: each production node listed under nodes in clusters.yaml runs Linux kernel 5.8 or later and cgroup v2. A node that does not is an error naming the node and its cluster, at its kernel or cgroup. A moving cluster without nodes gets a notice with the two checks to run on each node: the kernel in the KERNEL-VERSION column of kubectl get nodes -o wide, and stat -fc %T /sys/fs/cgroup/ on the node (cgroup2fs means v2). The runbook then says where the administrator writes the acknowledgement, after the check and before the global tier's upgrade request; the check writes nothing. Not checked: whether the kernel is inside the ACP supported operating system and kernel matrix for the release (the check does not hold that matrix), and whether one ack covers every cluster (not documented).",
+        "text": "What it checks: Every step that takes a cluster to Kubernetes 1.35 or later on a release created with it (4.4 and later), a Kubernetes-only step inside 4.4 included: each production node listed under nodes in clusters.yaml runs Linux kernel 5.8 or later and cgroup v2. A node that does not is an error naming the node and its cluster, at its kernel or cgroup. A moving cluster without nodes gets a notice with the two checks to run on each node: the kernel in the KERNEL-VERSION column of kubectl get nodes -o wide, and stat -fc %T /sys/fs/cgroup/ on the node (cgroup2fs means v2). The runbook then says where the administrator writes the acknowledgement, after the check and before the global tier's upgrade request; the check writes nothing. Not checked: whether the kernel is inside the ACP supported operating system and kernel matrix for the release (the check does not hold that matrix), and whether one ack covers every cluster (not documented).\n\nWhy: The gate applies \"If the target release is ACP 4.4 or later, upgrades the cluster to Kubernetes 1.35 or later, and reports an administrator acknowledgement gate for node readiness\". Then, on \"every production node that will run the target cluster\", the kernel is \"5.8 or later and ... within the ACP supported operating system and kernel matrix for the target release\", and stat -fc %T /sys/fs/cgroup/ prints cgroup2fs. [source: pre-upgrade.mdx@4eaaa1e0] The preflight check AdminAckRequired blocks until the key (for 4.4: ack-4.4-kubernetes-1.35-kernel-update) has the value \"true\" in the ConfigMap cpaas-system/admin-acks; for a workload cluster, in \"the global-side admin-acks ConfigMap\"; \"a later target release can supply a different key\". [source: upgrade_global_cluster.mdx@1bb15615, troubleshooting.mdx@608ade47, ui/cli_tools/ac/upgrading-clusters.md@1bb15615]\n\nFix: Upgrade the node's kernel (or replace the node) and move it to cgroup v2 before the step, then record the new values. For a cluster without nodes, run the two checks on each node and record them. Then follow the runbook: preflight, check the nodes, write the ack, preflight again, and request the upgrade.",
+        "markdown": "_A node is not ready for the Kubernetes of the release._\n\n**Severity:** error (a notice when a cluster lists no `nodes`) · **Can be waived:** no\n\n**What it checks.** Every step that takes a cluster to Kubernetes 1.35 or later on a release created\nwith it (4.4 and later), a Kubernetes-only step inside 4.4 included: each production node listed under `nodes` in\n`clusters.yaml` runs Linux kernel 5.8 or later and cgroup v2. A node that does not is an error\nnaming the node and its cluster, at its `kernel` or `cgroup`. A moving cluster without `nodes` gets\na notice with the two checks to run on each node: the kernel in the KERNEL-VERSION column of\n`kubectl get nodes -o wide`, and `stat -fc %T /sys/fs/cgroup/` on the node (`cgroup2fs` means\nv2). The runbook then says where the administrator writes the acknowledgement, after the check\nand before the global tier's upgrade request; the check writes nothing. Not checked: whether the\nkernel is inside the ACP supported operating system and kernel matrix for the release (the check\ndoes not hold that matrix), and whether one ack covers every cluster (not documented).\n\n**Why.** The gate applies \"If the target release is ACP 4.4 or later, upgrades the cluster to\nKubernetes 1.35 or later, and reports an administrator acknowledgement gate for node readiness\".\nThen, on \"every production node that will run the target cluster\", the kernel is \"5.8 or later\nand ... within the ACP supported operating system and kernel matrix for the target release\", and\n`stat -fc %T /sys/fs/cgroup/` prints `cgroup2fs`. [source: pre-upgrade.mdx@4eaaa1e0] The\npreflight check `AdminAckRequired` blocks until the key (for 4.4:\n`ack-4.4-kubernetes-1.35-kernel-update`) has the value `\"true\"` in the ConfigMap\n`cpaas-system/admin-acks`; for a workload cluster, in \"the global-side `admin-acks` ConfigMap\"; \"a\nlater target release can supply a different key\". [source: upgrade_global_cluster.mdx@1bb15615,\ntroubleshooting.mdx@608ade47, ui/cli_tools/ac/upgrading-clusters.md@1bb15615]\n\n**Example.** `prod-a-worker-2` still runs a 5.4 kernel:\n\n```yaml\n# examples/acp-4.3-to-4.4/clusters.yaml\nplatformAddress: https://acp.example.com\nexternalRegistry: false\nclusters:\n  - name: global\n    role: global\n    version: 4.3.1\n    kubernetes: 1.34.2\n    minioFreeGB: 240\n    nodes:\n      - name: global-cp-1\n        kernel: 5.14.0-427.13.1.el9_4.x86_64\n        cgroup: v2\n      - name: global-cp-2\n        kernel: 5.14.0-427.13.1.el9_4.x86_64\n        cgroup: v2\n  - name: global-dr\n    role: standby\n    platformAddress: https://acp-dr.example.com\n    registry: 192.168.20.10:11443\n    version: 4.3.1\n    kubernetes: 1.34.2\n    minioFreeGB: 260\n    nodes:\n      - name: dr-cp-1\n        kernel: 5.14.0-427.13.1.el9_4.x86_64\n        cgroup: v2\n  - name: prod-a\n    version: 4.3.1\n    kubernetes: 1.33.6\n    nodes:\n      - name: prod-a-worker-1\n        kernel: 6.8.0-45-generic\n        cgroup: v2\n      - name: prod-a-worker-2\n        kernel: 5.4.0-150-generic\n        cgroup: v2\n  - name: prod-b\n    version: 4.3.1\n    kubernetes: 1.31.9\n    nodes:\n      - name: prod-b-worker-1\n        kernel: 5.14.0-503.11.1.el9_5.x86_64\n        cgroup: v2\n```\n\n**Fix.** Upgrade the node's kernel (or replace the node) and move it to cgroup v2 before the\nstep, then record the new values. For a cluster without `nodes`, run the two checks on each node\nand record them. Then follow the runbook: preflight, check the nodes, write the ack, preflight\nagain, and request the upgrade."
     },
     "drift/app-added": {
         "anchor": "drift-app-added",
@@ -20991,6 +23334,7 @@ function fnv1a(text, seed) {
 
 
 
+
 /**
  * One value of the report, safe to print on one line (oneLine): a value from a file can neither
  * start a line of its own (a `::error` workflow command at column 0, a command under a `# note`
@@ -21049,7 +23393,7 @@ function renderText(report) {
     }
     out.push(...downloadLines(report), ...commandLines(report));
     if (report.suggestedPlan) {
-        out.push('', 'Suggested plan.yaml (passes the check):');
+        out.push('', `Suggested plan.yaml (${safe(suggestionWords(report))}):`);
         out.push(...report.suggestedPlan
             .trimEnd()
             .split('\n')

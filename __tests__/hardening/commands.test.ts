@@ -134,6 +134,7 @@ function hostileInventory(withAddresses = true) {
 /** Values for every variable a command may reference; hostile too, and the token a secret. */
 const ENV = {
   ACP_PLATFORM_TOKEN: `s3cr3t-token $(touch pwned-token) * "'`,
+  ACP_STANDBY_PLATFORM_TOKEN: `s3cr3t-standby $(touch pwned-standby-token) * "'`,
   ACP_PLATFORM_ADDRESS: `https://env.example.com/$(touch pwned-env-address) *`,
   ACP_STANDBY_PLATFORM_ADDRESS: `https://env-dr.example.com/\`touch pwned-env-standby\``,
   ACP_STANDBY_REGISTRY: `10.9.9.9:5000;touch pwned-env-registry`,
@@ -171,6 +172,7 @@ describe('generated commands with hostile inventory values', () => {
     expect(new Set(report.commands.map((c) => c.stage))).toEqual(
       new Set([
         'verify',
+        'note',
         'before-window',
         'core',
         'push',
@@ -231,17 +233,24 @@ describe('generated commands with hostile inventory values', () => {
     }
   });
 
-  it('expands $ACP_PLATFORM_TOKEN from the environment and never prints it', () => {
+  it('expands $ACP_PLATFORM_TOKEN (and the standby its own token) from the environment and never prints them', () => {
     const { calls } = runRecorded(report.commands.map((c) => c.shell).join('\n'), 'token');
     const tokens = calls.flatMap((args) =>
       args.flatMap((arg, i) => (args[i - 1] === '--platform-token' ? [arg] : [])),
     );
     expect(tokens.length).toBeGreaterThan(0);
-    expect(new Set(tokens)).toEqual(new Set([ENV.ACP_PLATFORM_TOKEN]));
+    expect(new Set(tokens)).toEqual(
+      new Set([ENV.ACP_PLATFORM_TOKEN, ENV.ACP_STANDBY_PLATFORM_TOKEN]),
+    );
     for (const c of report.commands) {
       if (c.argv.includes('--platform-token')) {
-        expect(c.argv[c.argv.indexOf('--platform-token') + 1]).toBe('$ACP_PLATFORM_TOKEN');
-        expect(c.shell).toContain('--platform-token "$ACP_PLATFORM_TOKEN"');
+        // The DR standby's pushes go through its own platform, with its own token.
+        const variable =
+          c.stage === 'standby' || (c.stage === 'before-window' && c.cluster)
+            ? 'ACP_STANDBY_PLATFORM_TOKEN'
+            : 'ACP_PLATFORM_TOKEN';
+        expect(c.argv[c.argv.indexOf('--platform-token') + 1]).toBe(`$${variable}`);
+        expect(c.shell).toContain(`--platform-token "$${variable}"`);
       }
     }
     // A file named "$ACP_PLATFORM_TOKEN ..." stays that text: it must not expand to the secret.

@@ -1,13 +1,15 @@
-// fast-check generators: platforms (a global, maybe a DR standby, up to five workloads),
-// targets, random plans, plans built to be valid, plans the engine suggests, and mutations of
-// the last two (swap two steps, change a `to` patch, drop a Kubernetes step, move a workload
-// before the global, add a waiver).
+// fast-check generators: platforms (a global, maybe a DR standby, up to five workloads, some with
+// their production nodes), targets, random plans, plans built to be valid, plans the engine
+// suggests, and mutations of the last two (swap two steps, change a `to` patch, drop a Kubernetes
+// step, move a workload before the global, add a waiver, a Kubernetes-only step to 1.35, nodes
+// ready or not, a 3.18.2 source, a global-tier cluster on its release's lowest Kubernetes).
 import fc from 'fast-check';
 import { buildValidPlan } from './builder.js';
 import { engineSuggestion } from './engine.js';
 import { type Facts, factsFor } from './facts.js';
 import {
   type ClusterDraft,
+  type NodeDraft,
   type PlanDraft,
   type StepDraft,
   type Style,
@@ -44,6 +46,43 @@ const style: fc.Arbitrary<Style> = fc.record({
 
 // --- platforms ---------------------------------------------------------------------------
 
+/** `uname -r` of production nodes: 5.8 or later first, then older kernels. */
+const KERNELS_READY = [
+  '5.14.0-427.13.1.el9_4.x86_64',
+  '6.8.0-45-generic',
+  '5.8.0-63-generic',
+  '5.10.0-28-amd64',
+  '6.1.0-18-arm64',
+];
+const KERNELS_OLD = ['5.4.0-150-generic', '4.18.0-553.el8_10.x86_64', '5.7.19-200.fc32.x86_64'];
+
+const nodePick = fc.record({ kernel: fc.nat(9), v1: fc.nat(5) });
+type NodePick = typeof nodePick extends fc.Arbitrary<infer T> ? T : never;
+
+/** A node from a pick: 3 in 10 an old kernel, 1 in 6 cgroup v1. */
+function nodeOf(cluster: string, i: number, p: NodePick): NodeDraft {
+  const kernel =
+    p.kernel < 7
+      ? KERNELS_READY[p.kernel % KERNELS_READY.length]!
+      : KERNELS_OLD[p.kernel % KERNELS_OLD.length]!;
+  return { name: `${cluster}-n${i + 1}`, kernel, cgroup: p.v1 === 0 ? 'v1' : 'v2' };
+}
+
+/** Nodes that pass the 1.35 gate, or that do not (one node with an old kernel or cgroup v1). */
+export function nodesFor(cluster: string, ready: boolean, n = 0): NodeDraft[] {
+  const good = {
+    name: `${cluster}-n1`,
+    kernel: KERNELS_READY[n % KERNELS_READY.length]!,
+    cgroup: 'v2' as const,
+  };
+  if (ready) return [good];
+  const bad: NodeDraft =
+    n % 2 === 0
+      ? { name: `${cluster}-n2`, kernel: KERNELS_OLD[n % KERNELS_OLD.length]!, cgroup: 'v2' }
+      : { name: `${cluster}-n2`, kernel: good.kernel, cgroup: 'v1' };
+  return [good, bad];
+}
+
 const clusterPick = fc.record({
   release: fc.nat(30),
   patch: fc.nat(3),
@@ -51,6 +90,11 @@ const clusterPick = fc.record({
   kubePatch: fc.option(fc.nat(12), { nil: undefined }),
   /** 0 in 10: anything goes (bad starting states, Kubernetes out of range) */
   odd: fc.nat(9),
+  /** half the clusters declare one to three nodes */
+  nodes: fc.option(fc.array(nodePick, { minLength: 1, maxLength: 3 }), {
+    freq: 2,
+    nil: undefined,
+  }),
 });
 type ClusterPick = typeof clusterPick extends fc.Arbitrary<infer T> ? T : never;
 
@@ -60,7 +104,9 @@ export interface Platform {
 }
 
 export function platform(facts: Facts = factsFor()): fc.Arbitrary<Platform> {
-  const releases = facts.releases.map((r) => r.minor);
+  // A platform does not start on a release without a Kubernetes matrix row (4.5): nothing says
+  // which Kubernetes it runs.
+  const releases = facts.releases.filter((r) => !r.noMatrix).map((r) => r.minor);
   const compatible = (release: string) =>
     facts.releases.find((r) => r.minor === release)?.compatible?.map(kubeMinor) ??
       // 3.x: no published matrix; Kubernetes of the time, 1.26 to 1.31
@@ -74,6 +120,8 @@ export function platform(facts: Facts = factsFor()): fc.Arbitrary<Platform> {
     const minor = p.odd === 0 ? 26 + (p.kube % 10) : minors[p.kube % minors.length]!;
     return `1.${minor}${p.kubePatch === undefined ? '' : `.${p.kubePatch}`}`;
   };
+  const nodes = (name: string, p: ClusterPick) =>
+    p.nodes === undefined ? {} : { nodes: p.nodes.map((n, i) => nodeOf(name, i, n)) };
   return fc
     .record({
       global: clusterPick,
@@ -92,6 +140,7 @@ export function platform(facts: Facts = factsFor()): fc.Arbitrary<Platform> {
           role: globalRole ? 'global' : undefined,
           version: `${gRelease}.${global.patch}`,
           kubernetes: kubeOf(global, gRelease),
+          ...nodes('global', global),
         },
       ];
       if (standby) {
@@ -104,6 +153,7 @@ export function platform(facts: Facts = factsFor()): fc.Arbitrary<Platform> {
           role: 'standby',
           version: `${release}.${patch}`,
           kubernetes: kubeOf(standby, release),
+          ...nodes('dr', standby),
         });
       }
       workloads.forEach((w, i) => {
@@ -117,6 +167,7 @@ export function platform(facts: Facts = factsFor()): fc.Arbitrary<Platform> {
           role: workloadRole ? 'workload' : undefined,
           version: `${release}.${patch}`,
           kubernetes: kubeOf(w, release, odd ? undefined : gRelease),
+          ...nodes(`w${i + 1}`, w),
         });
       });
       return { clusters, style };
@@ -130,6 +181,14 @@ export function modelOf(clusters: ClusterDraft[]): Cluster[] {
     role: roleOf(c),
     version: distribution(c.version)!,
     kubernetes: kubernetes(c.kubernetes)!,
+    nodes: c.nodes?.map((n) => {
+      const [major, minor] = n.kernel.split(/[.-]/).map(Number);
+      return {
+        name: n.name,
+        kernel: { major: major!, minor: minor!, text: n.kernel },
+        cgroup: n.cgroup,
+      };
+    }),
   }));
 }
 
@@ -266,10 +325,24 @@ const WAIVER_RULES = [
   'order/workload-kubernetes',
   'path/kubernetes-prerequisite',
   'order/kubernetes-step',
+  'platform/node-readiness',
+  'path/no-kubernetes-matrix',
 ];
 
 const mutationPick = fc.record({
-  kind: fc.constantFrom('swap', 'patch', 'drop-kubernetes', 'workload-first', 'waiver'),
+  kind: fc.constantFrom(
+    'swap',
+    'patch',
+    'drop-kubernetes',
+    'workload-first',
+    'waiver',
+    'waive-preflight',
+    'kubernetes-1.35',
+    'kubernetes-1.35',
+    'nodes',
+    'source-3.18.2',
+    'global-kubernetes-low',
+  ),
   a: fc.nat(50),
   b: fc.nat(50),
   /** waiver: 0-5 complete and current, 6 expired, 7 without owner, 8 without reason */
@@ -282,8 +355,41 @@ const isGlobalTier = (clusters: ClusterDraft[], name: string) => {
   return c !== undefined && roleOf(c) !== 'workload';
 };
 
-function mutate(c: Case, m: MutationPick): Case {
+/** SPEC §1: what the platform's own preflight refuses (and the 4.5 rule), waived all at once. */
+const PREFLIGHT_RULES = [
+  'order/workload-kubernetes',
+  'path/kubernetes-prerequisite',
+  'order/kubernetes-step',
+  'platform/node-readiness',
+  'path/no-kubernetes-matrix',
+];
+
+/** For each cluster, the number of steps after which it is on 4.4 or later (0: from the start). */
+function on44From(c: Case): Map<string, number> {
+  const at = new Map<string, number>();
+  const release = new Map(c.clusters.map((x) => [x.name, distribution(x.version)!.release]));
+  const mark = (k: number) => {
+    for (const [name, r] of release)
+      if (!at.has(name) && compareRelease(r, '4.4') >= 0) at.set(name, k);
+  };
+  mark(0);
+  c.plan.steps.forEach((s, k) => {
+    const to = s.to === undefined ? undefined : distribution(s.to);
+    if (to) for (const name of s.clusters) release.set(name, to.release);
+    mark(k + 1);
+  });
+  return at;
+}
+
+/** The lowest Kubernetes minor of a release's Compatible Versions (undefined for 3.x, 4.5). */
+function lowestCompatible(facts: Facts, release: string): number | undefined {
+  const list = facts.releases.find((r) => r.minor === release)?.compatible?.map(kubeMinor);
+  return list ? Math.min(...list) : undefined;
+}
+
+function mutate(c: Case, m: MutationPick, facts: Facts): Case {
   const steps = c.plan.steps.map((s) => ({ ...s, clusters: [...s.clusters] }));
+  let clusters = c.clusters;
   let waivers = c.plan.waivers;
   let said: string | undefined;
   const indexOf = (list: number[], n: number) => (list.length ? list[n % list.length] : undefined);
@@ -350,20 +456,86 @@ function mutate(c: Case, m: MutationPick): Case {
       said = `waiver ${rule}${cluster ? ` on ${cluster}` : ''}${m.variant >= 6 ? ['', ' (expired)', ' (no owner)', ' (no reason)'][m.variant - 5] : ''}`;
       break;
     }
+    case 'waive-preflight': {
+      const fresh = PREFLIGHT_RULES.filter((rule) => !waivers.some((w) => w.rule === rule));
+      waivers = [
+        ...waivers,
+        ...fresh.map((rule) => ({
+          rule,
+          reason: 'accepted risk, ticket OPS-1234',
+          owner: 'platform-team',
+          expires: '2027-01-31',
+        })),
+      ];
+      said = 'waivers on every preflight rule';
+      break;
+    }
+    case 'kubernetes-1.35': {
+      // A Kubernetes-only step to 1.35 for a cluster once it is on 4.4 (ACP-FACTS "Node
+      // readiness (1.35)"), its nodes ready, not ready, or as generated.
+      const from = [...on44From({ ...c, plan: { ...c.plan, steps } }).entries()];
+      if (from.length === 0) break;
+      const [name, k] = from[m.a % from.length]!;
+      const at = k + (m.b % (steps.length - k + 1));
+      steps.splice(at, 0, { clusters: [name], kubernetes: '1.35' });
+      const nodes = m.variant % 3;
+      if (nodes < 2)
+        clusters = clusters.map((x) =>
+          x.name === name ? { ...x, nodes: nodesFor(name, nodes === 0, m.b) } : x,
+        );
+      said = `Kubernetes-only step to 1.35 for ${name} at step ${at + 1} (nodes ${['ready', 'not ready', 'as declared'][nodes]})`;
+      break;
+    }
+    case 'nodes': {
+      const x = clusters[m.a % clusters.length]!;
+      const ready = m.variant % 2 === 0;
+      clusters = clusters.map((y) => (y === x ? { ...y, nodes: nodesFor(y.name, ready, m.b) } : y));
+      said = `nodes of ${x.name} ${ready ? 'ready' : 'not ready'} for Kubernetes 1.35`;
+      break;
+    }
+    case 'source-3.18.2': {
+      // Corrections, turn 3: "Sources: 3.18.x, 3.18.2 included".
+      const all = m.a % 2 === 0;
+      const moved = clusters.filter(
+        (x) =>
+          distribution(x.version)!.release === '3.18' &&
+          distribution(x.version)!.patch !== 2 &&
+          (all || isGlobalTier(clusters, x.name)),
+      );
+      if (moved.length === 0) break;
+      clusters = clusters.map((x) => (moved.includes(x) ? { ...x, version: '3.18.2' } : x));
+      said = `${moved.map((x) => x.name).join(', ')} on 3.18.2`;
+      break;
+    }
+    case 'global-kubernetes-low': {
+      // A global-tier cluster on the lowest Kubernetes of its release: below the next
+      // release's Compatible Versions at its own move.
+      const tier = clusters.filter((x) => isGlobalTier(clusters, x.name));
+      const x = tier[m.a % tier.length]!;
+      const low = lowestCompatible(facts, distribution(x.version)!.release);
+      if (low === undefined || kubernetes(x.kubernetes)!.minor <= low) break;
+      clusters = clusters.map((y) => (y === x ? { ...y, kubernetes: `1.${low}` } : y));
+      said = `${x.name} on Kubernetes 1.${low}`;
+      break;
+    }
   }
   if (!said) return c;
   return {
     ...c,
     kind: c.kind === 'built' || c.kind === 'built-mutated' ? 'built-mutated' : 'suggested-mutated',
+    clusters,
     plan: { ...c.plan, steps, waivers },
     mutations: [...c.mutations, said],
   };
 }
 
-export function mutated(base: fc.Arbitrary<Case | undefined>): fc.Arbitrary<Case | undefined> {
+export function mutated(
+  base: fc.Arbitrary<Case | undefined>,
+  facts: Facts = factsFor(),
+): fc.Arbitrary<Case | undefined> {
   return fc.tuple(base, fc.array(mutationPick, { minLength: 1, maxLength: 2 })).map(([c, ms]) => {
     if (!c) return undefined;
-    const out = ms.reduce(mutate, c);
+    const out = ms.reduce((x, m) => mutate(x, m, facts), c);
     return out.mutations.length ? out : undefined;
   });
 }

@@ -1,9 +1,12 @@
 // Plans built to be valid, from the oracle's facts only (a second, independent planner): the
-// Kubernetes steps each edge's prerequisite asks for, a random supported route, standby before
-// primary, the workloads after the global tier onto its current version. Every plan it returns
+// Kubernetes steps each edge's prerequisite asks for (a `within-compatible` edge: the workloads
+// and each global-tier cluster inside the target's Compatible Versions), a random supported
+// route (never into a release without a Kubernetes matrix row), standby before primary, the
+// workloads after the global tier onto its current version, no move to Kubernetes 1.35 on 4.4
+// for a cluster whose declared nodes are not ready for it. Every plan it returns
 // must pass the oracle (the oracle's own tests assert that); mutations of these plans probe the
 // engine near the boundary of what is allowed.
-import { type Edge, type Facts } from './facts.js';
+import { type Edge, type Facts, NODE_READINESS } from './facts.js';
 import type { StepDraft } from './inventory.js';
 import { type Cluster, startFindings } from './oracle.js';
 import {
@@ -22,6 +25,8 @@ interface Working {
   role: Cluster['role'];
   version: Distribution;
   kube: number;
+  /** every declared node has kernel 5.8 or later and cgroup v2 (or none is declared) */
+  ready: boolean;
 }
 
 /** Every supported route from one release to another (the graph is small and acyclic). */
@@ -44,19 +49,35 @@ export function buildValidPlan(
     return !list || list.some((k) => kubeMinor(k) === kube);
   };
   if (startFindings(clusters, facts).length > 0) return undefined;
+  const gate = NODE_READINESS;
   const state: Working[] = clusters.map((c) => ({
     name: c.name,
     role: c.role,
     version: c.version,
     kube: c.kubernetes.minor,
+    ready: (c.nodes ?? []).every(
+      (n) =>
+        n.cgroup === 'v2' &&
+        (n.kernel.major > gate.kernel.major ||
+          (n.kernel.major === gate.kernel.major && n.kernel.minor >= gate.kernel.minor)),
+    ),
   }));
+  /** A move of `c` to `kube` on `minor` would meet the 1.35 gate with nodes not ready. */
+  const gated = (c: Working, minor: string, kube: number) =>
+    !c.ready &&
+    compareRelease(minor, gate.release) >= 0 &&
+    kube >= kubeMinor(gate.kubernetes) &&
+    kube > c.kube;
   const primary = state.find((c) => c.role === 'global')!;
   const standby = state.find((c) => c.role === 'standby');
   const workloads = state.filter((c) => c.role === 'workload');
   if (standby && compareDistribution(standby.version, primary.version) !== 0) return undefined;
   if (compareDistribution(target, primary.version) < 0) return undefined;
+  if (release(target.release)?.noMatrix) return undefined;
 
-  const all = routes(facts, primary.version.release, target.release);
+  const all = routes(facts, primary.version.release, target.release).filter((route) =>
+    route.every((e) => !release(e.to)?.noMatrix),
+  );
   if (all.length === 0) return undefined;
   const route = all[pick(all.length)]!;
   const hops: { edge?: Edge; to: Distribution; globalStays?: boolean }[] = route.map((edge, i) => ({
@@ -73,6 +94,7 @@ export function buildValidPlan(
     const creation = release(to.release)?.creation;
     const single = creation?.length === 1 ? kubeMinor(creation[0]!) : undefined;
     if (single !== undefined && names.some((c) => c.kube > single)) return false;
+    if (single !== undefined && names.some((c) => gated(c, to.release, single))) return false;
     const written = single !== undefined && pick(3) === 0 ? `1.${single}` : undefined;
     steps.push({ clusters: names.map((c) => c.name), to: to.full, kubernetes: written });
     for (const c of names) {
@@ -99,7 +121,11 @@ export function buildValidPlan(
       const range = release(edge!.to)!
         .compatible!.map(kubeMinor)
         .sort((a, b) => a - b);
-      for (const w of workloads) {
+      // the workloads before the global tier moves; each global-tier cluster before its own move
+      // (KubernetesVersionSupported); a workload that moves later is inside by then
+      const tier = [...(hop.globalStays ? [] : [standby, primary]), ...workloads];
+      for (const w of tier) {
+        if (!w) continue;
         if (range.includes(w.kube)) continue;
         if (w.kube > range[range.length - 1]!) return undefined;
         const to = range.find((k) => k >= w.kube && compatible(w.version.release, k));
@@ -107,7 +133,9 @@ export function buildValidPlan(
         needs.set(w, to);
       }
     }
-    for (const [c, kube] of needs) if (!compatible(c.version.release, kube)) return undefined;
+    for (const [c, kube] of needs)
+      if (!compatible(c.version.release, kube) || gated(c, c.version.release, kube))
+        return undefined;
     const byKube = new Map<number, Working[]>();
     for (const [c, kube] of needs) byKube.set(kube, [...(byKube.get(kube) ?? []), c]);
     const together = pick(2) === 0;
@@ -133,7 +161,9 @@ export function buildValidPlan(
         w.version.release === hop.to.release
           ? undefined
           : facts.edges.find((e) => e.from === w.version.release && e.to === hop.to.release);
+      const creation = release(hop.to.release)?.creation;
       const blocked =
+        (creation?.length === 1 && gated(w, hop.to.release, kubeMinor(creation[0]!))) ||
         (w.version.release !== hop.to.release && !own) ||
         (own?.patches && !own.patches.includes(w.version.full)) ||
         (own?.prerequisite.kind === 'at-least' && w.kube < kubeMinor(own.prerequisite.minor));

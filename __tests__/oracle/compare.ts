@@ -51,6 +51,10 @@ export class Tally {
    * it is the only class when there is one.
    */
   readonly examples = new Map<string, { index: number; c: Case; pure: boolean }>();
+  /** cases a test's own check rejects (a suggestion the engine fails), by what it says */
+  readonly problems = new Map<string, number>();
+  /** The smallest candidate false failure of each engine rule, to print with the summary. */
+  readonly falseFailExamples = new Map<string, { c: Case; o: Outcome }>();
 
   add(c: Case, o: Outcome, index: number): void {
     bump(this.plans, c.kind);
@@ -64,7 +68,11 @@ export class Tally {
       }
     }
     if (falseFail(o))
-      for (const rule of new Set(o.engine.errors.map((f) => f.rule))) bump(this.falseFails, rule);
+      for (const rule of new Set(o.engine.errors.map((f) => f.rule))) {
+        bump(this.falseFails, rule);
+        const known = this.falseFailExamples.get(rule);
+        if (!known || sizeOf(c) < sizeOf(known.c)) this.falseFailExamples.set(rule, { c, o });
+      }
   }
 
   merge(other: Tally): void {
@@ -72,8 +80,13 @@ export class Tally {
       [other.plans, this.plans],
       [other.falsePasses, this.falsePasses],
       [other.falseFails, this.falseFails],
+      [other.problems, this.problems],
     ] as const)
       for (const [k, n] of from) to.set(k, (to.get(k) ?? 0) + n);
+    for (const [rule, example] of other.falseFailExamples) {
+      const known = this.falseFailExamples.get(rule);
+      if (!known || sizeOf(example.c) < sizeOf(known.c)) this.falseFailExamples.set(rule, example);
+    }
   }
 
   get total(): number {
@@ -91,6 +104,21 @@ export function classesOf(o: Outcome): string[] {
       ? `${rule} (waived by the engine)`
       : rule,
   );
+}
+
+/** Clusters, steps, waivers and nodes: the smaller, the easier to read. */
+const sizeOf = (c: Case) =>
+  c.clusters.length +
+  c.clusters.reduce((n, x) => n + (x.nodes?.length ?? 0), 0) +
+  c.plan.steps.length +
+  c.plan.waivers.length;
+
+/** The smallest example of each candidate false failure, for the summary. */
+export function falseFailExamples(tally: Tally): string {
+  return [...tally.falseFailExamples.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([rule, { c, o }]) => `--- candidate false failure: ${rule}\n${describeOutcome(c, o)}`)
+    .join('\n');
 }
 
 function bump(map: Map<string, number>, key: string): void {
@@ -127,6 +155,7 @@ export function survey(
       const o = outcomeOf(c, facts);
       tally.add(c, o, index++);
       const problem = options.extra?.(c, o);
+      if (problem) bump(tally.problems, problem);
       if (problem && broken.length < 3) broken.push(`${problem}\n${describeOutcome(c, o)}`);
     }),
     { seed, numRuns },
@@ -154,6 +183,12 @@ export function survey(
                 `The engine passed plans the oracle fails (${numRuns} plans, seed ${seed}), by oracle rule:`,
                 table(tally.falsePasses),
                 ...shrunk,
+              ]
+            : []),
+          ...(broken.length
+            ? [
+                `${numRuns} plans, seed ${seed}: a check of the test's own failed on`,
+                table(tally.problems),
               ]
             : []),
           ...broken,

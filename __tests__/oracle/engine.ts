@@ -1,6 +1,7 @@
 // The engine under test, through its public entry points only: check(), analyze() and
 // verifiedSuggestionFor(). The inventory has no packages.yaml and no application, so that the
-// plan is judged by its path/order/state findings (and input/ ones) alone.
+// plan is judged by its path/order/state findings (and input/ ones) alone, and by the
+// node-readiness gate on the nodes clusters.yaml declares.
 import {
   type InventoryInput,
   analyze,
@@ -29,7 +30,7 @@ function files(texts: Partial<Texts>): InventoryInput {
   };
 }
 
-const JUDGED = /^(input|path|order|state)\//;
+const JUDGED = /^((input|path|order|state)\/|platform\/node-readiness$)/;
 
 export interface EngineVerdict {
   passes: boolean;

@@ -8,6 +8,12 @@
  */
 export const WITH_ACP_44 = process.env.ORACLE_ACP_44 !== '0';
 
+/**
+ * Release 4.5 and its edges 4.2/4.3/4.4 -> 4.5, documented without a Kubernetes matrix row, so
+ * that every move into it fails (`path/no-kubernetes-matrix`). ORACLE_ACP_45=0 leaves it out.
+ */
+export const WITH_ACP_45 = process.env.ORACLE_ACP_45 !== '0';
+
 export interface Release {
   /** MAJOR.MINOR */
   minor: string;
@@ -18,13 +24,24 @@ export interface Release {
   creation?: string[];
   /** "Compatible Versions" (Kubernetes minors); undefined for 3.x. */
   compatible?: string[];
+  /**
+   * A 4.x release whose edges are documented but whose Kubernetes matrix row is not (4.5): no
+   * move into it can be judged against a supported Kubernetes range, so every one fails.
+   */
+  noMatrix?: true;
   fact: string;
 }
 
 export type Prerequisite =
   /** Every cluster of the platform on this Kubernetes minor or later. */
   | { kind: 'at-least'; minor: string }
-  /** Every workload cluster inside the target release's Compatible Versions. */
+  /**
+   * Every workload cluster inside the target release's Compatible Versions when the global tier
+   * moves, and each moving cluster's own Kubernetes inside them as it moves (ACP-FACTS
+   * "Corrections, turn 3": "KubernetesVersionSupported: "The cluster's Kubernetes version is
+   * within the target release's supported range", so the moving cluster's own Kubernetes too,
+   * the global's included").
+   */
   | { kind: 'within-compatible' };
 
 export interface Edge {
@@ -90,12 +107,15 @@ const EDGES_43: Edge[] = [
     prerequisite: { kind: 'at-least', minor: '1.28' },
     fact: `${PATHS}: "| 3.16.0, 3.16.1, 3.16.2 | 4.0 | all clusters on one of those 3.16 patches; Kubernetes >= 1.28 on all clusters |"`,
   },
+  // Corrections, turn 3 (3.x -> 4.0): "From 3.18: "Kubernetes version of all clusters must be
+  // **1.30**. If not, upgrade Kubernetes first." (not ">= 1.28" ...)" and "Sources: 3.18.x,
+  // 3.18.2 included (not only 3.18.0/3.18.1)". "Must be 1.30" is read as at-least, as the same
+  // words are for 3.18 -> 4.1 (">= 1.30") and for 4.0 -> 4.1 ("must be 1.31").
   {
     from: '3.18',
     to: '4.0',
-    patches: ['3.18.0', '3.18.1'],
-    prerequisite: { kind: 'at-least', minor: '1.28' },
-    fact: `${PATHS}: "| 3.18.0, 3.18.1 | 4.0 | all clusters on 3.18.0/3.18.1; Kubernetes >= 1.28 on all clusters |"`,
+    prerequisite: { kind: 'at-least', minor: '1.30' },
+    fact: 'ACP-FACTS "Corrections, turn 3": "From 3.18: "Kubernetes version of all clusters must be **1.30**. If not, upgrade Kubernetes first."" and "Sources: 3.18.x, 3.18.2 included (not only 3.18.0/3.18.1)."',
   },
   {
     from: '3.18',
@@ -140,15 +160,33 @@ const EDGES_44: Edge[] = ['4.1', '4.2', '4.3'].map((from) => ({
   fact: 'ACP-FACTS "Paths into 4.4": "ACP 4.1, 4.2, and 4.3 are within the n-3 direct-upgrade window for the ACP 4.4 release line."',
 }));
 
+// "4.5: sources 4.2, 4.3, 4.4; "ACP 4.1.x and earlier releases are outside the direct-upgrade
+// window for ACP 4.5" ... No matrix revision read has a 4.5 row." (ACP-FACTS "Paths into 4.4 (and
+// 4.5)"); Corrections, turn 3: "4.5: edges from 4.2, 4.3 and 4.4 ... no published Kubernetes
+// matrix row yet."
+const RELEASE_45: Release = {
+  minor: '4.5',
+  noMatrix: true,
+  fact: 'ACP-FACTS "Corrections, turn 3": "4.5: edges from 4.2, 4.3 and 4.4; package set "ACP Upgrade to v4.5" with the same eleven packages as 4.4; no published Kubernetes matrix row yet."',
+};
+
+const edges45 = (acp44: boolean): Edge[] =>
+  ['4.2', '4.3', ...(acp44 ? ['4.4'] : [])].map((from) => ({
+    from,
+    to: '4.5',
+    prerequisite: { kind: 'within-compatible' },
+    fact: 'ACP-FACTS "Paths into 4.4 (and 4.5)": "4.5: sources 4.2, 4.3, 4.4; "ACP 4.1.x and earlier releases are outside the direct-upgrade window for ACP 4.5""',
+  }));
+
 export interface Facts {
   releases: Release[];
   edges: Edge[];
 }
 
-export function factsFor(acp44: boolean = WITH_ACP_44): Facts {
+export function factsFor(acp44: boolean = WITH_ACP_44, acp45: boolean = WITH_ACP_45): Facts {
   return {
-    releases: acp44 ? [...RELEASES_43, RELEASE_44] : RELEASES_43,
-    edges: acp44 ? [...EDGES_43, ...EDGES_44] : EDGES_43,
+    releases: [...RELEASES_43, ...(acp44 ? [RELEASE_44] : []), ...(acp45 ? [RELEASE_45] : [])],
+    edges: [...EDGES_43, ...(acp44 ? EDGES_44 : []), ...(acp45 ? edges45(acp44) : [])],
   };
 }
 
@@ -164,9 +202,39 @@ export const NOT_WAIVABLE = [
   'order/global-first',
   'order/workload-target',
   'order/dr-standby-first',
+  // SPEC §1: "and what the platform's own preflight refuses (ACP-FACTS "Corrections, turn 3"):
+  // `order/workload-kubernetes`, `path/kubernetes-prerequisite`, `order/kubernetes-step`,
+  // `platform/node-readiness`"; ACP-FACTS: "Do not disable VersionUpgradePath,
+  // KubernetesVersionSupported, or AdminAckRequired".
+  'order/workload-kubernetes',
+  'path/kubernetes-prerequisite',
+  'order/kubernetes-step',
+  'platform/node-readiness',
+  // Not in SPEC §1's list (SPEC §2 predates 4.5): a move into a release without a Kubernetes
+  // row cannot pass KubernetesVersionSupported ("within the target release's supported range"),
+  // which is not to be disabled; the issue names it not waivable.
+  'path/no-kubernetes-matrix',
 ];
 export const NOT_WAIVABLE_PREFIXES = ['input/', 'state/'];
 
 export function waivable(rule: string): boolean {
   return !NOT_WAIVABLE.includes(rule) && !NOT_WAIVABLE_PREFIXES.some((p) => rule.startsWith(p));
 }
+
+/**
+ * The Kubernetes 1.35 node-readiness gate. ACP-FACTS "Kubernetes 1.35 acknowledgement gate":
+ * "If the target release is ACP 4.4 or later, upgrades the cluster to Kubernetes 1.35 or later,
+ * and reports an administrator acknowledgement gate for node readiness", then on "every
+ * production node that will run the target cluster": kernel "`5.8` or later" and `stat -fc %T
+ * /sys/fs/cgroup/` prints `cgroup2fs`; "Corrections, turn 3", "Node readiness (1.35)":
+ * "conditioned on a cluster being upgraded "to Kubernetes 1.35 or later", which a
+ * Kubernetes-only step inside 4.4 also does".
+ */
+export const NODE_READINESS = {
+  /** the release the cluster runs after the move: this one or later */
+  release: '4.4',
+  /** the Kubernetes minor the move upgrades the cluster to: this one or later */
+  kubernetes: '1.35',
+  /** the lowest kernel, MAJOR.MINOR */
+  kernel: { major: 5, minor: 8 },
+} as const;

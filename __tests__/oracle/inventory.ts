@@ -3,12 +3,21 @@
 // Distribution Version sometimes with a leading "v" (YAML reads an unquoted `1.30` as 1.3; the
 // user means 1.30, SPEC §1).
 
+/** A production node (SPEC §1 `nodes`): `uname -r` and the cgroup version. */
+export interface NodeDraft {
+  name: string;
+  kernel: string;
+  cgroup: 'v1' | 'v2';
+}
+
 export interface ClusterDraft {
   name: string;
   /** undefined: not written (the global is "global by name", the rest default to workload) */
   role?: 'global' | 'standby' | 'workload';
   version: string;
   kubernetes: string;
+  /** undefined: not written */
+  nodes?: NodeDraft[];
 }
 
 export interface StepDraft {
@@ -54,6 +63,18 @@ export function clustersYaml(clusters: ClusterDraft[], style: Style = PLAIN): st
       ...(c.role ? [`    role: ${c.role}`] : []),
       `    version: ${dist(c.version, style)}`,
       `    kubernetes: ${kube(c.kubernetes, style)}`,
+      ...(c.nodes === undefined
+        ? []
+        : c.nodes.length === 0
+          ? ['    nodes: []']
+          : [
+              '    nodes:',
+              ...c.nodes.flatMap((n) => [
+                `      - name: ${n.name}`,
+                `        kernel: ${quoted(n.kernel, style)}`,
+                `        cgroup: ${n.cgroup}`,
+              ]),
+            ]),
     ]),
   ]);
 }

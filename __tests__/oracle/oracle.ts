@@ -3,7 +3,14 @@
 // where, given the platform before each step; the starting state; whether the target is
 // reached) and says pass or fail. Each rule below is named after its SPEC rule id.
 import { FAILSAFE_SCHEMA, load } from 'js-yaml';
-import { type Edge, type Facts, type Release, factsFor, waivable } from './facts.js';
+import {
+  type Edge,
+  type Facts,
+  NODE_READINESS,
+  type Release,
+  factsFor,
+  waivable,
+} from './facts.js';
 import {
   type Distribution,
   type Kubernetes,
@@ -18,11 +25,21 @@ import {
 
 export type Role = 'global' | 'standby' | 'workload';
 
+/** A production node as clusters.yaml declares it (SPEC §1 `nodes`). */
+export interface Node {
+  name: string;
+  /** `uname -r`, read as MAJOR.MINOR (5.14.0-427.13.1.el9_4.x86_64 is 5.14) */
+  kernel: { major: number; minor: number; text: string };
+  cgroup: 'v1' | 'v2';
+}
+
 export interface Cluster {
   name: string;
   role: Role;
   version: Distribution;
   kubernetes: Kubernetes;
+  /** undefined: not declared */
+  nodes?: Node[];
 }
 
 export interface Step {
@@ -116,7 +133,8 @@ export function readInventory(clustersText: string, planText: string, facts: Fac
       problems.push(inputError('input/unknown-version', `${raw.name}: ${version.full}`));
     if (clusters.some((c) => c.name === raw.name))
       problems.push(inputError('input/duplicate', `cluster ${raw.name} twice`));
-    clusters.push({ name: raw.name, role, version, kubernetes: kube });
+    const nodes = raw.nodes === undefined ? undefined : readNodes(raw.name, raw.nodes, problems);
+    clusters.push({ name: raw.name, role, version, kubernetes: kube, nodes });
   }
   if (clusters.filter((c) => c.role === 'global').length !== 1)
     problems.push(inputError('input/schema', 'exactly one global cluster'));
@@ -174,6 +192,37 @@ export function readInventory(clustersText: string, planText: string, facts: Fac
 
   if (problems.length > 0 || !target) return { findings: problems };
   return { inventory: { clusters, target, steps, waivers }, findings: [] };
+}
+
+const KERNEL = /^(\d+)\.(\d+)/;
+
+/** SPEC §1: `nodes`, each with `name`, `kernel` (`uname -r`) and `cgroup` (v1 or v2). */
+function readNodes(cluster: string, raw: unknown, problems: OracleFinding[]): Node[] {
+  if (!Array.isArray(raw)) {
+    problems.push(inputError('input/schema', `${cluster}: nodes is not a list`));
+    return [];
+  }
+  const nodes: Node[] = [];
+  for (const n of raw as unknown[]) {
+    const kernel = isMap(n) && typeof n.kernel === 'string' ? KERNEL.exec(n.kernel) : null;
+    if (
+      !isMap(n) ||
+      typeof n.name !== 'string' ||
+      !kernel ||
+      (n.cgroup !== 'v1' && n.cgroup !== 'v2')
+    ) {
+      problems.push(
+        inputError('input/schema', `${cluster}: a node without name, kernel or cgroup`),
+      );
+      continue;
+    }
+    nodes.push({
+      name: n.name,
+      kernel: { major: Number(kernel[1]), minor: Number(kernel[2]), text: n.kernel as string },
+      cgroup: n.cgroup,
+    });
+  }
+  return nodes;
 }
 
 // --- the facts, looked up ----------------------------------------------------------------
@@ -347,8 +396,25 @@ const MOVE_RULES: Record<string, MoveRule> = {
   // moves along the edge, and for each cluster as it moves; workloads below it are
   // order/workload-kubernetes". Checked at every global-tier move along the edge (Kubernetes
   // only goes up, so the second check adds nothing unless the first was missed).
-  'path/kubernetes-prerequisite': (_t, m) => {
+  // A `within-compatible` edge (into 4.3 and later): a global-tier cluster's own Kubernetes,
+  // before its step, inside the target's Compatible Versions (ACP-FACTS "Corrections, turn 3":
+  // "KubernetesVersionSupported: "The cluster's Kubernetes version is within the target
+  // release's supported range", so the moving cluster's own Kubernetes too, the global's
+  // included"). Workloads outside it when the global tier moves are order/workload-kubernetes;
+  // a workload inside it then cannot leave it before its own move (a Kubernetes-only step stays
+  // inside its older release, whose range ends lower), so its own move adds nothing.
+  'path/kubernetes-prerequisite': (t, m) => {
     const p = m.edge?.prerequisite;
+    if (p?.kind === 'within-compatible')
+      return !isGlobalTier(m.cluster) || t.compatible(m.edge!.to, m.cluster.kubernetes)
+        ? []
+        : [
+            at(
+              m,
+              'path/kubernetes-prerequisite',
+              `${m.cluster.name} takes ${m.edge!.from} -> ${m.edge!.to} on Kubernetes ${m.cluster.kubernetes.text}, outside ${m.edge!.to}'s Compatible Versions`,
+            ),
+          ];
     if (p?.kind !== 'at-least') return [];
     const below = (c: Cluster) => c.kubernetes.minor < kubeMinor(p.minor);
     const judged = isGlobalTier(m.cluster)
@@ -450,6 +516,44 @@ const MOVE_RULES: Record<string, MoveRule> = {
           ),
         ]
       : [],
+
+  // ACP-FACTS "Corrections, turn 3": "4.5: edges from 4.2, 4.3 and 4.4 ... no published
+  // Kubernetes matrix row yet": no Kubernetes is known to be inside 4.5's supported range.
+  'path/no-kubernetes-matrix': (t, m) =>
+    m.core && goesUp(m) && t.release(m.version.release)?.noMatrix
+      ? [
+          at(
+            m,
+            'path/no-kubernetes-matrix',
+            `${m.cluster.name} moves to ${m.version.full}, a release without a published Kubernetes matrix row`,
+          ),
+        ]
+      : [],
+
+  // ACP-FACTS "Kubernetes 1.35 acknowledgement gate" and "Corrections, turn 3", "Node readiness
+  // (1.35)" (see NODE_READINESS): a move that upgrades a cluster's Kubernetes minor to 1.35 or
+  // later on 4.4 or later, a Kubernetes-only step included; each declared node with a kernel
+  // below 5.8 or on cgroup v1 fails it. A patch inside a minor the cluster already runs (1.35.1
+  // -> 1.35.4) is not read as meeting the gate: the docs' gate "applies to the current cluster
+  // version" and is keyed `ack-4.4-kubernetes-1.35-kernel-update` (an open reading).
+  'platform/node-readiness': (_t, m) => {
+    const gate = NODE_READINESS;
+    if (compareRelease(m.version.release, gate.release) < 0) return [];
+    if (m.kubernetes.minor < kubeMinor(gate.kubernetes)) return [];
+    if (m.kubernetes.minor <= m.cluster.kubernetes.minor) return [];
+    const oldKernel = (n: Node) =>
+      n.kernel.major < gate.kernel.major ||
+      (n.kernel.major === gate.kernel.major && n.kernel.minor < gate.kernel.minor);
+    return (m.cluster.nodes ?? [])
+      .filter((n) => oldKernel(n) || n.cgroup === 'v1')
+      .map((n) =>
+        at(
+          m,
+          'platform/node-readiness',
+          `${m.cluster.name} goes to Kubernetes ${m.kubernetes.text} on ${m.version.release}, but node ${n.name} has kernel ${n.kernel.text} and cgroup ${n.cgroup} (needs 5.8 or later and cgroup v2)`,
+        ),
+      );
+  },
 
   // SPEC: "a step changes nothing for a cluster" (a warning: it does not decide the verdict).
   'path/no-op-step': (_t, m) =>

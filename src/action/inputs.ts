@@ -3,7 +3,7 @@
 // each input accepts and its default (action.yml's), the checks across inputs, and the options
 // object the rest of the action reads, whose type is the schema's output.
 import { z } from 'zod';
-import type { OverridePolicy } from '../engine/catalog/catalog.js';
+import type { OverridePolicy } from '../engine/catalog/merge.js';
 import type { FailOn } from '../engine/report.js';
 
 /** The same defaults as action.yml (a test compares them); `github-token` is the exception below. */

@@ -2,10 +2,11 @@
 // simulate the journey (with the checks of the state, step, plan and hop phases), work out the
 // downloads (and check packages.yaml against them), compose the runbook, apply the waivers, and
 // build the report. No I/O, no clock: the adapters read the files and pass today's date.
-import type { OverridePolicy } from './catalog/catalog.js';
+import type { OverridePolicy } from './catalog/merge.js';
 import { buildCommands } from './commands.js';
 import { computeDownloads } from './downloads.js';
-import { capFindings } from './findings.js';
+import { type Finding, type RuleId, capFindings } from './findings.js';
+import { loadPlan } from './inventory/load.js';
 import type { InventoryInput } from './inventory/text.js';
 import { append } from './inventory/validate.js';
 import type { Journey } from './journey.js';
@@ -14,6 +15,7 @@ import { type FailOn, type Report, applyWaivers, buildReport, downloadReport } f
 import { RuleRun } from './rules/registry.js';
 import { simulate } from './simulate.js';
 import { verifiedSuggestion } from './suggestion.js';
+import { parseYaml } from './yaml.js';
 
 export type { FileInput, InventoryInput } from './inventory/text.js';
 export { verifiedSuggestionFor } from './suggestion.js';
@@ -30,6 +32,8 @@ export interface CheckOptions {
 
 /** Everything the engine learnt from an inventory; the report is one view of it. */
 export interface Analysis extends Inventory {
+  /** What loading found, before the journey's checks added theirs. */
+  loadFindings: Finding[];
   journey?: Journey;
 }
 
@@ -39,7 +43,8 @@ export function check(files: InventoryInput, options: CheckOptions): Report {
 
 /** Loads and simulates; findings for everything wrong, never an exception for input. */
 export function analyze(files: InventoryInput, catalogOverrides?: OverridePolicy): Analysis {
-  const analysis: Analysis = loadInventory(files, catalogOverrides);
+  const inventory = loadInventory(files, catalogOverrides);
+  const analysis: Analysis = { ...inventory, loadFindings: [...inventory.findings] };
   const { catalog, clusters, plan, apps } = analysis;
   if (clusters && plan) {
     const run = new RuleRun();
@@ -49,7 +54,7 @@ export function analyze(files: InventoryInput, catalogOverrides?: OverridePolicy
   return analysis;
 }
 
-export function reportOf(analysis: Analysis, options: CheckOptions): Report {
+export function reportOf(analysis: Analysis, options: CheckOptions, suggest = true): Report {
   const { catalog, clusters, apps, plan, packages, journey } = analysis;
   const findings = [...analysis.findings];
   const downloads =
@@ -79,9 +84,54 @@ export function reportOf(analysis: Analysis, options: CheckOptions): Report {
   const needsRoute = report.findings.some(
     (f) => !f.waived && f.severity === 'error' && /^(path|order)\//.test(f.rule),
   );
-  if (needsRoute && clusters && plan) {
-    const suggestion = verifiedSuggestion(catalog, clusters, plan);
-    if (suggestion) report.suggestedPlan = suggestion;
+  if (suggest && needsRoute && clusters && plan) {
+    const text = verifiedSuggestion(catalog, clusters, plan);
+    if (text) Object.assign(report, judgeSuggestion(analysis, options, report, text));
   }
   return report;
+}
+
+/**
+ * What the suggested plan fixes of this one, and what the whole check (packages, nodes, the
+ * user's waivers included) still finds with it: the comment never calls a plan passing that is
+ * not (issue #17, item 7).
+ */
+function judgeSuggestion(
+  analysis: Analysis,
+  options: CheckOptions,
+  report: Report,
+  text: string,
+): Pick<Report, 'suggestedPlan' | 'suggestedPlanFixes' | 'suggestedPlanRemaining'> {
+  const { catalog, clusters, plan } = analysis;
+  const trial: Analysis = { ...analysis, findings: [] };
+  delete trial.journey;
+  // What loading found in the other files stands; plan.yaml is the suggested one now.
+  const planFile = plan!.targetAt.file.path;
+  trial.findings = analysis.loadFindings.filter((f) => f.file !== planFile);
+  const { parsed } = parseYaml(planFile, text);
+  trial.plan = loadPlan(parsed!, catalog, clusters).value;
+  if (trial.plan) {
+    const run = new RuleRun();
+    trial.journey = simulate(
+      { catalog, clusters: clusters!, plan: trial.plan, apps: analysis.apps },
+      run,
+    );
+    append(trial.findings, run.findings);
+  }
+  const judged = reportOf(trial, options, false);
+  const open = (r: Report) =>
+    r.findings.filter((f) => !f.waived && f.severity === 'error').map((f) => f.rule);
+  const remaining = new Map<RuleId, number>();
+  for (const rule of open(judged)) remaining.set(rule, (remaining.get(rule) ?? 0) + 1);
+  const left = new Set(remaining.keys());
+  const fixes = [...new Set(open(report))].filter(
+    (rule) => /^(path|order|state|platform)\//.test(rule) && !left.has(rule),
+  );
+  return {
+    suggestedPlan: text,
+    suggestedPlanFixes: fixes.sort(),
+    suggestedPlanRemaining: [...remaining]
+      .map(([rule, count]) => ({ rule, count }))
+      .sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)),
+  };
 }

@@ -8,7 +8,7 @@ import {
   matchesPatterns,
 } from './catalog/catalog.js';
 import type { Hop } from './hops.js';
-import type { Apps, Clusters, Loc } from './inventory/model.js';
+import type { Apps, ClusterSpec, Clusters, Loc } from './inventory/model.js';
 import type { Move, PlatformState } from './state.js';
 import { type Version, compareMinor, minorOf, parseVersion } from './versions.js';
 
@@ -31,6 +31,8 @@ export interface Journey {
   initialGlobal: Version;
   /** The post-upgrade tasks that apply, in the order they fall due. */
   tasks: PostUpgradeTask[];
+  /** The node-readiness gates the steps cross. */
+  gates: GateCrossing[];
 }
 
 /** A post-upgrade task that applies to this journey, and the step after which it falls due. */
@@ -111,53 +113,87 @@ export function postUpgradeTasks(
   return tasks.sort((a, b) => a.step - b.step);
 }
 
-/** The Kubernetes each cluster runs before and after each step, as the timeline shows. */
-export type KubernetesTimeline = readonly {
-  step: number;
-  cluster: string;
-  from: { kubernetes: string };
-  to: { kubernetes: string };
-}[];
-
-export interface NodeGate {
+/**
+ * A step that takes a cluster across a node-readiness gate: on a release created with the gate's
+ * Kubernetes or later (4.4: 1.35), from below that Kubernetes to it or later. The gate applies to
+ * every such upgrade "to Kubernetes 1.35 or later", a Kubernetes-only step inside 4.4 included.
+ */
+export interface GateCrossing {
   rule: NodeGateRule;
   /** The release's ack key, when the catalog knows it. */
   ackKey: string | undefined;
-  /** The moves of the hop that bring a cluster to the gate's Kubernetes (or later). */
-  moves: Move[];
+  step: number;
+  cluster: string;
+  /** The release the cluster is on after the step. */
+  release: Version;
+  kubernetes: Version;
+  /** The Distribution Version move of the step, when it is one. */
+  move?: Move;
 }
 
-/**
- * The node-readiness gate of a hop into a release created with the gate's Kubernetes or later
- * (4.4: 1.35), with the moves that cross to that Kubernetes: the gate applies when the upgrade
- * "upgrades the cluster to Kubernetes 1.35 or later".
- */
-export function nodeGateOf(
+/** The gate a step crosses, if any. */
+export function gateCrossed(
   catalog: Catalog,
-  hop: Hop,
-  timeline: KubernetesTimeline,
-): NodeGate | undefined {
-  const creation = catalog.release(hop.version)?.creation ?? [];
+  release: Version,
+  before: Version,
+  after: Version,
+): { rule: NodeGateRule; ackKey: string | undefined } | undefined {
+  const creation = catalog.release(release)?.creation ?? [];
   for (const rule of catalog.packageRules) {
     if (rule.rule !== 'platform/node-readiness') continue;
     if (!creation.some((k) => compareMinor(k, rule.kubernetesAtLeast) >= 0)) continue;
-    const entries = new Map(timeline.map((t) => [`${t.step} ${t.cluster}`, t]));
-    const moves = hop.moves.filter((move) => {
-      const entry = entries.get(`${move.step.index} ${move.cluster.name}`);
-      const before = entry ? parseVersion(entry.from.kubernetes) : null;
-      const after = entry ? parseVersion(entry.to.kubernetes) : null;
-      return (
-        !before ||
-        !after ||
-        (compareMinor(before, rule.kubernetesAtLeast) < 0 &&
-          compareMinor(after, rule.kubernetesAtLeast) >= 0)
-      );
-    });
-    if (moves.length === 0) continue;
-    const ack = rule.ackKeys.find((a) => compareMinor(a.release, hop.version) === 0);
-    return { rule, ackKey: ack?.key, moves };
+    if (compareMinor(before, rule.kubernetesAtLeast) >= 0) continue;
+    if (compareMinor(after, rule.kubernetesAtLeast) < 0) continue;
+    const ack = rule.ackKeys.find((a) => compareMinor(a.release, release) === 0);
+    return { rule, ackKey: ack?.key };
   }
   return undefined;
+}
+
+/** The gates the timeline crosses, in plan order. */
+export function gateCrossings(
+  catalog: Catalog,
+  timeline: readonly TimelineEntry[],
+  moves: readonly Move[],
+): GateCrossing[] {
+  const moveOf = new Map(moves.map((m) => [`${m.step.index} ${m.cluster.name}`, m]));
+  const out: GateCrossing[] = [];
+  for (const entry of timeline) {
+    const release = parseVersion(entry.to.version);
+    const before = parseVersion(entry.from.kubernetes);
+    const after = parseVersion(entry.to.kubernetes);
+    if (!release || !before || !after) continue;
+    const gate = gateCrossed(catalog, release, before, after);
+    if (!gate) continue;
+    const move = moveOf.get(`${entry.step} ${entry.cluster}`);
+    out.push({
+      ...gate,
+      step: entry.step,
+      cluster: entry.cluster,
+      release,
+      kubernetes: after,
+      ...(move && { move }),
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether a cluster's recorded nodes keep it from reaching `kubernetes` on `release`: the move
+ * crosses a node-readiness gate and a declared node runs an older kernel or another cgroup.
+ */
+export function nodesBlock(
+  catalog: Catalog,
+  cluster: ClusterSpec,
+  release: Version,
+  kubernetes: Version,
+): boolean {
+  const gate = gateCrossed(catalog, release, cluster.kubernetes, kubernetes);
+  if (!gate || !cluster.nodes) return false;
+  return cluster.nodes.some(
+    (n) =>
+      compareMinor(n.kernelVersion, gate.rule.kernelAtLeast) < 0 || n.cgroup !== gate.rule.cgroup,
+  );
 }
 
 /** How the runbook and the findings name the ack of a gate. */

@@ -2,12 +2,8 @@
 // builds first (the built-in one and catalog.yaml). A file that does not load leaves its part
 // undefined, with findings that say why; nothing here throws for input.
 import { BUILTIN_CATALOG } from './catalog/builtin.js';
-import {
-  type Catalog,
-  type CatalogChanges,
-  type OverridePolicy,
-  buildCatalog,
-} from './catalog/catalog.js';
+import type { Catalog } from './catalog/catalog.js';
+import { type CatalogChanges, type OverridePolicy, buildCatalog } from './catalog/merge.js';
 import type { Finding } from './findings.js';
 import { loadApps, loadClusters, loadPackages, loadPlan } from './inventory/load.js';
 import type { Apps, Clusters, PackageSpec, PlanSpec } from './inventory/model.js';

@@ -5,7 +5,7 @@ import { type Finding, type RuleId, compareFindings, finding, severityRank } fro
 import type { WaiverSpec } from './inventory/model.js';
 import type { TimelineEntry } from './journey.js';
 import type { Inventory } from './load.js';
-import { isWaivable } from './rules/registry.js';
+import { isWaivable, ruleOf } from './rules/registry.js';
 import { TOOL } from '../version.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -73,8 +73,15 @@ export interface Report {
   timeline: TimelineEntry[];
   downloads: DownloadReport[];
   commands: Command[];
-  /** plan.yaml text that passes the check, when the plan fails a path/* or order/* rule. */
+  /**
+   * plan.yaml text that passes the path/*, order/* and state/* rules, when the plan fails one of
+   * them (with the plan's waivers).
+   */
   suggestedPlan?: string;
+  /** The rules with errors in this plan that the suggested one no longer breaks. */
+  suggestedPlanFixes?: RuleId[];
+  /** The errors the whole check still finds with the suggested plan, by rule (none: it passes). */
+  suggestedPlanRemaining?: { rule: RuleId; count: number }[];
   /** Drift mode: whether the live platform differs from the committed inventory. */
   drift?: boolean;
 }
@@ -172,6 +179,8 @@ export function applyWaivers(
 }
 
 function notWaivableWhy(rule: RuleId): string {
+  const own = ruleOf(rule).notWaivableBecause;
+  if (own) return own;
   if (rule.startsWith('input/')) return 'a problem in the inventory files themselves';
   if (rule.startsWith('state/')) return 'a starting state no upgrade procedure leads to';
   if (rule.startsWith('drift/')) return 'a difference between the inventory and the platform';

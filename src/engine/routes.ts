@@ -3,7 +3,7 @@
 // clusters already meet, then the one through the newer intermediate release.
 import type { Catalog, Edge, Release } from './catalog/catalog.js';
 import type { Role } from './inventory/model.js';
-import { type Version, compareMinor, minorOf } from './versions.js';
+import { type Version, compareMinor, exactVersion, minorOf } from './versions.js';
 
 export interface KubernetesView {
   name: string;
@@ -25,7 +25,8 @@ export function kubernetesMeets(catalog: Catalog, edge: Edge, cluster: Kubernete
   if (edge.kubernetes.kind === 'at-least') {
     return compareMinor(cluster.kubernetes, edge.kubernetes.minimum) >= 0;
   }
-  if (cluster.role !== 'workload') return true;
+  // Workloads when the global tier moves, a global-tier cluster when it moves itself (the
+  // preflight's KubernetesVersionSupported check).
   return inCompatible(catalog.release(edge.to), cluster.kubernetes);
 }
 
@@ -116,4 +117,12 @@ export function kubernetesFix(
   return candidates
     .filter((v) => accepts(v) && compareMinor(v, cluster.kubernetes) >= 0)
     .sort(compareMinor)[0];
+}
+
+/**
+ * Where a route stops in an intermediate release: its newest documented patch (the Core package
+ * an operator downloads today), else its first.
+ */
+export function stopOf(catalog: Catalog, release: Version): Version {
+  return catalog.release(release)?.latestPatch ?? exactVersion(release);
 }

@@ -4,7 +4,7 @@
 import type { Catalog } from './catalog/catalog.js';
 import { hopsOf } from './hops.js';
 import type { Apps, Clusters, PlanSpec } from './inventory/model.js';
-import { type Journey, type TimelineEntry, postUpgradeTasks } from './journey.js';
+import { type Journey, type TimelineEntry, gateCrossings, postUpgradeTasks } from './journey.js';
 import { RuleRun } from './rules/registry.js';
 import type { InventoryContext, StepEvent } from './rules/rule.js';
 import { type Move, PlatformState, type StepContext } from './state.js';
@@ -51,7 +51,8 @@ export function simulate(input: SimulationInput, run = new RuleRun()): Journey {
 
   const hops = hopsOf(moves, input.clusters, input.plan);
   const tasks = postUpgradeTasks(input.catalog, input.apps, input.clusters, hops);
-  const journey: Journey = { timeline, moves, hops, platform, initialGlobal, tasks };
+  const gates = gateCrossings(input.catalog, timeline, moves);
+  const journey: Journey = { timeline, moves, hops, platform, initialGlobal, tasks, gates };
   run.run('plan', { ...inventory, journey });
   for (const hop of hops) run.run('hop', { ...inventory, journey, hop });
   return journey;

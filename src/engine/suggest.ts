@@ -3,7 +3,8 @@
 // standby before the primary, the global tier before the workloads.
 import type { Catalog, Edge } from './catalog/catalog.js';
 import type { ClusterSpec, Clusters, Role } from './inventory/model.js';
-import { kubernetesFix, kubernetesMeets, preferredRoute } from './routes.js';
+import { nodesBlock } from './journey.js';
+import { inCompatible, kubernetesFix, kubernetesMeets, preferredRoute, stopOf } from './routes.js';
 import { resolvePlain } from './yaml.js';
 import { type Version, compareMinor, compareVersions, exactVersion, minorOf } from './versions.js';
 
@@ -145,7 +146,7 @@ export function suggestPlan(catalog: Catalog, clusters: Clusters, wanted: Versio
   const route =
     compareVersions(global.version, target) < 0 ? routeOf(catalog, global, target, states) : [];
   route.forEach((edge, i) => {
-    const stop = landing(edge, target);
+    const stop = landing(catalog, edge, target);
     const after = route[i + 1];
     // Workloads that could not follow once the tier leaves: no path from their release to the
     // hop's, or no Kubernetes inside their release that meets the hop's prerequisite.
@@ -177,7 +178,14 @@ export function suggestPlan(catalog: Catalog, clusters: Clusters, wanted: Versio
   for (const cluster of tier) {
     if (compareVersions(cluster.version, target) < 0) move([cluster], target);
   }
-  followTier(workloads.filter((w) => compareVersions(w.version, target) < 0));
+  // A workload whose recorded nodes are not ready for the Kubernetes the target brings stays
+  // behind when it may (inside the target's Compatible Versions): moving it would fail
+  // platform/node-readiness, and upgrading it is optional (ACP-FACTS ordering rule 6).
+  const targetRelease = catalog.release(target);
+  const blocked = (w: Working) =>
+    inCompatible(targetRelease, w.kubernetes) &&
+    nodesBlock(catalog, w.spec, target, landingKubernetes(catalog, w, target));
+  followTier(workloads.filter((w) => compareVersions(w.version, target) < 0 && !blocked(w)));
   return { target: target.text, steps };
 }
 
@@ -201,12 +209,26 @@ function routeOf(
  * Where a hop lands: the target in its release, else the release's first patch (a plan names
  * exact versions: `to: 4.0.0`, later `to: 4.3.0`; the operator picks the patch they downloaded).
  */
-function landing(edge: Edge, target: Version): Version {
-  return compareMinor(edge.to, target) === 0 ? target : exactVersion(edge.to);
+function landing(catalog: Catalog, edge: Edge, target: Version): Version {
+  return compareMinor(edge.to, target) === 0 ? target : stopOf(catalog, edge.to);
 }
 
-/** The suggestion as plan.yaml text. */
-export function planYaml(plan: SuggestedPlan, header: string[] = []): string {
+/** A waiver to carry into the suggested plan.yaml, as plan.yaml wrote it. */
+export interface WaiverText {
+  rule: string;
+  cluster?: string;
+  package?: string;
+  reason: string;
+  owner: string;
+  expires: string;
+}
+
+/** The suggestion as plan.yaml text, with the waivers of the plan it replaces. */
+export function planYaml(
+  plan: SuggestedPlan,
+  header: string[] = [],
+  waivers: readonly WaiverText[] = [],
+): string {
   const lines = [...header.map((h) => `# ${h}`), `target: ${yamlString(plan.target)}`, 'steps:'];
   if (plan.steps.length === 0) lines[lines.length - 1] = 'steps: []';
   for (const step of plan.steps) {
@@ -218,6 +240,17 @@ export function planYaml(plan: SuggestedPlan, header: string[] = []): string {
     if (step.to !== undefined) lines.push(`    to: ${yamlString(step.to)}`);
     if (step.kubernetes !== undefined) lines.push(`    kubernetes: ${yamlString(step.kubernetes)}`);
   }
+  if (waivers.length > 0) lines.push('waivers:');
+  for (const w of waivers) {
+    lines.push(`  - rule: ${yamlString(w.rule)}`);
+    if (w.cluster !== undefined) lines.push(`    cluster: ${yamlString(w.cluster)}`);
+    if (w.package !== undefined) lines.push(`    package: ${yamlString(w.package)}`);
+    lines.push(
+      `    reason: ${yamlString(w.reason)}`,
+      `    owner: ${yamlString(w.owner)}`,
+      `    expires: ${yamlString(w.expires)}`,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -228,4 +261,12 @@ function yamlString(text: string): string {
     typeof resolvePlain(text) === 'string' &&
     !/^(yes|no|on|off|y|n)$/i.test(text);
   return plain ? text : JSON.stringify(text);
+}
+
+/** The Kubernetes a cluster runs once it reaches `to` (a single creation minor takes it there). */
+function landingKubernetes(catalog: Catalog, cluster: Working, to: Version): Version {
+  const creation = catalog.release(to)?.creation;
+  return creation?.length === 1 && compareVersions(creation[0]!, cluster.kubernetes) > 0
+    ? creation[0]!
+    : cluster.kubernetes;
 }

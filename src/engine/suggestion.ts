@@ -42,16 +42,19 @@ export function verifiedSuggestionFor(
     if (error instanceof NoRouteError) return { error: error.message };
     throw error;
   }
-  const problem = planProblem(catalog, clusters, text);
+  const problem = planProblem(catalog, clusters, text, true);
   if (problem) {
     return {
-      error: `no plan to ${target.text} was found that passes the check: the route found breaks ${problem.rule} (${problem.message}); write the plan by hand`,
+      error: `no plan to ${target.text} was found that passes the check: the route found breaks ${problem.rule} (${problem.message}); ${problem.rule === 'platform/node-readiness' ? 'no route passes until those nodes are ready' : 'write the plan by hand'}`,
     };
   }
   return { plan: text };
 }
 
-/** The suggested plan's text, only when it passes the path/* and order/* rules itself. */
+/**
+ * The suggested plan's text, only when it passes the path/*, order/* and state/* rules itself;
+ * it carries the waivers of the plan it replaces.
+ */
 export function verifiedSuggestion(
   catalog: Catalog,
   clusters: Clusters,
@@ -59,16 +62,25 @@ export function verifiedSuggestion(
 ): string | undefined {
   let text: string;
   try {
-    text = planYaml(suggestPlan(catalog, clusters, plan.target));
+    text = planYaml(suggestPlan(catalog, clusters, plan.target), [], plan.waivers);
   } catch (error) {
     if (error instanceof NoRouteError) return undefined;
     throw error;
   }
-  return planProblem(catalog, clusters, text) ? undefined : text;
+  // The comment shows it even when nodes keep it from passing, and says so (judgeSuggestion).
+  return planProblem(catalog, clusters, text, false) ? undefined : text;
 }
 
-/** The first error of a path/*, order/* or state/* rule a plan's text gets, if any. */
-function planProblem(catalog: Catalog, clusters: Clusters, text: string): Finding | undefined {
+/**
+ * The first error of a path/*, order/* or state/* rule a plan's text gets, or of the node
+ * readiness the platform's preflight refuses, if any.
+ */
+function planProblem(
+  catalog: Catalog,
+  clusters: Clusters,
+  text: string,
+  nodes: boolean,
+): Finding | undefined {
   const { parsed, findings } = parseYaml('suggested plan.yaml', text);
   const loaded = parsed ? loadPlan(parsed, catalog, clusters) : undefined;
   if (!loaded?.value) {
@@ -80,5 +92,9 @@ function planProblem(catalog: Catalog, clusters: Clusters, text: string): Findin
   }
   const run = new RuleRun();
   simulate({ catalog, clusters, plan: loaded.value, apps: undefined }, run);
-  return run.findings.find((f) => f.severity === 'error' && /^(path|order|state)\//.test(f.rule));
+  return run.findings.find(
+    (f) =>
+      f.severity === 'error' &&
+      (/^(path|order|state)\//.test(f.rule) || (nodes && f.rule === 'platform/node-readiness')),
+  );
 }

@@ -5,6 +5,7 @@ import { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
 import { type Finding, finding } from './findings.js';
 import { SourceFile } from './source.js';
+import { type Version, parseVersion } from './versions.js';
 
 /** Source text larger than this is refused before parsing (a file of thousands of clusters is ~10 MB). */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -532,4 +533,13 @@ export function nodeAt(
     }
   }
   return { node, keyStart };
+}
+
+/** The version a scalar's source text spells (`1.30`, not the number 1.3). */
+export function scalarVersion(node: YNode): Version | null {
+  return node.kind === 'scalar' ? parseVersion(node.source) : null;
+}
+
+export function scalarText(node: YNode): string {
+  return node.kind === 'scalar' ? node.source : node.kind === 'seq' ? '(a list)' : '(a mapping)';
 }

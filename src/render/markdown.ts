@@ -7,6 +7,7 @@ import { bySeverity } from '../engine/report.js';
 import { oneLine } from '../engine/characters.js';
 import { code, escapeText, longestRun, mermaidLabel } from './escape.js';
 import { downloadsByHop, runbookSections, sectionHeading } from './runbook.js';
+import { suggestionWords } from './suggestion.js';
 
 export interface MarkdownOptions {
   /** A hidden first line (the sticky comment's marker). */
@@ -88,7 +89,7 @@ function compose(report: Report, options: MarkdownOptions, shape: Shape): string
         '',
         '#### Suggested plan',
         '',
-        'This plan.yaml passes the check; compare it with yours:',
+        `This plan.yaml follows the supported route; ${escapeText(suggestionWords(report))}. Compare it with yours:`,
         '',
         `${fence}yaml`,
         ...report.suggestedPlan.trimEnd().split('\n').map(oneLine),

@@ -79,7 +79,7 @@ export function sectionHeading(section: RunbookSection, show: (value: string) =>
     case 'prepare':
       return `Before window ${section.window}: prepare ${section.hop !== undefined ? show(section.hop) : 'the upgrade'}`;
     case 'after':
-      return 'After the last window';
+      return `After window ${section.window}`;
     case 'window': {
       const names = section.clusters ?? [];
       const shown = names.slice(0, HEADING_CLUSTERS).map(show).join(', ');

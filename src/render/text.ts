@@ -4,6 +4,7 @@ import type { Report } from '../engine/report.js';
 import { bySeverity } from '../engine/report.js';
 import { oneLine } from '../engine/characters.js';
 import { downloadsByHop, runbookSections, sectionHeading } from './runbook.js';
+import { suggestionWords } from './suggestion.js';
 
 /**
  * One value of the report, safe to print on one line (oneLine): a value from a file can neither
@@ -81,7 +82,7 @@ export function renderText(report: Report): string {
   out.push(...downloadLines(report), ...commandLines(report));
 
   if (report.suggestedPlan) {
-    out.push('', 'Suggested plan.yaml (passes the check):');
+    out.push('', `Suggested plan.yaml (${safe(suggestionWords(report))}):`);
     out.push(
       ...report.suggestedPlan
         .trimEnd()

@@ -3,8 +3,12 @@ import type { CatalogFileInput } from './schema.js';
 
 export const BUILTIN_CATALOG: CatalogFileInput = {
   "schemaVersion": 1,
-  "version": 2,
+  "version": 3,
   "releases": [
+    {
+      "version": "4.5",
+      "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15 (4.5 line; no matrix revision read has a 4.5 row)"
+    },
     {
       "version": "4.4",
       "kubernetes": {
@@ -18,6 +22,7 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
           "1.32"
         ]
       },
+      "latestPatch": "4.4.0",
       "source": "docs/en/overview/kubernetes-support-matrix.mdx@1bb15615"
     },
     {
@@ -33,6 +38,7 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
           "1.31"
         ]
       },
+      "latestPatch": "4.3.2",
       "source": "docs/en/overview/kubernetes-support-matrix.mdx"
     },
     {
@@ -48,6 +54,7 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
           "1.30"
         ]
       },
+      "latestPatch": "4.2.5",
       "source": "docs/en/overview/kubernetes-support-matrix.mdx"
     },
     {
@@ -63,6 +70,7 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
           "1.29"
         ]
       },
+      "latestPatch": "4.1.6",
       "source": "docs/en/overview/kubernetes-support-matrix.mdx"
     },
     {
@@ -81,15 +89,16 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
           "1.28"
         ]
       },
+      "latestPatch": "4.0.11",
       "source": "docs/en/overview/kubernetes-support-matrix.mdx"
     },
     {
       "version": "3.18",
-      "source": "v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older revisions); pre-upgrade.mdx at its 4.1 revision"
+      "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0, release-4.1)"
     },
     {
       "version": "3.16",
-      "source": "v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx (older revisions)"
+      "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0)"
     }
   ],
   "edges": [
@@ -104,32 +113,62 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
       "kubernetes": {
         "atLeast": "1.28"
       },
-      "source": "v3_16_0_v3_16_1_or_v3_16_2_upgrade_to_v4_0.mdx (older revisions)"
+      "prerequisites": [
+        {
+          "verify": "Istio, where installed, is on 1.20 on every cluster that runs it"
+        },
+        {
+          "verify": "the checklist script from technical support has run (Elasticsearch 6 of 3.16 cannot be upgraded to the Elasticsearch 8 of 4.0; the checklist gives the way)"
+        },
+        {
+          "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
+        },
+        {
+          "verify": "CostManager and Kubecost are uninstalled",
+          "notInstalled": {
+            "nameContains": [
+              "kubecost",
+              "costmanager"
+            ],
+            "displayNameContains": [
+              "kubecost",
+              "cost manager"
+            ]
+          }
+        },
+        {
+          "verify": "ClickHouse is uninstalled before the upgrade and reinstalled afterwards",
+          "notInstalled": {
+            "nameContains": [
+              "clickhouse"
+            ],
+            "displayNameContains": [
+              "clickhouse"
+            ]
+          },
+          "fix": "uninstall it before the upgrade and reinstall it afterwards (and export apps.yaml again)"
+        }
+      ],
+      "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0 @61d71481)"
     },
     {
       "from": "3.18",
       "to": "4.0",
-      "fromPatches": [
-        "3.18.0",
-        "3.18.1"
-      ],
-      "kubernetes": {
-        "atLeast": "1.28"
-      },
-      "source": "v3_18_0_or_v3_18_1_upgrade_to_v4_0.mdx (older revisions)"
-    },
-    {
-      "from": "3.18",
-      "to": "4.1",
       "kubernetes": {
         "atLeast": "1.30"
       },
       "prerequisites": [
         {
-          "verify": "Istio is on 1.22"
+          "verify": "Istio, where installed, is on 1.22 on every cluster that runs it"
         },
         {
-          "verify": "CostManager/Kubecost is uninstalled",
+          "verify": "Elasticsearch, where installed, has the Customer Portal solution \"How to Correct the Issue of Node Role Settings in Big Cluster Elasticsearch\" applied"
+        },
+        {
+          "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
+        },
+        {
+          "verify": "CostManager and Kubecost are uninstalled",
           "notInstalled": {
             "nameContains": [
               "kubecost",
@@ -142,7 +181,39 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
           }
         }
       ],
-      "source": "pre-upgrade.mdx at its 4.1 revision"
+      "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0 @61d71481)"
+    },
+    {
+      "from": "3.18",
+      "to": "4.1",
+      "kubernetes": {
+        "atLeast": "1.30"
+      },
+      "prerequisites": [
+        {
+          "verify": "Istio, where installed, is on 1.22 on every cluster that runs it"
+        },
+        {
+          "verify": "Elasticsearch, where installed, has the Customer Portal solution \"How to Correct the Issue of Node Role Settings in Big Cluster Elasticsearch\" applied"
+        },
+        {
+          "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
+        },
+        {
+          "verify": "CostManager and Kubecost are uninstalled",
+          "notInstalled": {
+            "nameContains": [
+              "kubecost",
+              "costmanager"
+            ],
+            "displayNameContains": [
+              "kubecost",
+              "cost manager"
+            ]
+          }
+        }
+      ],
+      "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.1 @b0f2afe1)"
     },
     {
       "from": "4.0",
@@ -150,7 +221,25 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
       "kubernetes": {
         "atLeast": "1.31"
       },
-      "source": "pre-upgrade.mdx at its 4.1 revisions"
+      "prerequisites": [
+        {
+          "verify": "custom periodic ETCD backup tasks (all but etcd-backup-default) are backed up and deleted"
+        },
+        {
+          "verify": "CostManager and Kubecost are uninstalled",
+          "notInstalled": {
+            "nameContains": [
+              "kubecost",
+              "costmanager"
+            ],
+            "displayNameContains": [
+              "kubecost",
+              "cost manager"
+            ]
+          }
+        }
+      ],
+      "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.1 @b0f2afe1)"
     },
     {
       "from": "4.0",
@@ -158,7 +247,21 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
       "kubernetes": {
         "atLeast": "1.31"
       },
-      "source": "pre-upgrade.mdx at its 4.2 revision"
+      "prerequisites": [
+        {
+          "verify": "Alauda DevOps v3 is migrated to Next-Gen",
+          "notInstalled": {
+            "displayNameContains": [
+              "DevOps v3"
+            ]
+          },
+          "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
+        },
+        {
+          "verify": "the global cluster's nodes do not use Global Cluster Platform Node Isolation, or technical support has given its solution"
+        }
+      ],
+      "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.2 @95959c4b); DevOps upgrade overview"
     },
     {
       "from": "4.1",
@@ -166,25 +269,61 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
       "kubernetes": {
         "atLeast": "1.32"
       },
-      "source": "pre-upgrade.mdx at its 4.2 revision"
+      "prerequisites": [
+        {
+          "verify": "Alauda DevOps v3 is migrated to Next-Gen",
+          "notInstalled": {
+            "displayNameContains": [
+              "DevOps v3"
+            ]
+          },
+          "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
+        },
+        {
+          "verify": "the global cluster's nodes do not use Global Cluster Platform Node Isolation, or technical support has given its solution"
+        }
+      ],
+      "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.2 @95959c4b); DevOps upgrade overview"
     },
     {
       "from": "4.0",
       "to": "4.3",
       "kubernetes": "within-compatible",
-      "source": "pre-upgrade.mdx"
+      "prerequisites": [
+        {
+          "verify": "Alauda DevOps v3 is migrated to Next-Gen",
+          "notInstalled": {
+            "displayNameContains": [
+              "DevOps v3"
+            ]
+          },
+          "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
+        }
+      ],
+      "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.3 @6468e58f); DevOps upgrade overview"
     },
     {
       "from": "4.1",
       "to": "4.3",
       "kubernetes": "within-compatible",
-      "source": "pre-upgrade.mdx"
+      "prerequisites": [
+        {
+          "verify": "Alauda DevOps v3 is migrated to Next-Gen",
+          "notInstalled": {
+            "displayNameContains": [
+              "DevOps v3"
+            ]
+          },
+          "fix": "migrate it to Alauda DevOps Next-Gen first (the DevOps upgrade overview)"
+        }
+      ],
+      "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.3 @6468e58f); DevOps upgrade overview"
     },
     {
       "from": "4.2",
       "to": "4.3",
       "kubernetes": "within-compatible",
-      "source": "pre-upgrade.mdx"
+      "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.3 @6468e58f)"
     },
     {
       "from": "4.1",
@@ -192,7 +331,7 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
       "kubernetes": "within-compatible",
       "prerequisites": [
         {
-          "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
+          "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
         }
       ],
       "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
@@ -203,7 +342,7 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
       "kubernetes": "within-compatible",
       "prerequisites": [
         {
-          "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
+          "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
         }
       ],
       "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
@@ -214,10 +353,43 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
       "kubernetes": "within-compatible",
       "prerequisites": [
         {
-          "verify": "the 4.4.x target is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which 4.4.x is not documented, and neither check may be bypassed)"
+          "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
         }
       ],
       "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0 (n-3 direct-upgrade window; same @1bb15615)"
+    },
+    {
+      "from": "4.2",
+      "to": "4.5",
+      "kubernetes": "within-compatible",
+      "prerequisites": [
+        {
+          "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+        }
+      ],
+      "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
+    },
+    {
+      "from": "4.3",
+      "to": "4.5",
+      "kubernetes": "within-compatible",
+      "prerequisites": [
+        {
+          "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+        }
+      ],
+      "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
+    },
+    {
+      "from": "4.4",
+      "to": "4.5",
+      "kubernetes": "within-compatible",
+      "prerequisites": [
+        {
+          "verify": "the target patch is one the platform offers for the current source patch (after the target ProductManifest is registered it appears in availableUpdates and the VersionUpgradePath preflight check passes; which source patches pair with which target patch is not documented, and neither check may be bypassed)"
+        }
+      ],
+      "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
     }
   ],
   "packageRules": [
@@ -246,7 +418,64 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
           "TopoLVM"
         ]
       },
-      "source": "pre-upgrade.mdx, current and 4.2 revision"
+      "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.2 @95959c4b; release-4.3)"
+    },
+    {
+      "id": "topolvm-backup-4.1",
+      "rule": "packages/topolvm-backup",
+      "edges": [
+        {
+          "from": "3.18",
+          "to": "4.1"
+        }
+      ],
+      "crsWithPlatformCatalogFrom": [
+        "3.18",
+        "4.0"
+      ],
+      "application": {
+        "nameContains": [
+          "topolvm"
+        ],
+        "displayNameContains": [
+          "TopoLVM"
+        ]
+      },
+      "before": [
+        {
+          "on": "cluster",
+          "shell": "kubectl get artifactversion -n cpaas-system $(kubectl get artifactversion -n cpaas-system -l cpaas.io/artifact-version=operatorhub-topolvm-operator --no-headers | grep 4.1 | head -1 | awk '{print $1}') -o yaml > topolvm-artifact.yaml",
+          "note": "back up {cluster}'s TopoLVM resources, on a control-plane node of {cluster}"
+        },
+        {
+          "on": "cluster",
+          "run": [
+            "kubectl",
+            "delete",
+            "-f",
+            "topolvm-artifact.yaml"
+          ],
+          "note": "then delete them there (keep topolvm-artifact.yaml for after the upgrade)"
+        },
+        {
+          "on": "global",
+          "shell": "kubectl delete minfo $(kubectl get minfo | grep topolvm-migrate-catalog-updater | grep {cluster} | awk '{print $1}')",
+          "note": "on a control-plane node of the global cluster, delete {cluster}'s topolvm-migrate-catalog-updater module info"
+        }
+      ],
+      "after": [
+        {
+          "on": "cluster",
+          "run": [
+            "kubectl",
+            "create",
+            "-f",
+            "topolvm-artifact.yaml"
+          ],
+          "note": "once {cluster} is upgraded, on the same control-plane node of {cluster}, re-create the TopoLVM resources; TopoLVM upgrades itself in about 5-10 minutes"
+        }
+      ],
+      "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.1 @b0f2afe1)"
     },
     {
       "id": "log-essentials",
@@ -280,6 +509,29 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
         ]
       },
       "source": "upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.3 @6468e58f)"
+    },
+    {
+      "id": "known-issue-4.2.1",
+      "rule": "platform/release-note",
+      "moves": {
+        "from": "4.2.0",
+        "to": "4.2.1"
+      },
+      "warning": "the known issue of ACP 4.2.0 -> 4.2.1 (fixed in 4.2.2): after bash upgrade.sh --skip-sync-image, the Functional Components tab may show a lower Target version for cluster plugins such as Alauda Container Platform Base; set the Target of those cluster plugins to \"Do not upgrade\", and once the upgrade is done never click Upgrade again for cluster plugins, or they are downgraded; or upgrade to 4.2.2 or later instead",
+      "note": "known issue of 4.2.0 -> 4.2.1: in the Functional Components dialog, set the Target of every cluster plugin shown with a lower version (Alauda Container Platform Base, for example) to \"Do not upgrade\"; after the upgrade, do not click Upgrade again for cluster plugins",
+      "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.2 @95959c4b)"
+    },
+    {
+      "id": "log-storage-elasticsearch-4.4",
+      "rule": "platform/release-note",
+      "globalInto": "4.4",
+      "whenInstalled": {
+        "displayNameContains": [
+          "Log Storage for Elasticsearch"
+        ]
+      },
+      "warning": "ACP 4.4.0 moves log collection to Vector, and the matching Log Storage release replaces the embedded Elasticsearch with a customer-provided OpenSearch: \"Existing Elasticsearch data is not automatically migrated\". Plan where the existing logs go (export or keep them readable) before this step",
+      "source": "docs/en/overview/release_notes.mdx (4.4 line, the ACP 4.4.0 release notes)"
     },
     {
       "id": "l5-plugins-4.3",
@@ -332,6 +584,23 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
       "source": "docs/en/upgrade/overview.mdx@1bb15615"
     },
     {
+      "id": "clickhouse-4.0",
+      "rule": "platform/post-upgrade",
+      "release": "4.0",
+      "after": "global",
+      "sourceBelow": "3.18",
+      "whenInstalled": {
+        "nameContains": [
+          "clickhouse"
+        ],
+        "displayNameContains": [
+          "clickhouse"
+        ]
+      },
+      "task": "reinstall {installed}, uninstalled before the upgrade",
+      "source": "docs/en/upgrade/pre-upgrade.mdx (release-4.0 @61d71481)"
+    },
+    {
       "id": "acp-upgrade-to-v4.4",
       "rule": "packages/missing",
       "scenario": "ACP Upgrade to v4.4",
@@ -357,6 +626,28 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
       "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@4eaaa1e0"
     },
     {
+      "id": "acp-upgrade-to-v4.5",
+      "rule": "packages/missing",
+      "scenario": "ACP Upgrade to v4.5",
+      "release": "4.5",
+      "violetAtLeast": "4.2.13",
+      "displayNames": [
+        "Alauda Container Platform Web Console",
+        "Alauda Container Platform Web Console Central",
+        "Alauda Container Platform Marketplace Web Console",
+        "Alauda Container Platform Helm Application Catalog",
+        "Alauda Container Platform Observability Essentials",
+        "Alauda Container Platform Essentials",
+        "Alauda Container Platform Cluster Essentials",
+        "Alauda Container Platform GatewayAPI Plugin",
+        "Alauda Container Platform Monitoring for Prometheus",
+        "Alauda Language Pack for Chinese",
+        "Alauda Container Platform Networking for Calico"
+      ],
+      "agnosticOptional": true,
+      "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15"
+    },
+    {
       "id": "kubernetes-1.35-node-readiness",
       "rule": "platform/node-readiness",
       "kubernetesAtLeast": "1.35",
@@ -369,6 +660,926 @@ export const BUILTIN_CATALOG: CatalogFileInput = {
         }
       ],
       "source": "docs/en/upgrade/pre-upgrade.mdx@4eaaa1e0; docs/en/upgrade/upgrade_global_cluster.mdx@1bb15615; docs/en/upgrade/troubleshooting.mdx@608ade47; docs/en/ui/cli_tools/ac/upgrading-clusters.md@1bb15615"
+    }
+  ],
+  "books": [
+    {
+      "release": "4.0",
+      "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx, extend/upload_package.mdx (release-4.0 @e62b6214)",
+      "prepare": {
+        "tier": [
+          {
+            "as": "sync",
+            "registry": "builtin",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--only-sync-image=true"
+            ],
+            "note": "upload the Core {version} images {where}, any time before the window (about 2 hours)"
+          },
+          {
+            "as": "sync",
+            "registry": "external",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--only-sync-image=true",
+              "--registry",
+              "{registry}",
+              "--username",
+              "{registryUsername}",
+              "--password",
+              "{registryPassword}"
+            ],
+            "note": "upload the Core {version} images to the external registry {cluster} uses, {where}, any time before the window (about 2 hours)"
+          }
+        ],
+        "pushes": {
+          "flags": [
+            "--skip-crs"
+          ],
+          "note": "only its images, ahead of the windows (Push only images); its CRs are created in each cluster's window"
+        }
+      },
+      "window": {
+        "tier": [
+          {
+            "as": "start",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--skip-sync-image"
+            ],
+            "note": "start the upgrade {where}, and wait for the script to finish"
+          },
+          {
+            "push": {
+              "flags": [
+                "--skip-push"
+              ]
+            },
+            "note": "create its CRs (Create only CRs) once upgrade.sh has finished; in a global cluster's window never with workload clusters in --clusters"
+          },
+          {
+            "note": "wait about 10-15 minutes until the Functional Components tab offers the upgrades"
+          },
+          {
+            "as": "request",
+            "note": "upgrade {cluster} to {version} in its Web Console: Administrator > Clusters > Clusters > global > Functional Components > Upgrade; review the component updates and confirm, Kubernetes included (it spares a second window)"
+          }
+        ],
+        "workload": [
+          {
+            "push": {
+              "flags": [
+                "--skip-push"
+              ],
+              "clusters": "this"
+            },
+            "note": "create its CRs on {cluster} (Create only CRs, with --clusters naming {cluster})"
+          },
+          {
+            "note": "wait about 10-15 minutes until the upgrade available icon appears in {cluster}'s Functional Components tab"
+          },
+          {
+            "as": "request",
+            "note": "upgrade {cluster} to {version} in the Web Console: Administrator > Clusters > Clusters > {cluster} > Functional Components > Upgrade; confirm the custom configuration overrides it shows (ask technical support when unsure); at most 20 workload clusters at once"
+          }
+        ]
+      },
+      "after": {
+        "tier": [
+          {
+            "role": "global",
+            "from": [
+              "3.16",
+              "3.18"
+            ],
+            "note": "install the Alauda Container Platform Product Docs plugin: Administrator > Marketplace > Cluster Plugins > global > Install (from 4.0 the product documentation is a plugin; without it help links give 404 errors)"
+          }
+        ]
+      },
+      "dr": {
+        "before": [
+          {
+            "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd sync plugin"
+          },
+          {
+            "run": [
+              "kubectl",
+              "get",
+              "machines.platform.tkestack.io"
+            ],
+            "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running (contact technical support first if one is)"
+          },
+          {
+            "from": [
+              "3.16"
+            ],
+            "shell": "helm3 del etcd-sync -n default 2> /dev/null",
+            "note": "uninstall the etcd sync plugin, on a control-plane node of the primary {primary} (from 3.16)"
+          },
+          {
+            "from": [
+              "3.16"
+            ],
+            "shell": "helm3 del etcd-sync -n cpaas-system 2> /dev/null",
+            "note": "the same, in cpaas-system"
+          },
+          {
+            "from": [
+              "3.16"
+            ],
+            "shell": "kubectl delete configmaps,secret -n kube-system etcd-master-mirror-cert etcd-slave-mirror-cert etcd-sync-env etcd-sync-ignore-text &> /dev/null",
+            "note": "its configuration"
+          },
+          {
+            "from": [
+              "3.16"
+            ],
+            "shell": "kubectl delete deploy -n kube-system etcd-mirror-etcd-mirror &> /dev/null",
+            "note": "its deployment"
+          },
+          {
+            "from": [
+              "3.16"
+            ],
+            "shell": "kubectl get pod -n kube-system | grep etcd-mirror",
+            "note": "no etcd-mirror pod may remain"
+          },
+          {
+            "from": [
+              "3.18"
+            ],
+            "note": "uninstall the EtcdSync plugin: the primary {primary}'s Web Console (through its IP or VIP) > Administrator > Catalog > Cluster Plugin > global > EtcdSync > Uninstall; wait until it is gone"
+          },
+          {
+            "from": [
+              "4.0"
+            ],
+            "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+          },
+          {
+            "note": "the standby's upgrade runs from its own Web Console: its ProductBase base lists its VIP under spec.alternativeURLs (https://<standby-cluster-vip>); add it there if not"
+          }
+        ],
+        "after": [
+          {
+            "note": "check that port 2379 is forwarded from both global VIPs to their control-plane nodes, then reinstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install"
+          },
+          {
+            "run": [
+              "kubectl",
+              "get",
+              "po",
+              "-n",
+              "cpaas-system",
+              "-l",
+              "app=etcd-sync"
+            ],
+            "note": "on the standby {standby}: the etcd-sync pod is 1/1 Running; once its log shows \"Start Sync update\", recreate the pod once and check the sync status (the page's commands)"
+          }
+        ]
+      }
+    },
+    {
+      "release": "4.1",
+      "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx, extend/upload_package.mdx (release-4.1 @b0f2afe1)",
+      "prepare": {
+        "tier": [
+          {
+            "as": "sync",
+            "registry": "builtin",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--only-sync-image=true"
+            ],
+            "note": "upload the Core {version} images {where}, any time before the window (about 2 hours)"
+          },
+          {
+            "as": "sync",
+            "registry": "external",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--only-sync-image=true",
+              "--registry",
+              "{registry}",
+              "--username",
+              "{registryUsername}",
+              "--password",
+              "{registryPassword}"
+            ],
+            "note": "upload the Core {version} images to the external registry {cluster} uses, {where}, any time before the window (about 2 hours)"
+          }
+        ],
+        "pushes": {
+          "flags": [
+            "--skip-crs"
+          ],
+          "note": "only its images, ahead of the windows (Push only images); its CRs are created in each cluster's window"
+        }
+      },
+      "window": {
+        "tier": [
+          {
+            "as": "start",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--skip-sync-image"
+            ],
+            "note": "start the upgrade {where}, and wait for the script to finish"
+          },
+          {
+            "push": {
+              "flags": [
+                "--skip-push"
+              ]
+            },
+            "note": "create its CRs (Create only CRs) once upgrade.sh has finished; in a global cluster's window never with workload clusters in --clusters"
+          },
+          {
+            "note": "wait about 10-15 minutes until the Functional Components tab offers the upgrades"
+          },
+          {
+            "as": "request",
+            "note": "upgrade {cluster} to {version} in its Web Console: Administrator > Clusters > Clusters > global > Functional Components > Upgrade; review the component updates and confirm, Kubernetes included (it spares a second window)"
+          }
+        ],
+        "workload": [
+          {
+            "push": {
+              "flags": [
+                "--skip-push"
+              ],
+              "clusters": "this"
+            },
+            "note": "create its CRs on {cluster} (Create only CRs, with --clusters naming {cluster})"
+          },
+          {
+            "note": "wait about 10-15 minutes until the upgrade available icon appears in {cluster}'s Functional Components tab"
+          },
+          {
+            "as": "request",
+            "note": "upgrade {cluster} to {version} in the Web Console: Administrator > Clusters > Clusters > {cluster} > Functional Components > Upgrade; confirm the custom configuration overrides it shows (ask technical support when unsure); at most 20 workload clusters at once"
+          }
+        ]
+      },
+      "after": {
+        "tier": [
+          {
+            "role": "global",
+            "from": [
+              "3.18"
+            ],
+            "note": "install the Alauda Container Platform Product Docs plugin: Administrator > Marketplace > Cluster Plugins > global > Install (from 4.0 the product documentation is a plugin; without it help links give 404 errors)"
+          },
+          {
+            "role": "global",
+            "note": "make sure the Alauda Container Platform Cluster Enhancer plugin is installed: Administrator > Marketplace > Cluster Plugins > global; install it if it is not"
+          }
+        ]
+      },
+      "dr": {
+        "before": [
+          {
+            "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd sync plugin"
+          },
+          {
+            "run": [
+              "kubectl",
+              "get",
+              "machines.platform.tkestack.io"
+            ],
+            "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running (contact technical support first if one is)"
+          },
+          {
+            "from": [
+              "3.18"
+            ],
+            "note": "uninstall the EtcdSync plugin: the primary {primary}'s Web Console (through its IP or VIP) > Administrator > Catalog > Cluster Plugin > global > EtcdSync > Uninstall; wait until it is gone"
+          },
+          {
+            "from": [
+              "4.0",
+              "4.1"
+            ],
+            "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+          },
+          {
+            "note": "the standby's upgrade runs from its own Web Console: its ProductBase base lists its VIP under spec.alternativeURLs (https://<standby-cluster-vip>); add it there if not"
+          }
+        ],
+        "after": [
+          {
+            "note": "check that port 2379 is forwarded from both global VIPs to their control-plane nodes, then reinstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install"
+          },
+          {
+            "run": [
+              "kubectl",
+              "get",
+              "po",
+              "-n",
+              "cpaas-system",
+              "-l",
+              "app=etcd-sync"
+            ],
+            "note": "on the standby {standby}: the etcd-sync pod is 1/1 Running; once its log shows \"Start Sync update\", recreate the pod once and check the sync status (the page's commands)"
+          }
+        ]
+      }
+    },
+    {
+      "release": "4.2",
+      "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx, extend/upload_package.mdx (release-4.2 @95959c4b)",
+      "prepare": {
+        "tier": [
+          {
+            "as": "sync",
+            "registry": "builtin",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--only-sync-image=true"
+            ],
+            "note": "upload the Core {version} images {where}, any time before the window (about 2 hours)"
+          },
+          {
+            "as": "sync",
+            "registry": "external",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--only-sync-image=true",
+              "--registry",
+              "{registry}",
+              "--username",
+              "{registryUsername}",
+              "--password",
+              "{registryPassword}"
+            ],
+            "note": "upload the Core {version} images to the external registry {cluster} uses, {where}, any time before the window (about 2 hours)"
+          }
+        ],
+        "pushes": {
+          "note": "pushed in advance to the global tier (Push all packages at once, without --clusters); a workload's operators are pushed to it right before its own window"
+        }
+      },
+      "window": {
+        "tier": [
+          {
+            "as": "start",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--skip-sync-image"
+            ],
+            "note": "start the upgrade {where}, and wait for the script to finish"
+          },
+          {
+            "note": "wait about 10-15 minutes until the Upgrade button of the Functional Components tab is available"
+          },
+          {
+            "as": "request",
+            "note": "upgrade {cluster} to {version} in its Web Console: Administrator > Clusters > Clusters > global > Functional Components > Upgrade; review the component updates and confirm"
+          }
+        ],
+        "workload": [
+          {
+            "push": {
+              "clusters": "this"
+            },
+            "note": "to {cluster}, before its upgrade (Push all packages at once, with --clusters naming {cluster})"
+          },
+          {
+            "note": "wait about 10-15 minutes until the upgrade available icon appears in {cluster}'s Functional Components tab"
+          },
+          {
+            "as": "request",
+            "note": "upgrade {cluster} to {version} in the Web Console: Administrator > Clusters > Clusters > {cluster} > Functional Components > Upgrade; confirm the custom configuration overrides it shows (ask technical support when unsure); at most 20 workload clusters at once"
+          }
+        ]
+      },
+      "after": {
+        "tier": [
+          {
+            "role": "global",
+            "note": "make sure the Alauda Container Platform Cluster Enhancer plugin is installed: Administrator > Marketplace > Cluster Plugins > global; install it if it is not"
+          }
+        ]
+      },
+      "dr": {
+        "before": [
+          {
+            "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd sync plugin"
+          },
+          {
+            "run": [
+              "kubectl",
+              "get",
+              "machines.platform.tkestack.io"
+            ],
+            "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running (contact technical support first if one is)"
+          },
+          {
+            "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+          },
+          {
+            "note": "the standby's upgrade runs from its own Web Console: its ProductBase base lists its VIP under spec.alternativeURLs (https://<standby-cluster-vip>); add it there if not"
+          }
+        ],
+        "after": [
+          {
+            "note": "check that port 2379 is forwarded from both global VIPs to their control-plane nodes, then reinstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install"
+          },
+          {
+            "run": [
+              "kubectl",
+              "get",
+              "po",
+              "-n",
+              "cpaas-system",
+              "-l",
+              "app=etcd-sync"
+            ],
+            "note": "on the standby {standby}: the etcd-sync pod is 1/1 Running; once its log shows \"Start Sync update\", recreate the pod once and check the sync status (the page's commands)"
+          }
+        ]
+      }
+    },
+    {
+      "release": "4.3",
+      "source": "docs/en/upgrade/upgrade_global_cluster.mdx, upgrade_workload_cluster.mdx (release-4.3 @6468e58f); install/prepare/external-platform-image-registry.mdx@5a8a5a7a",
+      "prepare": {
+        "tier": [
+          {
+            "as": "sync",
+            "registry": "builtin",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--only-sync-image"
+            ],
+            "note": "sync the Core {version} artifacts {where}, any time before the window; do not open the window until it is complete"
+          },
+          {
+            "as": "sync",
+            "registry": "external",
+            "run": [
+              "bash",
+              "res/upload.sh",
+              "all",
+              "{registry}",
+              "{registryUsername}",
+              "{registryPassword}"
+            ],
+            "note": "external registry ({cluster}'s): upgrade.sh skips the image sync there, so publish the Core {version} payload from installer/ of the extracted Core {version} package on {cluster}'s control-plane node, before the window; both upload modes must succeed, and a skipped sync does not mean the payload is there"
+          },
+          {
+            "as": "sync",
+            "registry": "external",
+            "run": [
+              "bash",
+              "res/upload.sh",
+              "necessary",
+              "{registry}",
+              "{registryUsername}",
+              "{registryPassword}"
+            ],
+            "note": "the same with the necessary mode"
+          },
+          {
+            "as": "preflight",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--preflight"
+            ],
+            "note": "preflight {where}, 1-2 weeks before the window; resolve every blocking item before the window opens"
+          }
+        ],
+        "pushes": {
+          "catalogSource": true,
+          "operators": "all-moving",
+          "note": "pushed before the upgrade request with violet (upgrade.sh covers Core only)"
+        },
+        "workload": [
+          {
+            "as": "preflight",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--cluster={cluster}",
+              "--preflight"
+            ],
+            "note": "preflight {cluster}, 1-2 weeks before its window, in the extracted Core {version} package on the global cluster's control-plane node; resolve every blocking item before the window opens"
+          }
+        ]
+      },
+      "window": {
+        "tier": [
+          {
+            "as": "start",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--skip-sync-image"
+            ],
+            "note": "deploy or update the cluster version operator {where}"
+          },
+          {
+            "as": "request",
+            "run": [
+              "ac",
+              "adm",
+              "upgrade",
+              "--cluster=global",
+              "--to={version}"
+            ],
+            "note": "request {cluster}'s upgrade to {version} (or from the Web Console, or by patching ClusterVersionShadow global's spec.desiredUpdate); observe it until it is Ready: kubectl get cvsh -n cpaas-system",
+            "standby": "request the DR standby {cluster}'s upgrade to {version}: run ac on its own control-plane node, logged in to the standby's own platform, where it is the global cluster; observe it until it is Ready: kubectl get cvsh -n cpaas-system"
+          }
+        ],
+        "workload": [
+          {
+            "as": "request",
+            "run": [
+              "ac",
+              "adm",
+              "upgrade",
+              "--cluster={cluster}",
+              "--to={version}"
+            ],
+            "note": "request {cluster}'s upgrade to {version}, the global's current version (or from the Web Console); progress: kubectl get cvsh {cluster} -n cpaas-system"
+          }
+        ]
+      },
+      "after": {
+        "tier": [
+          {
+            "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+          }
+        ],
+        "workload": [
+          {
+            "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+          }
+        ]
+      },
+      "dr": {
+        "before": [
+          {
+            "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd synchronization plugin"
+          },
+          {
+            "run": [
+              "kubectl",
+              "get",
+              "machines.platform.tkestack.io"
+            ],
+            "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running"
+          },
+          {
+            "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+          }
+        ],
+        "after": [
+          {
+            "note": "reinstall Alauda Container Platform etcd Synchronizer now that both global clusters are upgraded: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install (from 4.3.1, create the etcd-sync-active-cluster-token Secret first, as the page shows); then wait until the etcd-sync-mirror lease has a holder"
+          },
+          {
+            "run": [
+              "kubectl",
+              "get",
+              "po",
+              "-n",
+              "cpaas-system",
+              "-l",
+              "app=etcd-sync"
+            ],
+            "note": "on the standby {standby}: the sync pods run; check the sync status and validate the standby and the primary separately (the page's commands)"
+          }
+        ]
+      }
+    },
+    {
+      "release": "4.4",
+      "source": "docs/en/upgrade/upgrade_global_cluster.mdx@4eaaa1e0, upgrade_workload_cluster.mdx@4eaaa1e0, upgrade_global_dr.mdx@4eaaa1e0; ui/cli_tools/ac/upgrading-clusters.md@1bb15615",
+      "prepare": {
+        "tier": [
+          {
+            "as": "sync",
+            "registry": "builtin",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--only-sync-image"
+            ],
+            "note": "sync the Core {version} artifacts {where}, any time before the window; do not open the window until it is complete"
+          },
+          {
+            "as": "sync",
+            "registry": "external",
+            "run": [
+              "bash",
+              "res/upload.sh",
+              "all",
+              "{registry}",
+              "{registryUsername}",
+              "{registryPassword}"
+            ],
+            "note": "external registry ({cluster}'s): upgrade.sh skips the image sync there, so publish the Core {version} payload from installer/ of the extracted Core {version} package on {cluster}'s control-plane node, before the window; both upload modes must succeed, and a skipped sync does not mean the payload is there"
+          },
+          {
+            "as": "sync",
+            "registry": "external",
+            "run": [
+              "bash",
+              "res/upload.sh",
+              "necessary",
+              "{registry}",
+              "{registryUsername}",
+              "{registryPassword}"
+            ],
+            "note": "the same with the necessary mode"
+          },
+          {
+            "as": "preflight",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--preflight"
+            ],
+            "note": "preflight {where}, 1-2 weeks before the window; resolve every blocking item before the window opens"
+          }
+        ],
+        "pushes": {
+          "catalogSource": true,
+          "operators": "all-moving",
+          "note": "pushed before the upgrade request with violet (upgrade.sh covers Core only)"
+        },
+        "workload": [
+          {
+            "as": "preflight",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--cluster={cluster}",
+              "--preflight"
+            ],
+            "note": "preflight {cluster}, 1-2 weeks before its window, in the extracted Core {version} package on the global cluster's control-plane node; resolve every blocking item before the window opens"
+          }
+        ]
+      },
+      "window": {
+        "tier": [
+          {
+            "as": "start",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--skip-sync-image"
+            ],
+            "note": "deploy or update the cluster version operator {where}"
+          },
+          {
+            "as": "request",
+            "run": [
+              "ac",
+              "adm",
+              "upgrade",
+              "--cluster=global",
+              "--to={version}"
+            ],
+            "note": "request {cluster}'s upgrade to {version} (or from the Web Console, or by patching cvsh global's spec.desiredUpdate); if ac does not offer {version} in availableUpdates, register its ProductManifest first (ac adm release import-manifest --version {version} --wait: whether upgrade.sh does is not documented), never --allow-explicit-upgrade; observe it until it is Ready: kubectl get cvsh -n cpaas-system",
+            "standby": "request the DR standby {cluster}'s upgrade to {version}: run ac on its own control-plane node, logged in to the standby's own platform, where it is the global cluster; observe it until it is Ready: kubectl get cvsh -n cpaas-system"
+          }
+        ],
+        "workload": [
+          {
+            "as": "request",
+            "run": [
+              "ac",
+              "adm",
+              "upgrade",
+              "--cluster={cluster}",
+              "--to={version}"
+            ],
+            "note": "request {cluster}'s upgrade to {version}, the global's current version (or from the Web Console); progress: kubectl get cvsh {cluster} -n cpaas-system"
+          }
+        ]
+      },
+      "after": {
+        "tier": [
+          {
+            "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+          }
+        ],
+        "workload": [
+          {
+            "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+          }
+        ]
+      },
+      "dr": {
+        "before": [
+          {
+            "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd synchronization plugin"
+          },
+          {
+            "run": [
+              "kubectl",
+              "get",
+              "machines.platform.tkestack.io"
+            ],
+            "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running"
+          },
+          {
+            "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+          },
+          {
+            "note": "both global clusters sync the same registry type and the exact {version} payload (the preparation above, on each)"
+          }
+        ],
+        "after": [
+          {
+            "note": "reinstall Alauda Container Platform etcd Synchronizer now that both global clusters are upgraded: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install (from 4.3.1, create the etcd-sync-active-cluster-token Secret first, as the page shows); then wait until the etcd-sync-mirror lease has a holder"
+          },
+          {
+            "run": [
+              "kubectl",
+              "get",
+              "po",
+              "-n",
+              "cpaas-system",
+              "-l",
+              "app=etcd-sync"
+            ],
+            "note": "on the standby {standby}: the sync pods run; check the sync status and validate the standby and the primary separately (the page's commands)"
+          }
+        ]
+      }
+    },
+    {
+      "release": "4.5",
+      "source": "docs/en/upgrade/pre-upgrade.mdx@25010e15; docs/en/upgrade/validation.mdx@25010e15; the 4.4 procedure pages",
+      "prepare": {
+        "tier": [
+          {
+            "as": "sync",
+            "registry": "builtin",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--only-sync-image"
+            ],
+            "note": "sync the Core {version} artifacts {where}, any time before the window; do not open the window until it is complete"
+          },
+          {
+            "as": "sync",
+            "registry": "external",
+            "run": [
+              "bash",
+              "res/upload.sh",
+              "all",
+              "{registry}",
+              "{registryUsername}",
+              "{registryPassword}"
+            ],
+            "note": "external registry ({cluster}'s): upgrade.sh skips the image sync there, so publish the Core {version} payload from installer/ of the extracted Core {version} package on {cluster}'s control-plane node, before the window; both upload modes must succeed, and a skipped sync does not mean the payload is there"
+          },
+          {
+            "as": "sync",
+            "registry": "external",
+            "run": [
+              "bash",
+              "res/upload.sh",
+              "necessary",
+              "{registry}",
+              "{registryUsername}",
+              "{registryPassword}"
+            ],
+            "note": "the same with the necessary mode"
+          },
+          {
+            "as": "preflight",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--preflight"
+            ],
+            "note": "preflight {where}, 1-2 weeks before the window; resolve every blocking item before the window opens"
+          }
+        ],
+        "pushes": {
+          "catalogSource": true,
+          "operators": "all-moving",
+          "note": "pushed before the upgrade request with violet (upgrade.sh covers Core only)"
+        },
+        "workload": [
+          {
+            "as": "preflight",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--cluster={cluster}",
+              "--preflight"
+            ],
+            "note": "preflight {cluster}, 1-2 weeks before its window, in the extracted Core {version} package on the global cluster's control-plane node; resolve every blocking item before the window opens"
+          }
+        ]
+      },
+      "window": {
+        "tier": [
+          {
+            "as": "start",
+            "run": [
+              "bash",
+              "upgrade.sh",
+              "--skip-sync-image"
+            ],
+            "note": "deploy or update the cluster version operator {where}"
+          },
+          {
+            "as": "request",
+            "run": [
+              "ac",
+              "adm",
+              "upgrade",
+              "--cluster=global",
+              "--to={version}"
+            ],
+            "note": "request {cluster}'s upgrade to {version} (or from the Web Console, or by patching cvsh global's spec.desiredUpdate); if ac does not offer {version} in availableUpdates, register its ProductManifest first (ac adm release import-manifest --version {version} --wait), never --allow-explicit-upgrade; observe it until it is Ready: kubectl get cvsh -n cpaas-system",
+            "standby": "request the DR standby {cluster}'s upgrade to {version}: run ac on its own control-plane node, logged in to the standby's own platform, where it is the global cluster; observe it until it is Ready: kubectl get cvsh -n cpaas-system"
+          }
+        ],
+        "workload": [
+          {
+            "as": "request",
+            "run": [
+              "ac",
+              "adm",
+              "upgrade",
+              "--cluster={cluster}",
+              "--to={version}"
+            ],
+            "note": "request {cluster}'s upgrade to {version}, the global's current version (or from the Web Console); progress: kubectl get cvsh {cluster} -n cpaas-system"
+          }
+        ]
+      },
+      "after": {
+        "tier": [
+          {
+            "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+          }
+        ],
+        "workload": [
+          {
+            "note": "once {cluster} is on {version}: upgrade its Agnostic plugins in use from the Marketplace (Administrator > Marketplace > Cluster Plugins, or the operator workflow); CVO does not upgrade them"
+          }
+        ]
+      },
+      "dr": {
+        "before": [
+          {
+            "note": "check that the DR standby {standby} holds the same data as the primary {primary} (your regular DR inspection); on any difference stop and contact technical support, and do not uninstall the etcd synchronization plugin"
+          },
+          {
+            "run": [
+              "kubectl",
+              "get",
+              "machines.platform.tkestack.io"
+            ],
+            "note": "on both global clusters, {standby} and {primary}: no Machine may be in a state other than running"
+          },
+          {
+            "note": "uninstall Alauda Container Platform etcd Synchronizer: the standby {standby}'s Web Console (through its IP or VIP) > Administrator > Marketplace > Cluster Plugins > global; wait until it is gone"
+          },
+          {
+            "note": "both global clusters sync the same registry type and the exact {version} payload (the preparation above, on each)"
+          }
+        ],
+        "after": [
+          {
+            "note": "reinstall Alauda Container Platform etcd Synchronizer now that both global clusters are upgraded: the standby {standby}'s Web Console > Administrator > Marketplace > Cluster Plugins > global > Install (from 4.3.1, create the etcd-sync-active-cluster-token Secret first, as the page shows); then wait until the etcd-sync-mirror lease has a holder"
+          },
+          {
+            "run": [
+              "kubectl",
+              "get",
+              "po",
+              "-n",
+              "cpaas-system",
+              "-l",
+              "app=etcd-sync"
+            ],
+            "note": "on the standby {standby}: the sync pods run; check the sync status and validate the standby and the primary separately (the page's commands)"
+          }
+        ]
+      }
     }
   ],
   "platform": {

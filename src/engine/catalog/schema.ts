@@ -17,6 +17,8 @@ export const MAX_EDGES = 2000;
 export const MAX_RULES = 200;
 /** Versions in one list (a matrix row, an edge's source patches) and patterns in one rule. */
 const MAX_LIST = 100;
+/** Arguments of one command. */
+const MAX_ARGS = 30;
 
 function buildSchemas() {
   /** A minor version key such as "4.3" or "1.31"; numbers are read from their source text. */
@@ -36,6 +38,73 @@ function buildSchemas() {
     .describe(
       'Substrings that recognise an application or package (case-insensitive; spaces, "-" and "_" ignored)',
     );
+
+  /** Free text from the catalog: one line, as everything printed in a comment or a runbook. */
+  const Text = text('a text');
+  const EdgeList = z
+    .array(z.strictObject({ from: Minor, to: Minor }))
+    .min(1)
+    .max(MAX_LIST);
+
+  /** A command a package rule's steps run, where, and why. */
+  const RuleCommand = z
+    .strictObject({
+      on: z
+        .enum(['cluster', 'global'])
+        .describe("The cluster's control-plane node, or the global's"),
+      run: z.array(Text).min(1).max(MAX_ARGS).optional().describe('The command, one argument each'),
+      shell: Text.optional().describe("A line of the page's own (built-in catalog only)"),
+      note: Text.describe('Why, in words; {cluster} stands for the cluster'),
+    })
+    .describe('A step of a package rule');
+
+  const BookEntry = z
+    .strictObject({
+      as: z
+        .enum(['sync', 'preflight', 'start', 'request'])
+        .optional()
+        .describe('What the step is, for the composition: sync, preflight, start or request'),
+      run: z.array(Text).min(1).max(MAX_ARGS).optional().describe('A command, one argument each'),
+      shell: Text.optional().describe("A line of the page's own (built-in catalog only)"),
+      push: z
+        .strictObject({
+          flags: z.array(Text).max(MAX_ARGS).optional(),
+          clusters: z.literal('this').optional(),
+        })
+        .optional()
+        .describe(
+          "The hop's packages, pushed with violet (clusters: this: the cluster's operators)",
+        ),
+      note: Text.describe('What the step does, in words (placeholders in braces)'),
+      standby: Text.optional().describe('The note for a DR standby, when it differs'),
+      registry: z.enum(['builtin', 'external']).optional().describe('Only for this registry type'),
+      from: z.array(Minor).max(MAX_LIST).optional().describe('Only for hops from these releases'),
+      role: z.enum(['global', 'standby']).optional().describe('Only for this global-tier role'),
+    })
+    .describe('A step of a release book');
+  const Entries = z.array(BookEntry).max(MAX_LIST);
+
+  const Book = z
+    .strictObject({
+      release: Minor.describe('The release whose hops follow this book'),
+      source: Source,
+      prepare: z.strictObject({
+        tier: Entries.optional(),
+        pushes: z
+          .strictObject({
+            flags: z.array(Text).max(MAX_ARGS).optional(),
+            catalogSource: z.boolean().optional(),
+            operators: z.enum(['global', 'all-moving']).optional(),
+            note: Text,
+          })
+          .describe("How the hop's packages are pushed before its windows"),
+        workload: Entries.optional(),
+      }),
+      window: z.strictObject({ tier: Entries, workload: Entries }),
+      after: z.strictObject({ tier: Entries.optional(), workload: Entries.optional() }).optional(),
+      dr: z.strictObject({ before: Entries, after: Entries }).optional(),
+    })
+    .describe("A release's upgrade procedure, from its own docs branch");
 
   const CatalogRelease = z
     .strictObject({
@@ -57,6 +126,9 @@ function buildSchemas() {
         })
         .optional()
         .describe('The Kubernetes support matrix row; absent when no document gives one'),
+      latestPatch: Minor.optional().describe(
+        'The newest documented patch of the release (MAJOR.MINOR.PATCH); suggested plans land on it',
+      ),
       source: Source,
     })
     .describe('One ACP release');
@@ -89,6 +161,9 @@ function buildSchemas() {
             notInstalled: Patterns.optional().describe(
               'Applications that break it when apps.yaml shows them installed',
             ),
+            fix: Text.optional().describe(
+              'What to do about such an application (default: uninstall it before the upgrade)',
+            ),
           }),
         )
         .max(MAX_LIST)
@@ -103,12 +178,46 @@ function buildSchemas() {
       z.strictObject({
         id: Id,
         rule: z.literal('packages/topolvm-prestage'),
-        edges: z
-          .array(z.strictObject({ from: Minor, to: Minor }))
-          .min(1)
-          .max(MAX_LIST)
-          .describe('The upgrade paths that need the package pushed before the global step'),
+        edges: EdgeList.describe(
+          'The upgrade paths that need the package pushed before the global step',
+        ),
         application: Patterns.describe('Recognises the application in apps.yaml'),
+        source: Source,
+      }),
+      z.strictObject({
+        id: Id,
+        rule: z.literal('packages/topolvm-backup'),
+        edges: EdgeList.describe('The upgrade paths whose clusters running it need the steps'),
+        crsWithPlatformCatalogFrom: z
+          .array(Minor)
+          .max(MAX_LIST)
+          .optional()
+          .describe(
+            'From these sources, its CRs are created on their own, with --target-catalog-source platform',
+          ),
+        application: Patterns.describe('Recognises the application in apps.yaml'),
+        before: z
+          .array(RuleCommand)
+          .max(MAX_LIST)
+          .describe(
+            "Run before the upgrade of each cluster that runs it, in that cluster's window",
+          ),
+        after: z.array(RuleCommand).max(MAX_LIST).describe('Run once that cluster is upgraded'),
+        source: Source,
+      }),
+      z.strictObject({
+        id: Id,
+        rule: z.literal('platform/release-note'),
+        moves: z
+          .strictObject({ from: Minor, to: Minor })
+          .optional()
+          .describe('Applies to a move from this exact version to that one (MAJOR.MINOR.PATCH)'),
+        globalInto: Minor.optional().describe(
+          'Applies when the global tier moves from below this release into it or later',
+        ),
+        whenInstalled: Patterns.optional().describe('Only when such an application is installed'),
+        warning: Text.describe('What to do, in words: the finding (platform/release-note)'),
+        note: Text.optional().describe("A line for the runbook, in each moving cluster's window"),
         source: Source,
       }),
       z.strictObject({
@@ -224,6 +333,10 @@ function buildSchemas() {
         .array(CatalogPackageRule)
         .max(MAX_RULES, { error: `at most ${MAX_RULES} package rules` })
         .optional(),
+      books: z
+        .array(Book)
+        .max(MAX_RELEASES, { error: `at most ${MAX_RELEASES} books` })
+        .optional(),
       platform: z
         .strictObject({
           minioMinFreeGB: z.number().positive().describe('Minimum free GB in /cpaas/minio'),
@@ -237,3 +350,9 @@ function buildSchemas() {
 
 export type CatalogFileInput = z.infer<ReturnType<typeof catalogFileSchema>>;
 export type CatalogPackageRuleInput = NonNullable<CatalogFileInput['packageRules']>[number];
+export type CatalogBookInput = NonNullable<CatalogFileInput['books']>[number];
+export type CatalogBookEntryInput = NonNullable<CatalogBookInput['window']['tier']>[number];
+export type CatalogRuleCommandInput = Extract<
+  CatalogPackageRuleInput,
+  { rule: 'packages/topolvm-backup' }
+>['before'][number];

@@ -1,12 +1,19 @@
 // Turns parsed inventory files into the model: schema first (validate.ts), then what a schema
 // cannot say: versions read from their source text, roles, duplicates, names another file uses.
 import { z } from 'zod';
-import { type Catalog, scalarText, scalarVersion } from '../catalog/catalog.js';
+import type { Catalog } from '../catalog/catalog.js';
 import { UNSAFE_CHARACTER } from '../characters.js';
 import { type Finding, type RuleId, finding } from '../findings.js';
 import { RULES, isRuleId } from '../rules/registry.js';
 import { type Version, exactVersion, parseVersion } from '../versions.js';
-import { type ParsedYaml, type YMap, type YNode, nodeAt } from '../yaml.js';
+import {
+  type ParsedYaml,
+  type YMap,
+  type YNode,
+  nodeAt,
+  scalarText,
+  scalarVersion,
+} from '../yaml.js';
 import type {
   AppPackageSpec,
   ApplicationSpec,

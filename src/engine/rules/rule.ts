@@ -110,11 +110,20 @@ export interface Rule {
    * preflight refuses, the starting state, the catalog the plan is judged by, drift, the waivers.
    */
   readonly waivable: boolean;
+  /** Why it cannot be waived, when its family does not say it already. */
+  readonly notWaivableBecause?: string;
   readonly phase: Phase;
   /** Who reports the rule's findings when it has no check of its own (the loaders, drift, ...). */
   readonly reportedBy?: string;
   readonly check?: Checks;
 }
+
+/**
+ * Why the preflight's own refusals cannot be waived (ACP-FACTS "Corrections, turn 3"): the
+ * platform refuses the upgrade whatever a waiver says.
+ */
+export const PREFLIGHT_REFUSES =
+  'what the platform itself refuses ("Do not disable version, Kubernetes support, or administrator acknowledgement checks to force an unsupported upgrade"; "ALL clusters MUST ...")';
 
 /** A rule: checks its shape, and keeps the literal id for the registry's `RuleId` type. */
 export function defineRule<const Id extends string>(rule: Rule & { id: Id }): Rule & { id: Id } {

@@ -2,14 +2,15 @@
 // Versions.
 import { inCompatible } from '../../routes.js';
 import { minorOf } from '../../versions.js';
-import { defineRule } from '../rule.js';
+import { PREFLIGHT_REFUSES, defineRule } from '../rule.js';
 import { rangeText } from '../text.js';
 
 export const kubernetesStep = defineRule({
   id: 'order/kubernetes-step',
   severity: 'error',
   title: "A Kubernetes-only step leaves the release's Compatible Versions",
-  waivable: true,
+  waivable: false,
+  notWaivableBecause: PREFLIGHT_REFUSES,
   phase: 'step',
   check: {
     step(ctx, out) {

@@ -10,7 +10,7 @@ import type { Loc } from '../../inventory/model.js';
 import { kubernetesFix, kubernetesMeets } from '../../routes.js';
 import type { ClusterState, StepContext } from '../../state.js';
 import { compareMinor, minorOf } from '../../versions.js';
-import { type StepEvent, defineRule } from '../rule.js';
+import { PREFLIGHT_REFUSES, type StepEvent, defineRule } from '../rule.js';
 import { rangeText } from '../text.js';
 
 interface Pending {
@@ -30,7 +30,8 @@ export const workloadKubernetes = defineRule({
   id: 'order/workload-kubernetes',
   severity: 'error',
   title: "A workload's Kubernetes is outside the release the global moves to",
-  waivable: true,
+  waivable: false,
+  notWaivableBecause: PREFLIGHT_REFUSES,
   phase: 'step',
   check: {
     step(ctx, out) {
@@ -93,9 +94,19 @@ function message(ctx: StepEvent, edge: Edge, workload: ClusterState): string {
   } else {
     // The workload's own release cannot run a Kubernetes the edge accepts: it must first follow
     // the global tier to the release the tier is leaving, then take a Kubernetes step there.
+    // It can only go to the global's current version; no Kubernetes step is advised where that
+    // release already brings one in range.
     const release = ctx.cluster.version;
-    const there = kubernetesFix(catalog, { ...workload, version: release }, edge);
-    action = `no Kubernetes inside ${workload.name}'s release ${minorOf(workload.version)} fits; upgrade ${workload.name} to ${minorOf(release)}${there ? ` and then its Kubernetes to ${there.text}` : ''} ${before}`;
+    const creation = catalog.release(release)?.creation;
+    const brought =
+      creation?.length === 1 && compareMinor(creation[0]!, workload.kubernetes) > 0
+        ? creation[0]!
+        : workload.kubernetes;
+    const landed = { ...workload, version: release, kubernetes: brought };
+    const there = kubernetesMeets(catalog, edge, landed)
+      ? undefined
+      : kubernetesFix(catalog, landed, edge);
+    action = `no Kubernetes inside ${workload.name}'s release ${minorOf(workload.version)} fits; upgrade ${workload.name} to ${release.text}${there ? ` and then its Kubernetes to ${there.text}` : ''} ${before}`;
   }
   return `${action}: step ${ctx.step.index} moves ${ctx.cluster.name} to ${ctx.step.to?.version.text ?? target} and ${workload.name} runs Kubernetes ${workload.kubernetes.text} (${need})`;
 }

@@ -10,6 +10,7 @@ import { notInstalled } from './not-installed.js';
 import { olderThanInstalled } from './older-than-installed.js';
 import { topolvmPrestage } from './topolvm-prestage.js';
 import { typeMismatch } from './type-mismatch.js';
+import { topolvmBackup } from './topolvm-backup.js';
 
 export const PACKAGES_RULES = [
   coreMissing,
@@ -22,4 +23,5 @@ export const PACKAGES_RULES = [
   notAnUpgrade,
   notInstalled,
   mysqlPxc,
+  topolvmBackup,
 ] as const;

@@ -30,15 +30,17 @@ export const edgePrerequisite = defineRule({
       const step = `step ${move.step.index} moves ${move.cluster.name} along ${path}`;
       const at = move.step.to!.at;
       const details = { cluster: move.cluster.name, step: move.step.index };
+      // What apps.yaml shows not installed holds; the rest only the platform can tell.
+      const byHand = edge.prerequisites.filter((p) => !p.notInstalled || !ctx.apps);
       if (broken.length === 0) {
+        if (byHand.length === 0) return;
         out.report(
-          `${step}, which also needs what the inventory cannot show; verify by hand before the window: ${edge.prerequisites.map((p) => p.verify).join('; ')}`,
+          `${step}, which also needs what the inventory cannot show; verify by hand before the window: ${byHand.map((p) => p.verify).join('; ')}`,
           at,
           { ...details, severity: 'notice' },
         );
         return;
       }
-      const byHand = edge.prerequisites.filter((p) => !broken.some((b) => b.prerequisite === p));
       const also = byHand.length
         ? `; also verify by hand: ${byHand.map((p) => p.verify).join('; ')}`
         : '';
@@ -47,7 +49,7 @@ export const edgePrerequisite = defineRule({
           .map((app) => `${app.name} on ${app.installed.map((i) => i.cluster).join(', ')}`)
           .join('; ');
         out.report(
-          `${step}, which needs: ${prerequisite.verify}; apps.yaml shows ${where}: uninstall it before the upgrade (and export apps.yaml again)${also}`,
+          `${step}, which needs: ${prerequisite.verify}; apps.yaml shows ${where}: ${prerequisite.fix ?? 'uninstall it before the upgrade (and export apps.yaml again)'}${also}`,
           at,
           details,
         );

@@ -7,6 +7,7 @@ import { noOpStep } from './no-op-step.js';
 import { sourcePatch } from './source-patch.js';
 import { targetNotReached } from './target-not-reached.js';
 import { unsupported } from './unsupported.js';
+import { noKubernetesMatrix } from './no-kubernetes-matrix.js';
 
 export const PATH_RULES = [
   unsupported,
@@ -16,4 +17,5 @@ export const PATH_RULES = [
   noOpStep,
   downgrade,
   targetNotReached,
+  noKubernetesMatrix,
 ] as const;

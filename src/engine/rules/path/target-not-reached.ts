@@ -39,5 +39,5 @@ function message({ catalog, plan, journey }: PlanContext, state: ClusterState): 
   const route = preferredRoute(catalog, state.version, target, journey.platform.all());
   if (!route) return `${head}, and the catalog has no supported route there`;
   if (route.length === 1) return `${head}; add a step that moves ${state.name} to ${target.text}`;
-  return `${head}; add steps for ${state.name}: ${routeAdvice(state.version, route, target)}`;
+  return `${head}; add steps for ${state.name}: ${routeAdvice(catalog, state.version, route, target)}`;
 }

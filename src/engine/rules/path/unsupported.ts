@@ -37,17 +37,22 @@ function message(ctx: StepEvent, to: Version): string {
     if (edge.fromPatches.some((patch) => compareVersions(patch, from) > 0)) {
       return `${limited}; move ${ctx.cluster.name} to one of those patches first`;
     }
-    if (route) return `${limited}; ${routeAdvice(from, route, to)}`;
+    if (route) return `${limited}; ${routeAdvice(catalog, from, route, to, workloadGlobal(ctx))}`;
     const toTarget =
       compareMinor(to, plan.target) !== 0
         ? preferredRoute(catalog, from, plan.target, ctx.platform.all())
         : undefined;
     return toTarget
-      ? `${limited}, and no supported route leads from ${from.text} to ${minorOf(to)}; toward the target ${plan.target.text}, ${routeAdvice(from, toTarget, plan.target)}`
+      ? `${limited}, and no supported route leads from ${from.text} to ${minorOf(to)}; toward the target ${plan.target.text}, ${routeAdvice(catalog, from, toTarget, plan.target, workloadGlobal(ctx))}`
       : `${limited}, and the catalog has no supported route from ${from.text} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
   }
   if (!route) {
     return `${head}, and the catalog has no supported route from ${minorOf(from)} to ${minorOf(to)}; check the versions, or describe the path in catalog.yaml`;
   }
-  return `${head}, which is not a supported upgrade path; ${routeAdvice(from, route, to)}`;
+  return `${head}, which is not a supported upgrade path; ${routeAdvice(catalog, from, route, to, workloadGlobal(ctx))}`;
+}
+
+/** For a workload, the global's current version: the only target ACP offers it. */
+function workloadGlobal(ctx: StepEvent): Version | undefined {
+  return ctx.cluster.role === 'workload' ? ctx.platform.global.version : undefined;
 }

@@ -2,5 +2,6 @@
 import { minioSpace } from './minio-space.js';
 import { nodeReadiness } from './node-readiness.js';
 import { postUpgrade } from './post-upgrade.js';
+import { releaseNote } from './release-note.js';
 
-export const PLATFORM_RULES = [minioSpace, postUpgrade, nodeReadiness] as const;
+export const PLATFORM_RULES = [minioSpace, postUpgrade, nodeReadiness, releaseNote] as const;
