@@ -1,8 +1,7 @@
 // Rebuilds dist/ from src/: dist/index.js (the action, with its lazily loaded chunks) and
 // dist/cli.js (the command-line tool: a small entry whose subcommands, engine and renderers are
-// chunks <id>.cli.js loaded when a command needs them; each file with its source map, for
-// `--debug` stacks; not minified: ncc's minifier leaves a map that points every frame at one
-// line). The built-in catalog (catalog/acp.yaml) and the rule help for SARIF
+// chunks <id>.cli.js loaded when a command needs them; each file minified, with its source map for
+// `--debug` stacks). The built-in catalog (catalog/acp.yaml) and the rule help for SARIF
 // (docs/rules.md) are embedded first.
 //   node scripts/bundle.mjs              rebuild dist/
 //   node scripts/bundle.mjs --out DIR    build into DIR instead (the staleness test compares it)
@@ -59,7 +58,7 @@ function build(entry) {
 }
 
 const action = build('src/index.ts');
-const cli = eagerFactories(await bundle('src/cli.ts', 'cli.js'));
+const cli = minified(eagerFactories(await bundle('src/cli.ts', 'cli.js')));
 checkCli(cli);
 
 rmSync(dist, { recursive: true, force: true });
@@ -105,6 +104,50 @@ function eagerFactories(files) {
       : code;
     if (/^\/\*\*\*\/ \(\(/m.test(out[name]))
       throw new Error(`${name}: a factory is still an arrow`);
+  }
+  return out;
+}
+
+/**
+ * The files minified (names mangled, nothing else rewritten), each with a source map that still
+ * leads to src/. Not ncc's minifier: its maps give lines without columns, and its minifier looks
+ * columns up, so every frame of a stack pointed at one line. Functions keep their names (stacks
+ * show them), and module factories their parentheses (see eagerFactories).
+ */
+function minified(files) {
+  const UglifyJS = require('uglify-js');
+  const needsParens = UglifyJS.AST_Function.prototype.needs_parens;
+  const isFactory = (node) =>
+    node instanceof UglifyJS.AST_ObjectKeyVal && /^\d+$/.test(String(node.key));
+  UglifyJS.AST_Function.prototype.needs_parens = function (output) {
+    return isFactory(output.parent()) || needsParens.call(this, output);
+  };
+  const out = {};
+  try {
+    for (const [name, code] of Object.entries(files)) {
+      if (!name.endsWith('.js')) continue;
+      const result = UglifyJS.minify(code, {
+        module: true,
+        compress: false,
+        mangle: { keep_fnames: true },
+        output: { comments: 'some' },
+        // Without names: Node names a frame after the map's name at the function's start,
+        // which for `async function f` is "async"; the functions' own names are the originals.
+        sourceMap: { content: files[`${name}.map`], url: `${name}.map`, names: false },
+      });
+      if (result.error) throw result.error;
+      const factories = code.match(/^\/\*\*\*\/ \(function \(/gm)?.length ?? 0;
+      const kept = result.code.match(/[{,]\d+:\(function\(/g)?.length ?? 0;
+      if (kept !== factories) {
+        throw new Error(
+          `${name}: ${kept} of its ${factories} module factories kept their parentheses`,
+        );
+      }
+      out[name] = result.code;
+      out[`${name}.map`] = JSON.stringify({ ...JSON.parse(result.map), file: name });
+    }
+  } finally {
+    UglifyJS.AST_Function.prototype.needs_parens = needsParens;
   }
   return out;
 }
