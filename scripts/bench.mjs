@@ -14,7 +14,6 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -24,6 +23,7 @@ import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { bundle, eagerFactories, minified } from './bundler.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({
@@ -237,11 +237,11 @@ function writeHostile(work) {
 
 /**
  * The yardstick for the action: what the official TypeScript action template's hello action does
- * (import @actions/core, read an input, set an output), bundled as our action is (ncc, minified,
- * ES2022). The entry sits under node_modules/.cache so that ncc resolves @actions/core from the
- * project; the bundle goes to `dir`.
+ * (import @actions/core, read an input, set an output), bundled as our action is
+ * (scripts/bundler.mjs). The entry sits under node_modules/.cache so that ncc resolves
+ * @actions/core from the project; the bundle goes to `dir`.
  */
-function buildHello(dir) {
+async function buildHello(dir) {
   const source = join(root, 'node_modules', '.cache', 'acp-bench-hello');
   mkdirSync(source, { recursive: true });
   const entry = join(source, 'index.mjs');
@@ -258,18 +258,17 @@ function buildHello(dir) {
       '',
     ].join('\n'),
   );
+  let files;
+  try {
+    files = minified(eagerFactories(await bundle(entry, 'index.js', { sourceMap: false })));
+  } finally {
+    rmSync(source, { recursive: true, force: true });
+  }
   const out = join(dir, 'hello');
-  const built = spawnSync(
-    join(root, 'node_modules/.bin/ncc'),
-    ['build', entry, '-o', out, '--quiet', '--minify', '--target', 'es2022'],
-    { encoding: 'utf8' },
-  );
-  rmSync(source, { recursive: true, force: true });
-  if (built.status !== 0) throw new Error(`bundling the hello action failed: ${built.stderr}`);
-  // ncc names the bundle after the entry's kind (index.mjs for an .mjs entry).
-  const bundle = readdirSync(out).find((file) => /^index\.m?js$/.test(file));
-  if (!bundle) throw new Error(`the hello bundle is missing in ${out}`);
-  return join(out, bundle);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'package.json'), '{"type":"module"}\n');
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(out, file), text);
+  return join(out, 'index.js');
 }
 
 // --- measuring --------------------------------------------------------------------------------
@@ -326,7 +325,7 @@ try {
   const small = join(work, 'acp');
   cpSync(join(root, 'examples/acp'), small, { recursive: true });
   const floor = writeFloor(work);
-  const hello = buildHello(work);
+  const hello = await buildHello(work);
   const out = join(work, 'report.json');
   const actionEnv = {
     ...process.env,
@@ -484,7 +483,7 @@ try {
       "- Start-up: `node dist/cli.js --help` against `node -e ''`; the action (`node dist/index.js`,",
       '  `comment: never`, the example inventory) against the hello action of the official TypeScript',
       '  action template (import `@actions/core`, read an input, set an output), bundled the same way',
-      '  (ncc, minified).',
+      '  (scripts/bundler.mjs).',
       '- Hostile inputs: what a pull request can commit inside the file limits, each run once',
       '  through the CLI (a layered catalog.yaml, 600,000 repeated keys, a 30 MB scalar).',
       '',
