@@ -3,8 +3,15 @@
 // subcommand's module, which loads the engine when it runs; `--version` and `--help` load no
 // engine at all (start-up is paid on every call: docs/performance.md). Exit codes 0-2 come from
 // runCli; anything it throws is a bug (exit 3).
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type Subcommands, internalError, runCli } from './cli/main.js';
+
+// Node 22.1 and later keep the compiled code of what loads next (a subcommand, the engine) in a
+// cache folder, and a later run starts from it: measured with Node 24, a check of the example
+// takes 53 million instructions fewer from the second run on, and 33 million more in the first,
+// which writes the cache. Node 20 has no such cache.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 /** The subcommands, each one module (src/cli/command.ts says what it exports). */
 const SUBCOMMANDS: Subcommands = {
