@@ -1,7 +1,9 @@
 // What a subcommand is. Each one is a module that exports `command`: its options with one line
 // each, its exit codes and an example (its --help, which needs nothing else), and `run`, which
 // loads the engine only when it is called. Adding a subcommand is that module plus one line in
-// the table of src/cli.ts; nothing here or in main.ts names a subcommand.
+// the table of src/cli.ts; nothing here or in main.ts names a subcommand. Such a module imports
+// src/engine, src/render and src/io only with import() inside `run` (types aside): the e2e test
+// checks that `acp-upgrade-check <command> --help` loads none of them.
 
 export interface CliIo {
   stdout: (text: string) => void;
