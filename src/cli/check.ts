@@ -83,22 +83,25 @@ async function run(options: OptionValues, io: CliIo): Promise<number> {
   }
   const location = inventoryLocation(options, io.cwd, ['apps', 'clusters', 'plan']);
   const { inventory } = location;
-  // Loaded side by side: the engine, and the one renderer this run prints with.
-  const rendering = renderer(format, location.folder, io.cwd);
-  const { inventoryPaths, readInventory, readInventoryFile } = await import('../io/files.js');
+  // Loaded side by side: the file reader, the engine (the check's or drift's), and the one
+  // renderer this run prints with.
+  const drift = liveApps ? import('../engine/drift.js') : undefined;
+  const checker = liveApps ? undefined : import('../engine/check.js');
+  const [{ inventoryPaths, readInventory, readInventoryFile }, render] = await Promise.all([
+    import('../io/files.js'),
+    renderer(format, location.folder, io.cwd),
+  ]);
   const files = readInventory(inventoryPaths(inventory, location.overrides));
-
+  const engine = { inventory, today: io.today, failOn };
   let report: Report;
-  if (liveApps) {
+  if (drift && liveApps) {
     const live = readInventoryFile(liveApps);
     if ('missing' in live) throw new UsageError(`no such file "${liveApps}" for --live-apps`);
-    const { runDrift } = await import('../engine/drift.js');
-    report = runDrift(files, live, { inventory, today: io.today, failOn });
+    report = (await drift).runDrift(files, live, engine);
   } else {
-    const { check } = await import('../engine/check.js');
-    report = check(files, { inventory, today: io.today, failOn });
+    report = (await checker!).check(files, engine);
   }
-  emit((await rendering)(report), text(options, 'out'), io);
+  emit(render(report), text(options, 'out'), io);
   return report.verdict === 'pass' ? 0 : 1;
 }
 
