@@ -1,21 +1,14 @@
-// Rebuilds dist/ from src/: dist/index.js (the action, with its lazily loaded chunks) and
-// dist/cli.js (the command-line tool, with its source map for `--debug` stacks). The built-in
-// catalog (catalog/acp.yaml) and the rule help for SARIF (docs/rules.md) are embedded first.
+// Rebuilds dist/ from src/ (scripts/bundler.mjs says how): dist/index.js (the action, with its
+// lazily loaded chunks <id>.index.js) and dist/cli.js (the command-line tool: a small entry whose
+// subcommands, engine and renderers are chunks <id>.cli.js loaded when a command needs them, each
+// with its source map for `--debug` stacks). The built-in catalog (catalog/acp.yaml) and the rule
+// help for SARIF (docs/rules.md) are embedded first.
 //   node scripts/bundle.mjs              rebuild dist/
 //   node scripts/bundle.mjs --out DIR    build into DIR instead (the staleness test compares it)
-import { execFileSync } from 'node:child_process';
-import {
-  mkdtempSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  mkdirSync,
-  writeFileSync,
-  readFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundle, eagerFactories, minified } from './bundler.mjs';
 import { catalogModuleSource } from './catalog-module.mjs';
 import { ruleHelpModuleSource } from './rule-help-module.mjs';
 
@@ -43,47 +36,36 @@ for (const { module, source } of generated) {
   }
 }
 
-const ncc = join(root, 'node_modules/.bin/ncc');
-function build(entry, { minify = true, sourceMap = false } = {}) {
-  const out = mkdtempSync(join(tmpdir(), 'acp-bundle-'));
-  const options = ['--quiet', '--target', 'es2022'];
-  // Minified: a smaller file compiles faster, and the action's start-up is paid on every pull
-  // request.
-  if (minify) options.push('--minify');
-  if (sourceMap) options.push('--source-map', '--no-source-map-register');
-  execFileSync(ncc, ['build', join(root, entry), '-o', out, ...options], { stdio: 'inherit' });
-  return out;
-}
-
-const action = build('src/index.ts');
-// The CLI with a source map, so that `--debug` shows an internal error's stack in src/ terms.
-// Not minified: ncc's minifier leaves a map that points every frame at one line. Measured, the
-// unminified file starts as fast (docs/performance.md). Without the register shim: Node's own
-// source map support is switched on only when --debug asks for it (src/cli.ts).
-const cli = build('src/cli.ts', { minify: false, sourceMap: true });
-const cliFiles = readdirSync(cli).filter((f) => f.endsWith('.js'));
-if (cliFiles.length !== 1) {
-  throw new Error(`the CLI bundle must be one file (no @actions/* in its graph), got ${cliFiles}`);
-}
+// Minified: a smaller file compiles faster, and start-up is paid on every pull request and every
+// command. The action ships without source maps.
+const action = minified(
+  eagerFactories(await bundle(join(root, 'src/index.ts'), 'index.js', { sourceMap: false })),
+);
+const cli = minified(eagerFactories(await bundle(join(root, 'src/cli.ts'), 'cli.js')));
+checkCli(cli);
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-for (const file of readdirSync(action)) {
-  if (file.endsWith('.js')) renameSync(join(action, file), join(dist, file));
+for (const [file, text] of Object.entries({ ...action, ...cli })) {
+  writeFileSync(join(dist, file), text);
 }
-const cliSource = readFileSync(join(cli, 'index.js'), 'utf8');
-const mapComment = '//# sourceMappingURL=index.js.map';
-if (!cliSource.trimEnd().endsWith(mapComment)) {
-  throw new Error('the CLI bundle does not end with its source map comment');
+
+/** The CLI imports no @actions/* package (they cost the action about 60 ms to load). */
+function checkCli(files) {
+  for (const [name, text] of Object.entries(files)) {
+    if (!name.endsWith('.map')) continue;
+    const github = JSON.parse(text).sources.filter((s) =>
+      /node_modules\/@(actions|octokit)\//.test(s),
+    );
+    if (github.length > 0) throw new Error(`the CLI bundle holds ${github.join(', ')} (${name})`);
+  }
+  for (const [name, text] of Object.entries(files)) {
+    // ncc's asset relocator takes some paths built from literals for files of the bundle.
+    if (name.endsWith('.js') && /\.ab ?\+ ?"/.test(text)) {
+      throw new Error(`${name}: ncc rewrote a path as one inside dist/`);
+    }
+  }
+  if (!files['cli.js'].startsWith('#!/usr/bin/env node\n')) {
+    throw new Error('dist/cli.js lost its #! line');
+  }
 }
-writeFileSync(
-  join(dist, 'cli.js'),
-  cliSource.replace(
-    /\/\/# sourceMappingURL=index\.js\.map(\s*)$/,
-    '//# sourceMappingURL=cli.js.map$1',
-  ),
-);
-const cliMap = JSON.parse(readFileSync(join(cli, 'index.js.map'), 'utf8'));
-writeFileSync(join(dist, 'cli.js.map'), JSON.stringify({ ...cliMap, file: 'cli.js' }));
-rmSync(action, { recursive: true, force: true });
-rmSync(cli, { recursive: true, force: true });

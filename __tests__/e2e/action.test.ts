@@ -462,11 +462,28 @@ describe('node dist/index.js: inputs, outputs and files', () => {
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ verdict: 'fail', errors: '3' });
     expect(run.summary).toContain('acp/apps.yaml does not exist');
+    // No inventory folder at all: the job most likely did not check out the repository.
+    const failed = run.commands.filter((c) => c.name === 'error').map((c) => c.message);
+    expect(failed).toContainEqual(
+      expect.stringMatching(
+        /^ACP upgrade check failed: 3 errors.* The inventory folder "acp" does not exist in .*: did the job run actions\/checkout before this step\?/,
+      ),
+    );
     const report = JSON.parse(readFileSync(join(workspace, 'acp-upgrade-report.json'), 'utf8'));
     expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual([
       'input/missing-file',
       'input/missing-file',
       'input/missing-file',
     ]);
+  });
+
+  it('gives no checkout hint when the inventory folder is there but a file is missing', async () => {
+    const workspace = workspaceWith();
+    rmSync(join(workspace, 'acp/plan.yaml'));
+    const run = await runAction({ workspace, inputs: { comment: 'never' } });
+    expect(run.code).toBe(1);
+    const failed = run.commands.filter((c) => c.name === 'error').map((c) => c.message);
+    expect(failed).toContainEqual(expect.stringMatching(/^ACP upgrade check failed: /));
+    expect(failed.join('\n')).not.toContain('actions/checkout');
   });
 });

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { reportSchemaErrors } from '../support/report-schema.js';
 
@@ -235,6 +235,163 @@ describe('node dist/cli.js', () => {
     expect(help.stdout).toContain('3 internal error');
   });
 
+  /** The subcommands `--help` lists: each one's help and loads are checked below. */
+  const overview = run(['--help']);
+  const subcommands = [
+    ...(overview.stdout.match(/^Commands:\n((?: {2}\S.*\n)+)/m)?.[1] ?? '').matchAll(
+      /^ {2}([a-z]+) /gm,
+    ),
+  ].map((m) => m[1]!);
+
+  describe('help', () => {
+    /** Each subcommand's options, as the overview's usage lines give them. */
+    const synopses = Object.fromEntries(
+      [
+        ...overview.stdout.matchAll(/^ {2}acp-upgrade-check \[?([a-z]+)\]?((?:.|\n {20,})*)$/gm),
+      ].map((m) => [m[1]!, [...m[2]!.matchAll(/--([a-z-]+)/g)].map((o) => o[1]!)]),
+    );
+
+    it('lists the subcommands, each with how to call it', () => {
+      expect(overview.code).toBe(0);
+      expect(subcommands).toEqual(expect.arrayContaining(['check', 'suggest']));
+      expect(Object.keys(synopses).sort()).toEqual([...subcommands].sort());
+      expect(overview.stdout).toMatch(
+        /^Commands:\n {2}check +\S.*\(the default\)\n {2}suggest +\S/m,
+      );
+      expect(overview.stdout).toContain('acp-upgrade-check <command> --help');
+    });
+
+    it.each(subcommands)(
+      'describes each option of %s on one line, with the exit codes and an example',
+      (name) => {
+        const help = run([name, '--help']);
+        expect(help).toMatchObject({ code: 0, stderr: '' });
+        expect(run([name, '-h']).stdout).toBe(help.stdout);
+        const lines = help.stdout.split('\n');
+        expect(lines.filter((line) => line.length > 100)).toEqual([]);
+        const options = help.stdout
+          .match(/^Options:\n((?: {2}.*\n)+)/m)![1]!
+          .trimEnd()
+          .split('\n');
+        const described = options.map(
+          (line) => line.match(/^ {2}--([a-z-]+)(?: \S+)?(?:, -h)? {2,}\S/)?.[1],
+        );
+        expect(described).not.toContain(undefined);
+        expect(described).toEqual([...synopses[name]!, 'help', 'debug']);
+        expect(help.stdout).toMatch(
+          /^Exit codes:\n {2}0 {2}\S.*\n {2}1 {2}\S.*\n {2}2 {2}\S.*\n {2}3 {2}\S/m,
+        );
+        expect(help.stdout).toMatch(
+          new RegExp(`^Examples?:\n {2}acp-upgrade-check .*${name === 'check' ? '' : name}`, 'm'),
+        );
+      },
+    );
+  });
+
+  describe('usage mistakes (exit 2)', () => {
+    it('suggests the subcommand meant', () => {
+      expectUsageError(['chek'], 'unknown command "chek"; did you mean "check"?');
+      expectUsageError(['sugest', '--target', '4.3.0'], 'did you mean "suggest"?');
+      expectUsageError(
+        ['frobnicate'],
+        'unknown command "frobnicate" (the commands are check and suggest)',
+      );
+      // A folder given as a command: the inventory was meant.
+      expectUsageError(['examples/acp'], 'run acp-upgrade-check --inventory examples/acp');
+    });
+
+    it.each([
+      ['--apps', []],
+      ['--clusters', []],
+      ['--plan', []],
+      ['--packages', []],
+      ['--catalog', []],
+      ['--apps', ['suggest', '--target', '4.3.0']],
+    ])(
+      'says that %s takes a file when given a folder, and what to pass instead',
+      (flag, before) => {
+        const { stderr } = expectUsageError(
+          [...before, flag, 'examples/acp/'],
+          `${flag} examples/acp/ is a folder, and ${flag} takes a file: give the file itself (${flag} examples/acp/${flag.slice(2)}.yaml), or the folder as --inventory examples/acp/`,
+        );
+        expect(stderr.split('\n')[0]!.length).toBeLessThan(200);
+      },
+    );
+
+    it('says that --live-apps and --out take a file when given a folder', () => {
+      expectUsageError(
+        ['--inventory', 'examples/acp', '--mode', 'drift', '--live-apps', 'examples/acp'],
+        '--live-apps examples/acp is a folder, and --live-apps takes a file: give the export file itself (--live-apps examples/acp/live-apps.yaml',
+      );
+      expectUsageError(
+        ['suggest', '--inventory', 'examples/acp', '--target', '4.3.0', '--out', 'examples'],
+        '--out examples is a folder, and --out takes a file: give a file name inside it (--out examples/plan.yaml)',
+      );
+    });
+  });
+
+  describe('--version and --help load no engine', () => {
+    // What the process loads, recorded by a module loader hook: every file of dist/ it imports.
+    const hooks = join(scratch, 'record-loads.mjs');
+    writeFileSync(
+      hooks,
+      [
+        "import { appendFileSync } from 'node:fs';",
+        'export async function load(url, context, next) {',
+        "  if (url.startsWith('file:')) appendFileSync(process.env.ACP_LOAD_LOG, url + '\\n');",
+        '  return next(url, context);',
+        '}',
+      ].join('\n'),
+    );
+    const register = join(scratch, 'register.mjs');
+    writeFileSync(
+      register,
+      `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+    );
+
+    /** The sources (src/ files and packages) of every dist/ file that `args` loads. */
+    function sourcesLoaded(args: string[]): string[] {
+      const log = join(scratch, `loads-${args.join('_').replace(/\W/g, '')}.log`);
+      writeFileSync(log, '');
+      const result = spawnSync(process.execPath, ['--import', register, cli, ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, ACP_LOAD_LOG: log },
+      });
+      expect(result.status).not.toBe(3);
+      const files = readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((url) => url.startsWith(pathToFileURL(join(root, 'dist')).href));
+      expect(files).toContain(pathToFileURL(cli).href);
+      return files.flatMap((url) =>
+        JSON.parse(readFileSync(`${fileURLToPath(url)}.map`, 'utf8')).sources.map((s: string) =>
+          s.replace(/^.*?(src\/|node_modules\/)/, '$1'),
+        ),
+      );
+    }
+    const engine = /^(src\/(engine|render|io)\/|node_modules\/)/;
+
+    it.each([
+      [['--version']],
+      [['--help']],
+      [['chek']],
+      ...subcommands.map((c) => [[c, '--help']]),
+    ])('%j loads the CLI only', (args) => {
+      const sources = sourcesLoaded(args);
+      expect(sources).toContain('src/cli.ts');
+      expect(sources.filter((s) => engine.test(s))).toEqual([]);
+    });
+
+    it('(a check does load it, and only the renderer it prints with)', () => {
+      const sources = sourcesLoaded(['--inventory', 'examples/acp']);
+      expect(sources).toEqual(
+        expect.arrayContaining(['src/engine/check.ts', 'src/render/text.ts']),
+      );
+      expect(sources).not.toContain('src/render/sarif.ts');
+      expect(sources).not.toContain('src/engine/drift.ts');
+    });
+  });
+
   describe('an internal error (a bug)', () => {
     // A fault injected into the real bundle: JSON.stringify throws on the report.
     const fault = join(scratch, 'fault.cjs');
@@ -266,7 +423,7 @@ describe('node dist/cli.js', () => {
       expect(code).toBe(3);
       expect(stderr).toContain('TypeError: injected fault');
       expect(stderr).toMatch(/^\s+at renderJson \(.*src[\\/]render[\\/]json\.ts:\d+:\d+\)$/m);
-      expect(stderr).toMatch(/^\s+at \S+ \(.*src[\\/]cli[\\/]main\.ts:\d+:\d+\)$/m);
+      expect(stderr).toMatch(/^\s+at (async )?\S+ \(.*src[\\/]cli[\\/][a-z-]+\.ts:\d+:\d+\)$/m);
     });
   });
 

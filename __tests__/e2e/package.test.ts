@@ -2,7 +2,7 @@
 // scratch prefix (no network: the package has no runtime dependencies), then the installed
 // `acp-upgrade-check` command.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +50,7 @@ describe('the npm package', () => {
   it('ships the CLI bundle, the schemas, the README, the licence and the changelog only', () => {
     const files = packed.files.map((f) => f.path).sort();
     const allowed =
-      /^(dist\/cli\.js(\.map)?|schemas\/[a-z]+\.schema\.json|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+      /^(dist\/(\d+\.)?cli\.js(\.map)?|schemas\/[a-z]+\.schema\.json|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     expect(files).toEqual(
       expect.arrayContaining([
@@ -62,6 +62,10 @@ describe('the npm package', () => {
       ]),
     );
     expect(files.filter((f) => f.startsWith('schemas/')).length).toBeGreaterThan(0);
+    // The CLI is an entry and the chunks it loads when a command needs them: all of them ship.
+    const cli = readdirSync(join(root, 'dist')).filter((f) => /^(\d+\.)?cli\.js(\.map)?$/.test(f));
+    expect(cli.length).toBeGreaterThan(2);
+    expect(files).toEqual(expect.arrayContaining(cli.map((f) => `dist/${f}`)));
   });
 
   it('installs with npm install -g from the tarball, offline, and its command runs', () => {

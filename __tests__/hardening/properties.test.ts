@@ -8,7 +8,7 @@ import {
   check,
   verifiedSuggestionFor,
 } from '../../src/engine/check.js';
-import { editDistance } from '../../src/engine/did-you-mean.js';
+import { editDistance } from '../../src/did-you-mean.js';
 import type { Report } from '../../src/engine/report.js';
 import { NoRouteError, planYaml, suggestPlan } from '../../src/engine/suggest.js';
 import { compareVersions, exactVersion, parseVersion } from '../../src/engine/versions.js';

@@ -3,6 +3,7 @@
 // files, job summary, outputs, the step's result), and only then posts to GitHub: the sticky PR
 // comment and the drift issue. Posting never changes the verdict: an API failure is a warning,
 // and the whole API phase is bounded in time (client.ts).
+import { existsSync } from 'node:fs';
 import * as core from '@actions/core';
 import { check } from '../engine/check.js';
 import { runDrift } from '../engine/drift.js';
@@ -122,7 +123,7 @@ async function act(
     core.setFailed(written.problems.join(' '));
   } else if (options.mode !== 'comment-from-report' && report.verdict === 'fail') {
     // comment-from-report only posts: the pull request's own run carries the verdict.
-    core.setFailed(failure(report));
+    core.setFailed(failure(report, options.inventory));
   }
 
   return postToGitHub(report, options, context, apiLimits, artifact);
@@ -527,10 +528,20 @@ function headline(report: Report): string {
   return `${what}: ${report.verdict} (${errors} errors, ${warnings} warnings, ${notices} notices) for inventory ${JSON.stringify(report.inventory)}`;
 }
 
-function failure(report: Report): string {
+function failure(report: Report, inventory: string): string {
   const { errors, warnings } = report.summary;
   if (report.mode === 'drift' && report.drift) {
     return `ACP drift check failed: the platform no longer matches the inventory ${report.inventory} (${errors} errors). Export apps.yaml again with violet list.`;
   }
-  return `ACP upgrade check failed: ${errors} errors, ${warnings} warnings (fail-on: ${report.failOn}). See the annotations and the job summary.`;
+  return `ACP upgrade check failed: ${errors} errors, ${warnings} warnings (fail-on: ${report.failOn}).${checkoutHint(report, inventory)} See the annotations and the job summary.`;
+}
+
+/**
+ * Files missing because the whole inventory folder is: most often a job that did not check out
+ * the repository before this step.
+ */
+function checkoutHint(report: Report, inventory: string): string {
+  const missing = report.findings.some((f) => f.rule === 'input/missing-file');
+  if (!missing || existsSync(inventory)) return '';
+  return ` The inventory folder "${inventory}" does not exist in ${process.cwd()}: did the job run actions/checkout before this step?`;
 }

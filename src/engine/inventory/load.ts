@@ -36,7 +36,7 @@ import {
   PackagesFile,
   PlanFile,
 } from './schemas.js';
-import { suggest } from '../did-you-mean.js';
+import { suggest } from '../../did-you-mean.js';
 import { append, validate } from './validate.js';
 
 const PackagesFileOutline = PackagesFile.extend({ packages: z.array(z.unknown()) });

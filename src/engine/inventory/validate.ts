@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { type Finding, finding } from '../findings.js';
 import { type ParsedYaml, type YNode, nodeAt, toValue } from '../yaml.js';
-import { suggest } from '../did-you-mean.js';
+import { suggest } from '../../did-you-mean.js';
 
 export interface Validated<T> {
   value: T | undefined;

@@ -1,7 +1,7 @@
 // packages/not-installed: a package for an application that apps.yaml lists on no cluster and
 // that no package rule asks for. It is still pushed (to the global tier only): SPEC §1 lists
 // packages for applications to install later; a typo of an installed name is the usual cause.
-import { suggest } from '../../did-you-mean.js';
+import { suggest } from '../../../did-you-mean.js';
 import { defineRule } from '../rule.js';
 
 export const notInstalled = defineRule({

@@ -1,0 +1,2 @@
+export const id=104;export const ids=[104];export const modules={5104:(function(n,r,o){o.r(r);o.d(r,{renderJson:()=>renderJson});function renderJson(n){return`${JSON.stringify(n,null,2)}\n`}})};
+//# sourceMappingURL=104.cli.js.map
