@@ -450,10 +450,36 @@ describe('node dist/cli.js', () => {
     expect(run(['--inventory', 'examples/acp', '--mode', 'drift']).code).toBe(2);
   });
 
-  it('suggests a plan that passes the check', () => {
-    const { code, stdout } = run(['suggest', '--inventory', 'examples/acp', '--target', '4.3.0']);
+  it('suggests a plan that passes the check, and says so', () => {
+    const { code, stdout, stderr } = run([
+      'suggest',
+      '--inventory',
+      'examples/acp',
+      '--target',
+      '4.3.0',
+    ]);
     expect(code).toBe(0);
+    expect(stderr).toBe(
+      'acp-upgrade-check: the plan follows a supported route; it passes the check\n',
+    );
     const dir = variant('suggested', 'plan.yaml', stdout);
     expect(run(['--inventory', dir]).code).toBe(0);
+  });
+
+  it('never says a suggested plan passes when the rest of the check does not: it names what remains', () => {
+    const dir = variant('suggest-no-core', 'packages.yaml', 'packages: []\n');
+    const { code, stdout, stderr } = run(['suggest', '--inventory', dir, '--target', '4.3.0']);
+    expect(code).toBe(0);
+    expect(stderr).toContain('with it, ');
+    expect(stderr).toContain('packages/core-missing (1)');
+    expect(stderr).not.toContain('passes the check');
+    // And the check of that plan says the same.
+    const planned = variant('suggest-no-core-planned', 'plan.yaml', stdout);
+    writeFileSync(join(planned, 'packages.yaml'), 'packages: []\n');
+    const check = run(['--inventory', planned, '--format', 'json']);
+    const errors = parseReport(check.stdout).findings.filter(
+      (f: { severity: string }) => f.severity === 'error',
+    );
+    expect(errors.map((f: { rule: string }) => f.rule)).toContain('packages/core-missing');
   });
 });

@@ -5,7 +5,7 @@ import { type CliIo, type OptionValues, type Subcommand, UsageError, text } from
 import { INVENTORY, INVENTORY_FILES, inventoryLocation } from './inventory-options.js';
 import { emit, outOption } from './output.js';
 
-const { apps, clusters, catalog } = INVENTORY_FILES;
+const { apps, clusters, packages, catalog } = INVENTORY_FILES;
 
 export const command: Subcommand = {
   name: 'suggest',
@@ -26,6 +26,7 @@ export const command: Subcommand = {
     out: outOption('the plan', 'plan.yaml'),
     apps,
     clusters,
+    packages,
     catalog,
   },
   exitCodes: {
@@ -41,13 +42,20 @@ export const command: Subcommand = {
 async function run(options: OptionValues, io: CliIo): Promise<number> {
   const target = text(options, 'target')!;
   const location = inventoryLocation(options, io.cwd, ['apps', 'clusters']);
-  const [{ inventoryPaths, readInventory }, { analyze, verifiedSuggestionFor }, versions] =
-    await Promise.all([
-      import('../io/files.js'),
-      import('../engine/check.js'),
-      import('../engine/versions.js'),
-    ]);
-  const analysis = analyze(readInventory(inventoryPaths(location.inventory, location.overrides)));
+  const [
+    { inventoryPaths, readInventory },
+    { analyze, remainingWith, verifiedSuggestionFor },
+    versions,
+    { suggestionWords },
+  ] = await Promise.all([
+    import('../io/files.js'),
+    import('../engine/check.js'),
+    import('../engine/versions.js'),
+    import('../render/suggestion.js'),
+  ]);
+  const { plan, ...files } = readInventory(inventoryPaths(location.inventory, location.overrides));
+  void plan; // the plan is what this command writes
+  const analysis = analyze(files);
   checkKnownTarget(analysis, target, versions);
   const result = verifiedSuggestionFor(analysis, target);
   if ('error' in result) {
@@ -55,6 +63,15 @@ async function run(options: OptionValues, io: CliIo): Promise<number> {
     return 1;
   }
   emit(result.plan, text(options, 'out'), io);
+  // Never "passes" unless the whole check passes: packages.yaml and the nodes count too.
+  const remaining = remainingWith(
+    analysis,
+    { inventory: location.inventory, today: io.today },
+    result.plan,
+  );
+  io.stderr(
+    `acp-upgrade-check: the plan follows a supported route; ${suggestionWords({ suggestedPlanRemaining: remaining })}\n`,
+  );
   return 0;
 }
 

@@ -102,36 +102,51 @@ function judgeSuggestion(
   report: Report,
   text: string,
 ): Pick<Report, 'suggestedPlan' | 'suggestedPlanFixes' | 'suggestedPlanRemaining'> {
-  const { catalog, clusters, plan } = analysis;
-  const trial: Analysis = { ...analysis, findings: [] };
-  delete trial.journey;
-  // What loading found in the other files stands; plan.yaml is the suggested one now.
-  const planFile = plan!.targetAt.file.path;
-  trial.findings = analysis.loadFindings.filter((f) => f.file !== planFile);
-  const { parsed } = parseYaml(planFile, text);
-  trial.plan = loadPlan(parsed!, catalog, clusters).value;
-  if (trial.plan) {
-    const run = new RuleRun();
-    trial.journey = simulate(
-      { catalog, clusters: clusters!, plan: trial.plan, apps: analysis.apps },
-      run,
-    );
-    append(trial.findings, run.findings);
-  }
-  const judged = reportOf(trial, options, false);
-  const open = (r: Report) =>
-    r.findings.filter((f) => !f.waived && f.severity === 'error').map((f) => f.rule);
-  const remaining = new Map<RuleId, number>();
-  for (const rule of open(judged)) remaining.set(rule, (remaining.get(rule) ?? 0) + 1);
-  const left = new Set(remaining.keys());
-  const fixes = [...new Set(open(report))].filter(
+  const remaining = remainingWith(analysis, options, text);
+  const left = new Set(remaining.map((r) => r.rule));
+  const fixes = [...new Set(openErrors(report))].filter(
     (rule) => /^(path|order|state|platform)\//.test(rule) && !left.has(rule),
   );
   return {
     suggestedPlan: text,
     suggestedPlanFixes: fixes.sort(),
-    suggestedPlanRemaining: [...remaining]
-      .map(([rule, count]) => ({ rule, count }))
-      .sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)),
+    suggestedPlanRemaining: remaining,
   };
+}
+
+function openErrors(report: Report): RuleId[] {
+  return report.findings.filter((f) => !f.waived && f.severity === 'error').map((f) => f.rule);
+}
+
+/**
+ * The errors the whole check finds with `text` as plan.yaml, by rule: what loading found in the
+ * other files stands, plan.yaml is the given one.
+ */
+export function remainingWith(
+  analysis: Analysis,
+  options: CheckOptions,
+  text: string,
+): { rule: RuleId; count: number }[] {
+  const { catalog, clusters, plan } = analysis;
+  const planFile = plan?.targetAt.file.path ?? 'plan.yaml';
+  const trial: Analysis = {
+    ...analysis,
+    findings: analysis.loadFindings.filter((f) => f.file !== planFile),
+  };
+  delete trial.journey;
+  delete trial.plan;
+  const { parsed } = parseYaml(planFile, text);
+  const loaded = parsed ? loadPlan(parsed, catalog, clusters).value : undefined;
+  if (loaded) trial.plan = loaded;
+  if (loaded && clusters) {
+    const run = new RuleRun();
+    trial.journey = simulate({ catalog, clusters, plan: loaded, apps: analysis.apps }, run);
+    append(trial.findings, run.findings);
+  }
+  const counts = new Map<RuleId, number>();
+  for (const rule of openErrors(reportOf(trial, options, false)))
+    counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  return [...counts]
+    .map(([rule, count]) => ({ rule, count }))
+    .sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }

@@ -63,8 +63,3 @@ export function kindOf(d: PackageDownload): string {
       ? 'Helm chart, to public-charts'
       : 'cluster plugin, once for every cluster';
 }
-
-/** The text an address or registry shows in a note. */
-export function describeArg(arg: Arg): string {
-  return typeof arg === 'string' ? arg : `$${arg.env}`;
-}
