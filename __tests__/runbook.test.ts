@@ -556,3 +556,101 @@ describe('the whole runbook under bash, with hostile values', () => {
     },
   );
 });
+
+// --- the 4.0 -> 4.2 -> 4.3 books with an external registry, and 3.18 -> 4.1 with TopoLVM ------
+
+/** The example's names made hostile; the pages' own lines get them only shell-quoted. */
+function hostileNames(text: string): string {
+  return hostile(text);
+}
+
+describe('each book under bash, with hostile values: every tool recorded, every value intact', () => {
+  const via42 = check(
+    inventoryAt(join(ROOT, 'examples/acp-4.0-to-4.3-via-4.2'), 'acp', {
+      edits: {
+        apps: hostileNames,
+        clusters: hostileNames,
+        plan: hostileNames,
+        packages: hostileNames,
+      },
+    }),
+    { inventory: 'acp', today: TODAY },
+  );
+  const env = {
+    ...ENV,
+    ACP_REGISTRY_ADDRESS: `reg.example.com:443 $(touch pwned-registry)`,
+    ACP_REGISTRY_USERNAME: `ru'"$(touch pwned-registry-user)`,
+    ACP_REGISTRY_PASSWORD: `rp \`touch pwned-registry-password\``,
+  };
+
+  it('renders the 4.2 hop with upgrade.sh --registry and the 4.3 hop with bash res/upload.sh', () => {
+    expect(via42.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const shells = via42.commands.map((c) => c.shell);
+    expect(shells).toContain(
+      'bash upgrade.sh --only-sync-image=true --registry "$ACP_REGISTRY_ADDRESS" --username "$ACP_REGISTRY_USERNAME" --password "$ACP_REGISTRY_PASSWORD"',
+    );
+    expect(shells).toContain(
+      'bash res/upload.sh all "$ACP_REGISTRY_ADDRESS" "$ACP_REGISTRY_USERNAME" "$ACP_REGISTRY_PASSWORD"',
+    );
+    expect(shells).toContain(
+      'bash res/upload.sh necessary "$ACP_REGISTRY_ADDRESS" "$ACP_REGISTRY_USERNAME" "$ACP_REGISTRY_PASSWORD"',
+    );
+  });
+
+  it("runs the comment's bash blocks as exactly the runbook's commands, and nothing else", () => {
+    const runnable = via42.commands.filter((c) => c.argv.length > 0);
+    const script = [...renderMarkdown(via42).matchAll(/(`{3,})bash\n([\s\S]*?)\n\1\n/g)]
+      .map((m) => m[2])
+      .join('\n');
+    const { calls, leftovers } = runWithShims(scratch, script, env);
+    expect(calls).toEqual(runnable.map((c) => expectedArgv(c.argv, env)));
+    expect(new Set(calls.map((c) => c[0]))).toEqual(new Set(['violet', 'bash', 'kubectl', 'ac']));
+    expect(leftovers).toEqual([]);
+  });
+
+  it("quotes a hostile cluster name into the release-4.1 page's TopoLVM lines, so that it reaches grep intact", () => {
+    const name = HOSTILE.region1!;
+    const report = check(
+      {
+        apps: {
+          path: 'acp/apps.yaml',
+          text: `applications:\n  topolvm-operator:\n    displayName: Alauda Build of TopoLVM\n    type: OperatorBundle\n    installed:\n      - clusterName: global\n        version: 2.2.3\n      - clusterName: ${JSON.stringify(name)}\n        version: 2.2.3\n`,
+        },
+        clusters: {
+          path: 'acp/clusters.yaml',
+          text: `clusters:\n  - name: global\n    version: 3.18.1\n    kubernetes: "1.30"\n    minioFreeGB: 200\n  - name: ${JSON.stringify(name)}\n    version: 3.18.1\n    kubernetes: "1.30"\n`,
+        },
+        plan: {
+          path: 'acp/plan.yaml',
+          text: `target: 4.1.6\nsteps:\n  - cluster: global\n    to: 4.1.6\n  - cluster: ${JSON.stringify(name)}\n    to: 4.1.6\n`,
+        },
+        packages: {
+          path: 'acp/packages.yaml',
+          text: 'packages:\n  - core: 4.1.6\n    file: packages/acp-core-4.1.6.tgz\n  - name: topolvm-operator\n    type: OperatorBundle\n    version: 2.4.0\n    lifecycle: agnostic\n    acpVersions: ["4.1"]\n    file: packages/topolvm-operator.v2.4.0.tgz\n',
+        },
+      },
+      { inventory: 'acp', today: TODAY },
+    );
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const script = [...renderMarkdown(report).matchAll(/(`{3,})bash\n([\s\S]*?)\n\1\n/g)]
+      .map((m) => m[2])
+      .join('\n');
+    const { calls, leftovers } = runWithShims(scratch, script, ENV);
+    // The page's `grep $cluster_name`, with the name as one argument, for each cluster.
+    const greps = calls.filter(
+      (c) => c[0] === 'grep' && c[1] !== 'topolvm-migrate-catalog-updater',
+    );
+    expect(greps.map((c) => c.slice(1))).toEqual(expect.arrayContaining([['global'], [name]]));
+    expect(calls.filter((c) => c[0] === 'kubectl').map((c) => c.slice(1, 3))).toEqual(
+      expect.arrayContaining([
+        ['delete', '-f'],
+        ['create', '-f'],
+        ['delete', 'minfo'],
+      ]),
+    );
+    expect(new Set(calls.map((c) => c[0]))).toEqual(
+      new Set(['violet', 'bash', 'kubectl', 'grep', 'head', 'awk']),
+    );
+    expect(leftovers.filter((f) => f !== 'topolvm-artifact.yaml')).toEqual([]);
+  });
+});
