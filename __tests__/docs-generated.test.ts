@@ -1,5 +1,6 @@
-// schemas/*.schema.json, docs/example-comment.md and the generated README sections are written by
-// `npm run docs` (which `npm run generate` runs) from the code (zod schemas, the engine, action.yml); they must be fresh, and the
+// schemas/*.schema.json, docs/rules.md, src/render/rule-help.ts, docs/example-*.md and the
+// generated README sections are written by `npm run docs` (which `npm run generate` runs) from the
+// code (zod schemas, the engine and its rules' docs, action.yml); they must be fresh, and the
 // JSON Schemas must accept what the check accepts.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

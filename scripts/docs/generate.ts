@@ -10,6 +10,7 @@ import {
   mistakenPlan,
   multiHopComment,
 } from './example-comment.js';
+import { ruleEntries, ruleHelpModule, ruleReference } from './rules.js';
 import { jsonSchemas } from './schemas.js';
 
 export interface GeneratedFile {
@@ -26,6 +27,8 @@ export function generatedFiles(root: string): GeneratedFile[] {
   readme = replaceRegion(readme, 'action-outputs', outputsTable(actionYml));
   return [
     ...jsonSchemas(),
+    { path: 'docs/rules.md', text: ruleReference(root) },
+    { path: 'src/render/rule-help.ts', text: ruleHelpModule(ruleEntries(root)) },
     { path: 'docs/example-comment.md', text: exampleComment(root, 'rules.md') },
     { path: 'docs/example-runbook.md', text: multiHopComment(root, 'rules.md') },
     { path: 'README.md', text: readme },
