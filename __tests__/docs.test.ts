@@ -14,6 +14,7 @@ import type { RuleId } from '../src/engine/findings.js';
 import { RULES, isRuleId, isWaivable, ruleOf } from '../src/engine/rules/registry.js';
 import type { Report } from '../src/engine/report.js';
 import { ruleAnchor } from '../src/render/markdown.js';
+import { builtinCatalog } from '../scripts/docs/releases.js';
 import { RULES_DIR, ruleEntries, ruleReference } from '../scripts/docs/rules.js';
 import { FAMILIES } from '../src/engine/rules/registry.js';
 import { type Rule, defineRule } from '../src/engine/rules/rule.js';
@@ -205,8 +206,10 @@ describe('docs/rules.md', () => {
 });
 
 describe("the rules' own documentation", () => {
+  const catalog = builtinCatalog(root);
+
   it('is a .md file beside each rule, named by its docs field, with its four paragraphs', () => {
-    const entries = ruleEntries(root).flatMap((family) => family.rules);
+    const entries = ruleEntries(root, catalog).flatMap((family) => family.rules);
     expect(entries.map((e) => e.rule.id).sort()).toEqual([...ids].sort());
     for (const rule of RULES) expect(rule.docs).toBe(`${rule.id.split('/')[1]}.md`);
   });
@@ -245,7 +248,7 @@ describe("the rules' own documentation", () => {
         }),
       ] as unknown as typeof FAMILIES.order,
     });
-    const generate = (families: typeof FAMILIES) => () => ruleReference(temp, families);
+    const generate = (families: typeof FAMILIES) => () => ruleReference(temp, catalog, families);
 
     it('the docs field', () => {
       expect(generate(madeUp({ docs: undefined }))).toThrow(

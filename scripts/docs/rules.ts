@@ -7,9 +7,11 @@
 // comment links to. A rule without its documentation stops the generator with what is missing.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Catalog } from '../../src/engine/catalog/catalog.js';
 import { FAMILIES } from '../../src/engine/rules/registry.js';
 import type { Rule } from '../../src/engine/rules/rule.js';
 import { ruleAnchor } from '../../src/render/markdown.js';
+import { CATALOG_SLOTS } from './releases.js';
 
 /** Where the rules and their documentation live, relative to the project root. */
 export const RULES_DIR = 'src/engine/rules';
@@ -35,7 +37,11 @@ export interface FamilyEntry {
 }
 
 /** Every family and rule with its documentation; throws, naming the missing piece, if one lacks it. */
-export function ruleEntries(root: string, families: Families = FAMILIES): FamilyEntry[] {
+export function ruleEntries(
+  root: string,
+  catalog: Catalog,
+  families: Families = FAMILIES,
+): FamilyEntry[] {
   return Object.entries(families).map(([name, rules]) => {
     const intro = read(
       root,
@@ -49,13 +55,13 @@ export function ruleEntries(root: string, families: Families = FAMILIES): Family
     }
     return {
       name,
-      intro,
-      rules: rules.map((rule) => ruleEntry(root, name, rule)),
+      intro: fillSlots(intro, catalog, `${RULES_DIR}/${name}/index.md`),
+      rules: rules.map((rule) => ruleEntry(root, catalog, name, rule)),
     };
   });
 }
 
-function ruleEntry(root: string, family: string, rule: Rule): RuleEntry {
+function ruleEntry(root: string, catalog: Catalog, family: string, rule: Rule): RuleEntry {
   const [prefix, name] = rule.id.split('/');
   const expected = `${name}.md`;
   const path = `${RULES_DIR}/${family}/${expected}`;
@@ -69,7 +75,7 @@ function ruleEntry(root: string, family: string, rule: Rule): RuleEntry {
         : `${rule.id}: docs is '${String(rule.docs)}', but a rule's documentation is ${path} (docs: '${expected}')`,
     );
   }
-  const text = read(root, path, `${rule.id}'s documentation`);
+  const text = fillSlots(read(root, path, `${rule.id}'s documentation`), catalog, path);
   const lacking = DOC_PARAGRAPHS.filter(
     (paragraph) => !new RegExp(`^\\*\\*${paragraph}\\.\\*\\*`, 'm').test(text),
   );
@@ -95,6 +101,21 @@ function read(root: string, path: string, what: string): string {
   return readFileSync(file, 'utf8').replace(/\r\n/g, '\n').trim();
 }
 
+/** Replaces each `{{catalog:...}}` slot with what the catalog says. */
+function fillSlots(text: string, catalog: Catalog, path: string): string {
+  return text.replace(/\{\{([^}]*)\}\}/g, (_, slot: string) => {
+    const render = CATALOG_SLOTS[slot];
+    if (!render) {
+      throw new Error(
+        `${path}: no slot {{${slot}}}; the slots are ${Object.keys(CATALOG_SLOTS)
+          .map((s) => `{{${s}}}`)
+          .join(', ')}`,
+      );
+    }
+    return render(catalog);
+  });
+}
+
 /** `error (a notice when ...)`: the usual severity, and the others where the rule says when. */
 function severityWords(rule: Rule): string {
   const others = (rule.alsoReports ?? [])
@@ -104,8 +125,8 @@ function severityWords(rule: Rule): string {
 }
 
 /** docs/rules.md */
-export function ruleReference(root: string, families?: Families): string {
-  const entries = ruleEntries(root, families);
+export function ruleReference(root: string, catalog: Catalog, families?: Families): string {
+  const entries = ruleEntries(root, catalog, families);
   const intro = read(root, `${RULES_DIR}/index.md`, "the rule reference's introduction");
   const all = entries.flatMap((family) => family.rules);
   const table = [
@@ -124,7 +145,7 @@ export function ruleReference(root: string, families?: Families): string {
       ),
     ].join('\n\n'),
   );
-  return `${[GENERATED, intro, table, ...sections].join('\n\n')}\n`;
+  return `${[GENERATED, fillSlots(intro, catalog, `${RULES_DIR}/index.md`), table, ...sections].join('\n\n')}\n`;
 }
 
 const GENERATED =
