@@ -1,13 +1,24 @@
-// schemas/*.schema.json, docs/example-comment.md and the generated README sections are written by
-// `npm run docs` (which `npm run generate` runs) from the code (zod schemas, the engine, action.yml); they must be fresh, and the
-// JSON Schemas must accept what the check accepts.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// schemas/*.schema.json, docs/rules.md, src/render/rule-help.ts, docs/example-*.md and the
+// generated README sections are written by `npm run docs` (which `npm run generate` runs) from the
+// code (zod schemas, the engine and its rules' docs, catalog/acp.yaml, action.yml); they must be
+// fresh, the release lists must follow the catalog, and the JSON Schemas must accept what the
+// check accepts.
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 // ajv 6 validates draft-07, the draft the schemas target.
 import Ajv from 'ajv';
-import { load } from 'js-yaml';
+import { dump, load } from 'js-yaml';
 import { generatedFiles } from '../scripts/docs/generate.js';
 import { exampleReport, mistakenPlan } from '../scripts/docs/example-comment.js';
 import { waivableRules } from '../scripts/docs/schemas.js';
@@ -51,6 +62,60 @@ describe('npm run docs', () => {
       expect(readme).toContain(`| \`${name}\` | ${cell} |`);
     }
     for (const name of Object.keys(action.outputs)) expect(readme).toContain(`| \`${name}\` |`);
+  });
+});
+
+describe('the release lists', () => {
+  it('come from catalog/acp.yaml: a release 4.6 added there shows in the README and the rule reference', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'acp-release-'));
+    try {
+      // A copy of what the documentation is generated from.
+      for (const path of ['README.md', 'action.yml', 'catalog', 'examples', 'src/engine/rules']) {
+        cpSync(join(root, path), join(temp, path), {
+          recursive: true,
+          filter: (file) => !file.endsWith('.ts'),
+        });
+      }
+      const catalog = load(read('catalog/acp.yaml')) as {
+        releases: Record<string, unknown>[];
+        edges: Record<string, unknown>[];
+        books: Record<string, unknown>[];
+      };
+      catalog.releases.unshift({
+        version: '4.6',
+        kubernetes: { creation: ['1.37'], compatible: ['1.37', '1.36', '1.35', '1.34'] },
+        latestPatch: '4.6.1',
+        source: 'the 4.6 matrix page',
+      });
+      catalog.edges.push({
+        from: '4.5',
+        to: '4.6',
+        kubernetes: 'within-compatible',
+        source: 'the 4.6 pre-upgrade page',
+      });
+      const book = catalog.books.find((b) => b.release === '4.5')!;
+      catalog.books.push({ ...book, release: '4.6', source: 'the 4.6 upgrade pages' });
+      writeFileSync(join(temp, 'catalog/acp.yaml'), dump(catalog));
+
+      // What npm run docs does (scripts/docs/main.ts), in the copy.
+      for (const { path, text } of generatedFiles(temp)) {
+        mkdirSync(dirname(join(temp, path)), { recursive: true });
+        writeFileSync(join(temp, path), text);
+      }
+      const readme = readFileSync(join(temp, 'README.md'), 'utf8');
+      const rules = readFileSync(join(temp, 'docs/rules.md'), 'utf8');
+
+      expect(readme).toContain(
+        "| **4.6** | creation 1.37; Compatible Versions 1.34-1.37 | 4.6.1 | from 4.5: every cluster inside the target's Compatible Versions | sync `bash upgrade.sh --only-sync-image`",
+      );
+      expect(readme).toContain('Source: the 4.6 upgrade pages |');
+      expect(rules).toContain('3.16, 3.18, 4.0, 4.1, 4.2, 4.3, 4.4, 4.5 and 4.6, plus');
+      expect(rules).toContain('4.2, 4.3 or 4.4 to 4.5, and 4.5 to 4.6.');
+      expect(rules).toContain('| into 4.3, 4.4, 4.5, 4.6 |');
+      expect(rules).toMatch(/^\| 4\.6 \| 1\.37, 1\.36, 1\.35, 1\.34 +\|$/m);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,9 +1,12 @@
 // docs/rules.md is the rule reference the PR comment links to: one entry per rule id of the
-// engine, under the anchor the comment uses, and every example in it triggers its rule.
-import { readFileSync } from 'node:fs';
+// engine, under the anchor the comment uses, and every example in it triggers its rule. It is
+// generated (scripts/docs/rules.ts) from each rule's own documentation, the .md file beside its
+// code that its `docs` names; a rule without it stops the generator, which names what is missing.
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { inventoryPaths, readInventory } from '../src/io/files.js';
 import { type InventoryInput, check } from '../src/engine/check.js';
 import { runDrift } from '../src/engine/drift.js';
@@ -11,6 +14,10 @@ import type { RuleId } from '../src/engine/findings.js';
 import { RULES, isRuleId, isWaivable, ruleOf } from '../src/engine/rules/registry.js';
 import type { Report } from '../src/engine/report.js';
 import { ruleAnchor } from '../src/render/markdown.js';
+import { builtinCatalog } from '../scripts/docs/releases.js';
+import { RULES_DIR, ruleEntries, ruleReference } from '../scripts/docs/rules.js';
+import { FAMILIES } from '../src/engine/rules/registry.js';
+import { type Rule, defineRule } from '../src/engine/rules/rule.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const doc = readFileSync(join(root, 'docs/rules.md'), 'utf8');
@@ -195,5 +202,88 @@ describe('docs/rules.md', () => {
     const found = report.findings.filter((f) => f.rule === id);
     expect(found.length).toBeGreaterThan(0);
     expect(found.filter((f) => f.waived)).toEqual([]);
+  });
+});
+
+describe("the rules' own documentation", () => {
+  const catalog = builtinCatalog(root);
+
+  it('is a .md file beside each rule, named by its docs field, with its four paragraphs', () => {
+    const entries = ruleEntries(root, catalog).flatMap((family) => family.rules);
+    expect(entries.map((e) => e.rule.id).sort()).toEqual([...ids].sort());
+    for (const rule of RULES) expect(rule.docs).toBe(`${rule.id.split('/')[1]}.md`);
+  });
+
+  it('has no .md file in a family folder that no rule names (index.md introduces the family)', () => {
+    const named = new Set(RULES.map((r) => `${r.id.split('/')[0]}/${r.docs}`));
+    const strays = Object.keys(FAMILIES).flatMap((family) =>
+      readdirSync(join(root, RULES_DIR, family))
+        .filter((file) => file.endsWith('.md') && file !== 'index.md')
+        .map((file) => `${family}/${file}`)
+        .filter((path) => !named.has(path)),
+    );
+    expect(strays).toEqual([]);
+  });
+
+  describe('stops the generator for a new rule without it, naming what is missing', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'acp-rule-docs-'));
+    afterAll(() => rmSync(temp, { recursive: true, force: true }));
+    // A copy of the rules' documentation, where a new rule order/made-up is added to its family.
+    cpSync(join(root, RULES_DIR), join(temp, RULES_DIR), {
+      recursive: true,
+      filter: (path) => !path.endsWith('.ts'),
+    });
+    const madeUp = (fields: Partial<Rule>): typeof FAMILIES => ({
+      ...FAMILIES,
+      order: [
+        ...FAMILIES.order,
+        defineRule({
+          id: 'order/made-up',
+          severity: 'error',
+          title: 'A rule added for this test',
+          waivable: true,
+          phase: 'step',
+          docs: 'made-up.md',
+          ...fields,
+        }),
+      ] as unknown as typeof FAMILIES.order,
+    });
+    const generate = (families: typeof FAMILIES) => () => ruleReference(temp, catalog, families);
+
+    it('the docs field', () => {
+      expect(generate(madeUp({ docs: undefined }))).toThrow(
+        "order/made-up has no documentation: add docs: 'made-up.md' to the rule and write src/engine/rules/order/made-up.md",
+      );
+    });
+
+    it('the .md file', () => {
+      rmSync(join(temp, RULES_DIR, 'order/made-up.md'), { force: true });
+      expect(generate(madeUp({}))).toThrow(
+        "src/engine/rules/order/made-up.md is missing: it holds order/made-up's documentation",
+      );
+    });
+
+    it('a paragraph of the .md file', () => {
+      writeFileSync(
+        join(temp, RULES_DIR, 'order/made-up.md'),
+        '**What it checks.** Something.\n\n**Why.** A reason.\n\n**Example.** One.\n',
+      );
+      expect(generate(madeUp({}))).toThrow(
+        'src/engine/rules/order/made-up.md lacks a "**Fix.**" paragraph (order/made-up)',
+      );
+    });
+
+    it('and renders it, in its family after the others, once it is there', () => {
+      writeFileSync(
+        join(temp, RULES_DIR, 'order/made-up.md'),
+        '**What it checks.** Something.\n\n**Why.** A reason.\n\n**Example.** One.\n\n**Fix.** Another.\n',
+      );
+      const reference = generate(madeUp({}))();
+      expect(reference).toContain('| [order/made-up](#order-made-up) | error |');
+      expect(reference).toContain(
+        '<a id="order-made-up"></a>\n\n### order/made-up\n\n_A rule added for this test._\n\n**Severity:** error · **Can be waived:** yes\n\n**What it checks.** Something.',
+      );
+      expect(reference.indexOf('### order/made-up')).toBeLessThan(reference.indexOf('## state:'));
+    });
   });
 });

@@ -14,7 +14,7 @@ import { describe, expect, it } from '@jest/globals';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import type { Finding } from '../src/engine/findings.js';
-import { RULES, isRuleId } from '../src/engine/rules/registry.js';
+import { RULES, isRuleId, ruleOf } from '../src/engine/rules/registry.js';
 import {
   RULE_FIXTURES,
   fixtureFolderOf,
@@ -149,6 +149,21 @@ describe('the rule fixtures (__fixtures__/rules)', () => {
       return !isRuleId(id) || RULES.find((rule) => rule.id === id)?.phase === 'drift';
     });
     expect(strays).toEqual([]);
+  });
+
+  it('report every finding with a severity its rule declares (severity or alsoReports)', () => {
+    const declared = (f: Finding) => {
+      const rule = ruleOf(f.rule);
+      return [rule.severity, ...(rule.alsoReports ?? []).map((a) => a.severity)].includes(
+        f.severity,
+      );
+    };
+    const undeclared = CASES.flatMap((fixture) =>
+      runRuleFixture(fixture)
+        .findings.filter((f) => !declared(f))
+        .map((f) => `${fixture}: ${f.rule} ${f.severity}`),
+    );
+    expect(undeclared).toEqual([]);
   });
 
   it.each(CASES)('%s reports what its expected.yaml says', (fixture) => {

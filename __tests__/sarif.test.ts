@@ -1,5 +1,6 @@
-// The SARIF renderer: rule help from the rule reference, repository-relative URIs on any
-// platform, one automation per inventory, and fingerprints that survive unrelated edits.
+// The SARIF renderer: rule help from the rule reference (each rule's own documentation),
+// repository-relative URIs on any platform, one automation per inventory, and fingerprints that
+// survive unrelated edits.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +11,8 @@ import type { Report } from '../src/engine/report.js';
 import { RULE_HELP } from '../src/render/rule-help.js';
 import { defaultRulesUrl, renderSarif } from '../src/render/sarif.js';
 import { REPOSITORY_URL, VERSION } from '../src/version.js';
-// @ts-expect-error -- a plain ES module of the bundle scripts, without type declarations
-import { ruleHelpModuleSource } from '../scripts/rule-help-module.mjs';
+import { builtinCatalog } from '../scripts/docs/releases.js';
+import { ruleEntries, ruleHelpModule } from '../scripts/docs/rules.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -61,15 +62,15 @@ const uris = (s: Sarif) =>
   s.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation);
 
 describe('rule help', () => {
-  it('has an entry of docs/rules.md for every rule id the engine reports', () => {
+  it('has an entry of the rule reference for every rule id the engine reports', () => {
     const missing = RULES.map((r) => r.id).filter(
       (id) => !RULE_HELP[id]?.fullDescription || !RULE_HELP[id]?.text || !RULE_HELP[id]?.markdown,
     );
     expect(missing).toEqual([]);
   });
 
-  it('is generated from docs/rules.md (run npm run generate when this fails)', () => {
-    const fresh = ruleHelpModuleSource(readFileSync(join(root, 'docs/rules.md'), 'utf8'));
+  it("is generated from each rule's documentation (run npm run generate when this fails)", () => {
+    const fresh = ruleHelpModule(ruleEntries(root, builtinCatalog(root)));
     expect(readFileSync(join(root, 'src/render/rule-help.ts'), 'utf8') === fresh).toBe(true);
   });
 

@@ -1,8 +1,9 @@
 // Rebuilds dist/ from src/ (scripts/bundler.mjs says how): dist/index.js (the action, with its
 // lazily loaded chunks <id>.index.js) and dist/cli.js (the command-line tool: a small entry whose
 // subcommands, engine and renderers are chunks <id>.cli.js loaded when a command needs them, each
-// with its source map for `--debug` stacks). The built-in catalog (catalog/acp.yaml) and the rule
-// help for SARIF (docs/rules.md) are embedded first.
+// with its source map for `--debug` stacks). The built-in catalog (catalog/acp.yaml) is embedded
+// first. (SARIF's rule help, src/render/rule-help.ts, is written by npm run docs from the rules'
+// own documentation; scripts/generate.mjs bundles again when it changes.)
 //   node scripts/bundle.mjs              rebuild dist/
 //   node scripts/bundle.mjs --out DIR    build into DIR instead (the staleness test compares it)
 import { rmSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
@@ -10,7 +11,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundle, eagerFactories, minified } from './bundler.mjs';
 import { catalogModuleSource } from './catalog-module.mjs';
-import { ruleHelpModuleSource } from './rule-help-module.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outArg = process.argv.indexOf('--out');
@@ -21,10 +21,6 @@ const generated = [
   {
     module: 'src/engine/catalog/builtin.ts',
     source: () => catalogModuleSource(readFileSync(join(root, 'catalog/acp.yaml'), 'utf8')),
-  },
-  {
-    module: 'src/render/rule-help.ts',
-    source: () => ruleHelpModuleSource(readFileSync(join(root, 'docs/rules.md'), 'utf8')),
   },
 ];
 for (const { module, source } of generated) {

@@ -1,5 +1,5 @@
-// npm run docs: regenerates schemas/*.schema.json, docs/example-comment.md and the generated
-// sections of README.md. The generator (scripts/docs/*.ts) imports the engine's TypeScript, so it
+// npm run docs: regenerates schemas/*.schema.json, docs/rules.md and src/render/rule-help.ts,
+// docs/example-*.md and the generated sections of README.md (scripts/docs/generate.ts lists them). The generator (scripts/docs/*.ts) imports the engine's TypeScript, so it
 // is bundled with ncc into a temporary folder and run from there.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -10,6 +10,8 @@ import {
   mistakenPlan,
   multiHopComment,
 } from './example-comment.js';
+import { builtinCatalog, releasesTable } from './releases.js';
+import { ruleEntries, ruleHelpModule, ruleReference } from './rules.js';
 import { jsonSchemas } from './schemas.js';
 
 export interface GeneratedFile {
@@ -20,12 +22,18 @@ export interface GeneratedFile {
 export function generatedFiles(root: string): GeneratedFile[] {
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
   const actionYml = read('action.yml');
+  // catalog/acp.yaml as it is now, not the copy the bundle embeds: a release added there shows
+  // in the release lists at once.
+  const catalog = builtinCatalog(root);
   let readme = read('README.md');
   readme = replaceRegion(readme, 'example-comment', readmeExample(root));
+  readme = replaceRegion(readme, 'releases', releasesTable(catalog));
   readme = replaceRegion(readme, 'action-inputs', inputsTable(actionYml));
   readme = replaceRegion(readme, 'action-outputs', outputsTable(actionYml));
   return [
     ...jsonSchemas(),
+    { path: 'docs/rules.md', text: ruleReference(root, catalog) },
+    { path: 'src/render/rule-help.ts', text: ruleHelpModule(ruleEntries(root, catalog)) },
     { path: 'docs/example-comment.md', text: exampleComment(root, 'rules.md') },
     { path: 'docs/example-runbook.md', text: multiHopComment(root, 'rules.md') },
     { path: 'README.md', text: readme },

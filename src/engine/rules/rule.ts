@@ -1,7 +1,8 @@
 // The rule contract (STYLE habit 1, after ESLint's rule layout): a rule is one object with its id,
-// severity, title, whether it can be waived, the phase of the check it belongs to, and its check.
-// Families (rules/<family>/index.ts) export their rules as lists; rules/registry.ts sorts them into
-// the one registry that the engine, the rule reference, SARIF and the report's schema read.
+// severity, title, whether it can be waived, the phase of the check it belongs to, its check, and
+// the name of its documentation, a Markdown file beside it. Families (rules/<family>/index.ts)
+// export their rules as lists; rules/registry.ts sorts them into the one registry that the engine,
+// the rule reference, SARIF and the report's schema read.
 import type { Catalog } from '../catalog/catalog.js';
 import type { Downloads } from '../downloads.js';
 import type { FindingDetails, Severity } from '../findings.js';
@@ -98,11 +99,23 @@ export interface Checks {
 
 export type CheckPhase = keyof Checks;
 
+/** A severity some of a rule's findings carry besides its usual one. */
+export interface AlsoReports {
+  readonly severity: Severity;
+  /**
+   * When, in the words that follow "a <severity>" on the rule's severity line in the rule
+   * reference: 'when `minioFreeGB` is not declared' gives "error (a notice when ...)".
+   */
+  readonly when?: string;
+}
+
 export interface Rule {
   /** `family/name`: stable; the report, the comment, waivers and the docs use it. */
   readonly id: string;
-  /** The usual severity; some rules also report another one (said in `title` or the docs). */
+  /** The usual severity. */
   readonly severity: Severity;
+  /** The other severities its findings may carry (the rule reference's table lists them). */
+  readonly alsoReports?: readonly AlsoReports[];
   /** One line, for the rule reference, SARIF and the report's schema. */
   readonly title: string;
   /**
@@ -113,6 +126,13 @@ export interface Rule {
   /** Why it cannot be waived, when its family does not say it already. */
   readonly notWaivableBecause?: string;
   readonly phase: Phase;
+  /**
+   * Its entry in the rule reference: a Markdown file in the family's folder (`global-first.md`)
+   * with the paragraphs What it checks, Why (with its `[source: ...]`), Example and Fix. `npm run
+   * generate` renders docs/rules.md and SARIF's rule help from it and from the fields above; the
+   * engine never loads the prose.
+   */
+  readonly docs: string;
   /** Who reports the rule's findings when it has no check of its own (the loaders, drift, ...). */
   readonly reportedBy?: string;
   readonly check?: Checks;

@@ -1,5 +1,6 @@
 // drift/*: drift mode (drift.ts) compares the committed apps.yaml with a fresh `violet list`
 // export. The committed inventory no longer describes the platform: nothing to waive.
+// The family's introduction in the rule reference is index.md; each rule's docs, <name>.md.
 import { defineRule } from '../rule.js';
 
 const drift = 'drift mode, comparing apps.yaml with a live export';
@@ -11,6 +12,7 @@ export const DRIFT_RULES = [
     title: 'An application runs that apps.yaml lacks',
     waivable: false,
     phase: 'drift',
+    docs: 'app-added.md',
     reportedBy: drift,
   }),
   defineRule({
@@ -19,6 +21,7 @@ export const DRIFT_RULES = [
     title: 'An application in apps.yaml no longer runs',
     waivable: false,
     phase: 'drift',
+    docs: 'app-removed.md',
     reportedBy: drift,
   }),
   defineRule({
@@ -27,6 +30,7 @@ export const DRIFT_RULES = [
     title: 'An application runs another version than apps.yaml says',
     waivable: false,
     phase: 'drift',
+    docs: 'version-changed.md',
     reportedBy: drift,
   }),
   defineRule({
@@ -35,6 +39,7 @@ export const DRIFT_RULES = [
     title: 'An application has another type than apps.yaml says',
     waivable: false,
     phase: 'drift',
+    docs: 'type-changed.md',
     reportedBy: drift,
   }),
   defineRule({
@@ -43,6 +48,7 @@ export const DRIFT_RULES = [
     title: 'A cluster runs that clusters.yaml lacks',
     waivable: false,
     phase: 'drift',
+    docs: 'cluster-added.md',
     reportedBy: drift,
   }),
   defineRule({
@@ -51,6 +57,7 @@ export const DRIFT_RULES = [
     title: 'A cluster in apps.yaml is gone from the platform',
     waivable: false,
     phase: 'drift',
+    docs: 'cluster-removed.md',
     reportedBy: drift,
   }),
 ] as const;

@@ -1,6 +1,7 @@
 // input/*: the inventory files themselves. The loaders report these while they read the files
 // (io, yaml.ts, inventory/load.ts, inventory/validate.ts); nothing else is checked in a file that
 // does not load, and none of them can be waived.
+// The family's introduction in the rule reference is index.md; each rule's docs, <name>.md.
 import { defineRule } from '../rule.js';
 
 const loaders = 'the loaders, while they read the inventory files';
@@ -12,6 +13,7 @@ export const INPUT_RULES = [
     title: 'A file is not valid YAML',
     waivable: false,
     phase: 'input',
+    docs: 'yaml-syntax.md',
     reportedBy: loaders,
   }),
   defineRule({
@@ -20,6 +22,7 @@ export const INPUT_RULES = [
     title: 'A value has the wrong type or an unknown key',
     waivable: false,
     phase: 'input',
+    docs: 'schema.md',
     reportedBy: loaders,
   }),
   defineRule({
@@ -28,6 +31,7 @@ export const INPUT_RULES = [
     title: 'A required inventory file is absent',
     waivable: false,
     phase: 'input',
+    docs: 'missing-file.md',
     reportedBy: loaders,
   }),
   defineRule({
@@ -36,6 +40,7 @@ export const INPUT_RULES = [
     title: 'A cluster name that clusters.yaml lacks',
     waivable: false,
     phase: 'input',
+    docs: 'unknown-cluster.md',
     reportedBy: loaders,
   }),
   defineRule({
@@ -44,6 +49,7 @@ export const INPUT_RULES = [
     title: 'A version the release catalog does not know',
     waivable: false,
     phase: 'input',
+    docs: 'unknown-version.md',
     reportedBy: loaders,
   }),
   defineRule({
@@ -52,6 +58,7 @@ export const INPUT_RULES = [
     title: 'A cluster, package or key listed twice',
     waivable: false,
     phase: 'input',
+    docs: 'duplicate.md',
     reportedBy: loaders,
   }),
 ] as const;

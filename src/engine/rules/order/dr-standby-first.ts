@@ -8,6 +8,7 @@ export const drStandbyFirst = defineRule({
   title: 'The primary global moves before the DR standby',
   waivable: false,
   phase: 'step',
+  docs: 'dr-standby-first.md',
   check: {
     step(ctx, out) {
       const to = ctx.move?.to;

@@ -8,6 +8,7 @@ export const globalFirst = defineRule({
   title: 'A workload cluster moves before the global tier',
   waivable: false,
   phase: 'step',
+  docs: 'global-first.md',
   check: {
     step(ctx, out) {
       const to = ctx.move?.to;

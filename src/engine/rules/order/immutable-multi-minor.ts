@@ -9,6 +9,7 @@ export const immutableMultiMinor = defineRule({
   title: 'An immutable-infrastructure cluster jumps more than one Kubernetes minor',
   waivable: true,
   phase: 'step',
+  docs: 'immutable-multi-minor.md',
   check: {
     step(ctx, out) {
       if (ctx.noop || ctx.kubernetes.down) return;

@@ -1,5 +1,6 @@
 // order/*: the global tier before workloads, the DR standby before the primary, workloads'
 // Kubernetes inside what the global's next release accepts, Kubernetes with Core.
+// The family's introduction in the rule reference is index.md; each rule's docs, <name>.md.
 import { drStandbyFirst } from './dr-standby-first.js';
 import { globalFirst } from './global-first.js';
 import { immutableMultiMinor } from './immutable-multi-minor.js';

@@ -12,6 +12,7 @@ export const kubernetesStep = defineRule({
   waivable: false,
   notWaivableBecause: PREFLIGHT_REFUSES,
   phase: 'step',
+  docs: 'kubernetes-step.md',
   check: {
     step(ctx, out) {
       if (ctx.move || ctx.noop || ctx.kubernetes.down) return;

@@ -9,6 +9,7 @@ export const kubernetesWithCore = defineRule({
   title: "A cluster reaches a release without that release's Kubernetes",
   waivable: true,
   phase: 'step',
+  docs: 'kubernetes-with-core.md',
   check: {
     step(ctx, out) {
       const to = ctx.move?.to;

@@ -33,6 +33,7 @@ export const workloadKubernetes = defineRule({
   waivable: false,
   notWaivableBecause: PREFLIGHT_REFUSES,
   phase: 'step',
+  docs: 'workload-kubernetes.md',
   check: {
     step(ctx, out) {
       const edge = ctx.move?.edge;

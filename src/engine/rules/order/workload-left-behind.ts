@@ -12,6 +12,7 @@ export const workloadLeftBehind = defineRule({
   title: 'A workload stays on an older release (allowed inside the matrix)',
   waivable: true,
   phase: 'plan',
+  docs: 'workload-left-behind.md',
   check: {
     plan({ catalog, plan, journey }, out) {
       const { platform } = journey;

@@ -11,6 +11,7 @@ export const workloadTarget = defineRule({
   title: "A workload goes to another version than the global's current one",
   waivable: false,
   phase: 'step',
+  docs: 'workload-target.md',
   check: {
     step(ctx, out) {
       const to = ctx.move?.to;

@@ -7,6 +7,7 @@ export const coreMissing = defineRule({
   title: 'No Core package for a version',
   waivable: true,
   phase: 'packages',
+  docs: 'core-missing.md',
   check: {
     packages({ downloads }, out) {
       for (const download of downloads.list) {

@@ -7,6 +7,7 @@ export const incompatible = defineRule({
   title: 'A package excludes the target release',
   waivable: true,
   phase: 'packages',
+  docs: 'incompatible.md',
   check: {
     packages({ downloads, target }, out) {
       const releases = downloads.hops.map((h) => h.version.text);

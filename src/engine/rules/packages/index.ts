@@ -1,5 +1,6 @@
 // packages/*: every download each hop needs is in packages.yaml and fits the journey, and what
 // packages.yaml says agrees with violet's own export.
+// The family's introduction in the rule reference is index.md; each rule's docs, <name>.md.
 import { coreMissing } from './core-missing.js';
 import { incompatible } from './incompatible.js';
 import { logEssentials } from './log-essentials.js';

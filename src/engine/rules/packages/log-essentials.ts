@@ -9,6 +9,7 @@ export const logEssentials = defineRule({
   title: 'Log Essentials must be uploaded before this upgrade',
   waivable: true,
   phase: 'packages',
+  docs: 'log-essentials.md',
   check: {
     packages({ downloads }, out) {
       for (const download of downloads.list) {

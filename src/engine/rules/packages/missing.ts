@@ -14,6 +14,8 @@ export const missing = defineRule({
   title: 'An installed application has no package',
   waivable: true,
   phase: 'packages',
+  alsoReports: [{ severity: 'warning', when: 'for a missing Agnostic package in 4.4' }],
+  docs: 'missing.md',
   check: {
     packages(ctx, out) {
       const multiHop = ctx.downloads.hops.length > 1;

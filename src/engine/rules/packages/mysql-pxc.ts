@@ -11,6 +11,7 @@ export const mysqlPxc = defineRule({
   title: 'PXC instances become unmanaged after the MySQL operator upgrade',
   waivable: true,
   phase: 'packages',
+  docs: 'mysql-pxc.md',
   check: {
     packages({ catalog, apps, downloads }, out) {
       for (const rule of catalog.packageRules) {

@@ -11,6 +11,8 @@ export const notAnUpgrade = defineRule({
   title: 'A package is the version already installed',
   waivable: true,
   phase: 'packages',
+  alsoReports: [{ severity: 'warning', when: 'unless `lifecycle: aligned`' }],
+  docs: 'not-an-upgrade.md',
   check: {
     packages({ downloads }, out) {
       for (const info of downloads.packages) check(info, downloads.hops, out);

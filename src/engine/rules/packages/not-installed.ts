@@ -10,6 +10,7 @@ export const notInstalled = defineRule({
   title: 'A package for an application installed nowhere',
   waivable: true,
   phase: 'packages',
+  docs: 'not-installed.md',
   check: {
     packages({ downloads, apps }, out) {
       let installed: string[] | undefined;

@@ -7,6 +7,7 @@ export const olderThanInstalled = defineRule({
   title: 'A package is older than what a cluster runs',
   waivable: true,
   phase: 'packages',
+  docs: 'older-than-installed.md',
   check: {
     packages({ downloads }, out) {
       for (const { spec, app, olderThan } of downloads.packages) {

@@ -13,6 +13,7 @@ export const topolvmBackup = defineRule({
   title: "TopoLVM's resources must be backed up and deleted around this upgrade",
   waivable: true,
   phase: 'step',
+  docs: 'topolvm-backup.md',
   check: {
     step(ctx, out) {
       const move = ctx.move;

@@ -10,6 +10,7 @@ export const topolvmPrestage = defineRule({
   title: 'TopoLVM must be pushed before this upgrade',
   waivable: true,
   phase: 'packages',
+  docs: 'topolvm-prestage.md',
   check: {
     packages({ downloads }, out) {
       for (const download of downloads.list) {

@@ -8,6 +8,7 @@ export const typeMismatch = defineRule({
   title: 'packages.yaml gives an application another type than apps.yaml',
   waivable: true,
   phase: 'packages',
+  docs: 'type-mismatch.md',
   check: {
     packages({ downloads }, out) {
       for (const { spec, app } of downloads.packages) {

@@ -9,6 +9,7 @@ export const downgrade = defineRule({
   title: 'A step lowers a version',
   waivable: false,
   phase: 'step',
+  docs: 'downgrade.md',
   check: {
     step(ctx, out) {
       const { cluster, step } = ctx;

@@ -12,6 +12,8 @@ export const edgePrerequisite = defineRule({
   title: "An upgrade path's prerequisites beyond Kubernetes",
   waivable: true,
   phase: 'step',
+  alsoReports: [{ severity: 'notice' }],
+  docs: 'edge-prerequisite.md',
   check: {
     step(ctx, out) {
       const move = ctx.move;

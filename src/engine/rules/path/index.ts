@@ -1,5 +1,6 @@
 // path/*: is each move a supported upgrade edge, are its prerequisites met, does anything go
 // down, and does the global tier reach the target.
+// The family's introduction in the rule reference is index.md; each rule's docs, <name>.md.
 import { downgrade } from './downgrade.js';
 import { edgePrerequisite } from './edge-prerequisite.js';
 import { kubernetesPrerequisite } from './kubernetes-prerequisite.js';

@@ -20,6 +20,7 @@ export const kubernetesPrerequisite = defineRule({
   waivable: false,
   notWaivableBecause: PREFLIGHT_REFUSES,
   phase: 'step',
+  docs: 'kubernetes-prerequisite.md',
   check: {
     step(ctx, out) {
       const edge = ctx.move?.edge;

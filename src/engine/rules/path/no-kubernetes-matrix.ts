@@ -12,6 +12,7 @@ export const noKubernetesMatrix = defineRule({
   notWaivableBecause:
     'what the check cannot judge: without the matrix row no Kubernetes prerequisite of the release can be checked',
   phase: 'step',
+  docs: 'no-kubernetes-matrix.md',
   check: {
     step(ctx, out) {
       const to = ctx.move?.to;

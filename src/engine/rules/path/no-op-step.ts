@@ -7,6 +7,7 @@ export const noOpStep = defineRule({
   title: 'A step changes nothing for a cluster',
   waivable: true,
   phase: 'step',
+  docs: 'no-op-step.md',
   check: {
     step(ctx, out) {
       if (!ctx.noop) return;

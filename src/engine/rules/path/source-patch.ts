@@ -11,6 +11,7 @@ export const sourcePatch = defineRule({
   title: 'A cluster is on a patch the upgrade path does not start from',
   waivable: false,
   phase: 'step',
+  docs: 'source-patch.md',
   check: {
     step(ctx, out) {
       const edge = ctx.move?.edge;

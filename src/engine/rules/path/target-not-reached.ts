@@ -12,6 +12,7 @@ export const targetNotReached = defineRule({
   title: 'The global tier does not reach the target',
   waivable: false,
   phase: 'plan',
+  docs: 'target-not-reached.md',
   check: {
     plan(ctx, out) {
       const { plan, journey } = ctx;

@@ -12,6 +12,7 @@ export const unsupported = defineRule({
   title: 'A step takes an unsupported upgrade path',
   waivable: false,
   phase: 'step',
+  docs: 'unsupported.md',
   check: {
     step(ctx, out) {
       const move = ctx.move;

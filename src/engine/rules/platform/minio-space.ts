@@ -8,6 +8,8 @@ export const minioSpace = defineRule({
   title: 'Too little free space in /cpaas/minio',
   waivable: true,
   phase: 'step',
+  alsoReports: [{ severity: 'notice', when: 'when `minioFreeGB` is not declared' }],
+  docs: 'minio-space.md',
   check: {
     step(ctx, out) {
       const spec = ctx.cluster.spec;

@@ -13,6 +13,8 @@ export const nodeReadiness = defineRule({
   waivable: false,
   notWaivableBecause: PREFLIGHT_REFUSES,
   phase: 'plan',
+  alsoReports: [{ severity: 'notice', when: 'when a cluster lists no `nodes`' }],
+  docs: 'node-readiness.md',
   check: {
     plan({ clusters, journey }, out) {
       for (const gate of journey.gates) {

@@ -9,6 +9,7 @@ export const postUpgrade = defineRule({
   title: 'A task to do after the upgrade',
   waivable: true,
   phase: 'plan',
+  docs: 'post-upgrade.md',
   check: {
     plan({ journey }, out) {
       for (const task of journey.tasks) {

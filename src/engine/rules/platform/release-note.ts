@@ -12,6 +12,7 @@ export const releaseNote = defineRule({
   title: 'A release note to act on for this upgrade',
   waivable: true,
   phase: 'step',
+  docs: 'release-note.md',
   check: {
     step(ctx, out) {
       const move = ctx.move;

@@ -9,6 +9,7 @@ export const drStandbyBehind = defineRule({
   title: 'The DR standby starts behind the primary',
   waivable: false,
   phase: 'state',
+  docs: 'dr-standby-behind.md',
   check: {
     state({ platform }, out) {
       const global = platform.global.spec;

@@ -14,6 +14,7 @@ export const kubernetesUnsupported = defineRule({
   title: "A cluster starts on a Kubernetes its release's matrix does not support",
   waivable: false,
   phase: 'state',
+  docs: 'kubernetes-unsupported.md',
   check: {
     state({ platform, catalog }, out) {
       const globalSpec = platform.global.spec;

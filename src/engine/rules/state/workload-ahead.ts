@@ -8,6 +8,7 @@ export const workloadAhead = defineRule({
   title: 'A workload starts on a newer version than the global tier',
   waivable: false,
   phase: 'state',
+  docs: 'workload-ahead.md',
   check: {
     state({ platform }, out) {
       const global = platform.global.spec;
